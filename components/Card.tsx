@@ -1,0 +1,92 @@
+import type { Advice, Classification, Effort, Level, Run } from '../utils/core/types';
+import { adviceHeadline, adviceSession } from './advice-text';
+import { KIND_LABEL } from './format';
+import { LEVEL_TEXT } from './levels';
+
+export interface CardProps {
+  run: Run;
+  classification: Classification;
+  advice: Advice;
+  level: Level;
+  /** Epoch ms, ticking while a window is open. */
+  now: number;
+  collapsed: boolean;
+  /** The runner corrected the effort by hand. */
+  overridden: boolean;
+  onToggleCollapsed: () => void;
+  onCorrect: (effort: Effort | null) => void;
+  onOpenSession: (sessionId: string) => void;
+}
+
+export function Card(props: CardProps) {
+  const { classification, advice, level, now, collapsed, overridden } = props;
+  const session = adviceSession(advice);
+  const other: Effort = classification.effort === 'hard' ? 'easy' : 'hard';
+  return (
+    <section class={`card effort-${classification.effort}`} aria-label="HardDay">
+      <header class="card-head">
+        <span class="brand" aria-hidden="true">
+          HD
+        </span>
+        <span class="verdict" data-testid="card-verdict">
+          <strong>{classification.effort === 'hard' ? 'Hard day' : 'Easy day'}</strong>
+          {' · '}
+          {KIND_LABEL[classification.kind]}
+          {overridden && <span class="tag"> (your call)</span>}
+        </span>
+        <button
+          type="button"
+          class="toggle"
+          aria-expanded={!collapsed}
+          data-testid="card-toggle"
+          onClick={props.onToggleCollapsed}
+        >
+          {collapsed ? 'Show' : 'Hide'}
+        </button>
+      </header>
+      {!collapsed && (
+        <div class="card-body">
+          <ul class="reasons" data-testid="card-reasons">
+            {classification.reasons.slice(0, 3).map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+          <p class="advice" data-testid="card-advice" role="status">
+            {adviceHeadline(advice, now)}
+          </p>
+          {session && (
+            <div class="session">
+              <span data-testid="card-session">
+                <strong>{session.title}</strong> · {LEVEL_TEXT[level].name} · {session.minutes} min
+              </span>
+              <button
+                type="button"
+                class="primary"
+                data-testid="card-open-session"
+                onClick={() => props.onOpenSession(session.id)}
+              >
+                Open session
+              </button>
+            </div>
+          )}
+          {!session && (
+            <p class="level-line" data-testid="card-level">
+              Your level: {LEVEL_TEXT[level].name}
+            </p>
+          )}
+          <div class="correct">
+            {overridden ? (
+              <button type="button" data-testid="card-correct-reset" onClick={() => props.onCorrect(null)}>
+                Use HardDay’s verdict again
+              </button>
+            ) : (
+              <button type="button" data-testid="card-correct" onClick={() => props.onCorrect(other)}>
+                This was {other === 'easy' ? 'an easy' : 'a hard'} run
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Level } from '../utils/core/types';
+import { LEVEL_TEXT, LEVELS } from './levels';
+
+interface Props {
+  level: Level;
+  onChange: (level: Level) => void;
+  /** Shows each level's one-line meaning under its name. */
+  explain?: boolean;
+  name?: string;
+}
+
+export function LevelPicker({ level, onChange, explain = true, name = 'level' }: Props) {
+  return (
+    <fieldset class="level-picker" data-testid="level-picker">
+      <legend>Strength level</legend>
+      {LEVELS.map((value) => (
+        <label key={value} class={value === level ? 'level-option selected' : 'level-option'}>
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            checked={value === level}
+            data-testid={`level-${value}`}
+            onChange={() => onChange(value)}
+          />
+          <span class="level-name">{LEVEL_TEXT[value].name}</span>
+          {explain && <span class="level-meaning">{LEVEL_TEXT[value].meaning}</span>}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { SessionContainer } from '@/utils/ui/session-container';
+import '@/components/page.css';
+
+render(<SessionContainer />, document.getElementById('app')!);

@@ -1,0 +1,109 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { onMessage } from '../messaging/protocol';
+import {
+  importAll,
+  exportAll,
+  logStrength,
+  recordRuns,
+  removeStrengthEntry,
+  resetAll,
+  setOverride,
+  updatePrefs,
+  updateSettings,
+} from '../store/repository';
+import { EffortSchema, RunKeySchema, RunSchema, StrengthEntrySchema } from '../store/schemas';
+
+type Sender = chrome.runtime.MessageSender;
+
+const SITE_HOSTS = { strava: 'www.strava.com', garmin: 'connect.garmin.com' } as const;
+
+function fromExtensionPage(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
+/** The site a content script runs on, or null for anything else (a page cannot pose as the extension). */
+function senderSite(sender: Sender): keyof typeof SITE_HOSTS | null {
+  if (sender.id !== browser.runtime.id || !sender.url) return null;
+  const host = URL.canParse(sender.url) ? new URL(sender.url).host : '';
+  for (const [site, siteHost] of Object.entries(SITE_HOSTS)) if (host === siteHost) return site as keyof typeof SITE_HOSTS;
+  return null;
+}
+
+function refuse(what: string): never {
+  throw new Error(`HardDay refused ${what} from an unexpected sender.`);
+}
+
+const ReportSchema = v.object({ runs: v.pipe(v.array(RunSchema), v.maxLength(200)) });
+const OverrideSchema = v.object({ runKey: RunKeySchema, effort: v.nullable(EffortSchema) });
+const SettingsPatchSchema = v.record(v.string(), v.unknown());
+
+export function registerMessageHandlers(clock: () => Date): void {
+  onMessage('reportRuns', async ({ data, sender }) => {
+    const site = senderSite(sender);
+    if (!site) refuse('runs');
+    const { runs } = v.parse(ReportSchema, data);
+    // A content script may only report runs of the site it runs on, and only runs the viewer owns.
+    const accepted = runs.filter((run) => run.source === site && run.ownedByViewer !== false);
+    if (accepted.length) await recordRuns(accepted);
+    return accepted.length;
+  });
+
+  onMessage('setOverride', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender) && !senderSite(sender)) refuse('a correction');
+    const { runKey, effort } = v.parse(OverrideSchema, data);
+    await setOverride(runKey, effort);
+  });
+
+  onMessage('logStrength', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender) && !senderSite(sender)) refuse('a log entry');
+    await logStrength(v.parse(StrengthEntrySchema, data));
+  });
+
+  onMessage('undoStrength', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) refuse('an undo');
+    await removeStrengthEntry(v.parse(v.object({ runId: v.string() }), data).runId);
+  });
+
+  onMessage('openSession', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender) && !senderSite(sender)) refuse('opening a session');
+    const { sessionId, runKey } = v.parse(
+      v.object({ sessionId: v.pipe(v.string(), v.maxLength(120)), runKey: v.optional(RunKeySchema) }),
+      data,
+    );
+    const query = new URLSearchParams({ id: sessionId, ...(runKey ? { run: runKey } : {}) });
+    await browser.tabs.create({ url: browser.runtime.getURL(`/session.html?${query}`) });
+  });
+
+  onMessage('updateSettings', ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) refuse('settings');
+    return updateSettings(v.parse(SettingsPatchSchema, data));
+  });
+
+  onMessage('updatePrefs', ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) refuse('preferences');
+    return updatePrefs(v.parse(SettingsPatchSchema, data));
+  });
+
+  onMessage('addManualRun', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) refuse('a manual run');
+    const run = v.parse(RunSchema, data);
+    if (run.source !== 'manual') refuse('a manual run');
+    await recordRuns([run]);
+  });
+
+  onMessage('exportData', ({ sender }) => {
+    if (!fromExtensionPage(sender)) refuse('an export');
+    return exportAll(clock());
+  });
+
+  onMessage('importData', ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) refuse('an import');
+    return importAll(data);
+  });
+
+  onMessage('resetData', ({ sender }) => {
+    if (!fromExtensionPage(sender)) refuse('a reset');
+    return resetAll();
+  });
+}

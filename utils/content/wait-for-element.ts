@@ -1,0 +1,38 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/**
+ * Resolves with the first element matching one of the selectors, waiting for single-page apps that render late.
+ * Uses a MutationObserver (no polling) that ends with the timeout, the abort signal, or the script's context.
+ */
+export function waitForElement(
+  ctx: ContentScriptContext,
+  selectors: readonly string[],
+  { timeoutMs = 10_000, signal }: { timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<Element | null> {
+  const find = () => {
+    for (const selector of selectors) {
+      const found = document.querySelector(selector);
+      if (found) return found;
+    }
+    return null;
+  };
+  const now = find();
+  if (now || !ctx.isValid) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const found = find();
+      if (found) finish(found);
+    });
+    const timer = ctx.setTimeout(() => finish(null), timeoutMs);
+    const stopOnAbort = () => finish(null);
+    function finish(result: Element | null) {
+      observer.disconnect();
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', stopOnAbort);
+      resolve(result);
+    }
+    signal?.addEventListener('abort', stopOnAbort, { once: true });
+    ctx.onInvalidated(() => finish(null));
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  });
+}

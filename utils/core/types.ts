@@ -1,0 +1,163 @@
+// The public shapes of HardDay's pure core (contract in DESIGN.md). Extend freely; never rename a field
+// without updating every caller.
+
+export type RunSport = 'run' | 'trail_run' | 'treadmill_run' | 'track_run' | 'virtual_run';
+
+export type LapIntensity = 'warmup' | 'active' | 'interval' | 'recovery' | 'rest' | 'cooldown';
+
+export interface Lap {
+  distanceM: number;
+  movingS: number;
+  elevationGainM?: number;
+  avgHr?: number;
+  intensity?: LapIntensity;
+}
+
+export interface Run {
+  source: 'strava' | 'garmin' | 'manual';
+  /** The site's activity id. */
+  id: string;
+  url?: string;
+  title: string;
+  sport: RunSport;
+  /** ISO 8601 instant with Z or offset (a true UTC instant, not local wall time). */
+  start: string;
+  /** Start to finish; end = start + elapsedS. */
+  elapsedS: number;
+  movingS?: number;
+  distanceM?: number;
+  elevationGainM?: number;
+  avgHr?: number;
+  maxHr?: number;
+  /** What the athlete declared on the site. */
+  tags?: { race?: boolean; longRun?: boolean; workout?: boolean };
+  /** Garmin training effect. */
+  trainingEffect?: { aerobic?: number; anaerobic?: number; label?: string };
+  /** Strava suffer score. */
+  relativeEffort?: number;
+  laps?: Lap[];
+  /** false: someone else's run (never suggest for it). */
+  ownedByViewer?: boolean;
+  /** Run keys of the same run recorded elsewhere (e.g. synced to both Strava and Garmin), set by `dedupeRuns`. */
+  alsoKnownAs?: string[];
+}
+
+export type RunKind = 'race' | 'long' | 'intervals' | 'tempo' | 'hills' | 'easy' | 'recovery';
+export type Effort = 'hard' | 'easy';
+
+export interface Classification {
+  effort: Effort;
+  kind: RunKind;
+  confidence: 'high' | 'medium' | 'low';
+  /** Plain-language evidence, e.g. "6 fast laps alternating with recoveries". */
+  reasons: string[];
+}
+
+export type Level = 1 | 2 | 3;
+export type Phase = 'auto' | 'off-season' | 'build' | 'taper';
+
+export interface Settings {
+  /** 1 = new to strength: mobility and basic bodyweight. */
+  level: Level;
+  phase: Phase;
+  /** YYYY-MM-DD; drives the phase when phase = 'auto'. */
+  raceDate?: string;
+  /** Default: off-season 3 (2–3), build 2 (1–2), taper 0–1 light. */
+  sessionsPerWeek?: number;
+  /** Default 3. */
+  windowHours: number;
+  /** Default 1 (Monday). */
+  weekStartsOn: 0 | 1;
+  equipment: 'bodyweight' | 'weights';
+}
+
+export interface StrengthEntry {
+  /** ISO instant the session was logged (or YYYY-MM-DD for hand-entered history). */
+  date: string;
+  sessionId: string;
+  runId?: string;
+  status: 'done' | 'skipped';
+}
+
+export interface Variant {
+  name: string;
+  dose: { sets: number; reps?: number; seconds?: number; perSide?: boolean };
+  cues: string[];
+  easier?: string;
+}
+
+/** What an exercise mainly trains; sessions order core and single-leg work first. */
+export type ExercisePattern = 'core' | 'single-leg' | 'power' | 'upper' | 'mobility' | 'legs';
+
+export interface Exercise {
+  id: string;
+  name: string;
+  targets: string[];
+  levels: Record<Level, Variant>;
+  pattern: ExercisePattern;
+  /** 'foundation': the basic bodyweight moves for newcomers; 'routine': the runner's conditioning routine. */
+  tier: 'foundation' | 'routine' | 'mobility';
+}
+
+export interface SessionItem {
+  exerciseId: string;
+  variant: Variant;
+  restS: number;
+}
+
+/** Training blocks the sessions rotate through (off-season: stability → strength → power; build: maintenance). */
+export type TrainingBlock = 'stability' | 'strength' | 'power' | 'maintenance' | 'taper';
+
+/** What a session follows: a run kind, 'hard' (the runner marked the run hard) or 'taper' (light, pre-race). */
+export type SessionKind = RunKind | 'hard' | 'taper';
+
+export interface Session {
+  id: string;
+  title: string;
+  focus: string;
+  level: Level;
+  minutes: number;
+  items: SessionItem[];
+  kind?: SessionKind;
+  block?: TrainingBlock;
+  /** Extra advice shown with the session (e.g. get a coach before lifting heavy). */
+  notes?: string[];
+}
+
+export type Advice =
+  | { kind: 'strength'; run: Run; windowEnds: string; session: Session; reasons: string[] }
+  | { kind: 'window-missed'; run: Run; windowEnded: string; reasons: string[] }
+  | { kind: 'easy-day'; run: Run; reasons: string[] }
+  | { kind: 'quota-met'; run: Run; reasons: string[] }
+  | { kind: 'taper'; run: Run; session?: Session; reasons: string[] }
+  | { kind: 'done'; run: Run; reasons: string[] }
+  | { kind: 'no-run'; reasons: string[] };
+
+export type AdviceKind = Advice['kind'];
+
+export interface PlanInput {
+  now: Date;
+  runs: Run[];
+  log: StrengthEntry[];
+  settings: Settings;
+  /** Run key (`${source}:${id}`) → the runner's own verdict. */
+  overrides?: Record<string, Effort>;
+  /** IANA time zone for local days and week boundaries; default 'UTC'. */
+  timeZone?: string;
+  /**
+   * Advise on this run (by run key) instead of the latest one, e.g. the activity open in the tab. It is used even
+   * when older than the usual look-back.
+   */
+  focusRunKey?: string;
+}
+
+/** The phase that actually applies on a day; 'race-week' covers the last 7 days up to and including race day. */
+export type EffectivePhase = 'off-season' | 'build' | 'taper' | 'race-week';
+
+export const DEFAULT_SETTINGS: Settings = {
+  level: 1,
+  phase: 'auto',
+  windowHours: 3,
+  weekStartsOn: 1,
+  equipment: 'bodyweight',
+};

@@ -1,0 +1,73 @@
+import * as v from 'valibot';
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, type Effort, type Run, type Settings, type StrengthEntry } from '../core/types';
+import {
+  DEFAULT_PREFS,
+  LogSchema,
+  OverridesSchema,
+  PrefsSchema,
+  RunsSchema,
+  SettingsSchema,
+  StrictSettingsSchema,
+  type Prefs,
+} from './schemas';
+
+/** A stored value that is always read through its schema, so no context ever sees a broken shape. */
+export interface ValidatedItem<T> {
+  key: string;
+  fallback: T;
+  get(): Promise<T>;
+  /** The raw value and whether it needed repair: the writer uses this to repair and keep a copy. */
+  inspect(): Promise<{ value: T; raw: unknown; repaired: boolean }>;
+  set(value: T): Promise<void>;
+  watch(onChange: (value: T) => void): () => void;
+}
+
+function validatedItem<T>(
+  key: `local:${string}`,
+  schema: v.GenericSchema<unknown, T>,
+  fallback: T,
+  options: { strict?: v.GenericSchema; version?: number; migrations?: Record<number, (old: never) => unknown> } = {},
+): ValidatedItem<T> {
+  const item = storage.defineItem<unknown>(key, {
+    fallback,
+    version: options.version ?? 1,
+    migrations: options.migrations,
+  });
+  const parse = (raw: unknown) => {
+    const result = v.safeParse(schema, raw);
+    const value = result.success ? result.output : fallback;
+    const repaired = !result.success || (options.strict ? !v.is(options.strict, raw) : false);
+    return { value, raw, repaired };
+  };
+  return {
+    key,
+    fallback,
+    get: async () => parse(await item.getValue()).value,
+    inspect: async () => parse(await item.getValue()),
+    set: (value) => item.setValue(value),
+    watch: (onChange) => item.watch((raw) => onChange(parse(raw).value)),
+  };
+}
+
+export const settingsItem = validatedItem<Settings>('local:settings', SettingsSchema, DEFAULT_SETTINGS, {
+  strict: StrictSettingsSchema,
+});
+
+export const prefsItem = validatedItem<Prefs>('local:prefs', PrefsSchema, DEFAULT_PREFS);
+
+/** Runs seen on the sites or logged by hand, newest first. */
+export const runsItem = validatedItem<Run[]>('local:runs', RunsSchema, []);
+
+export const strengthLogItem = validatedItem<StrengthEntry[]>('local:strengthLog', LogSchema, []);
+
+/** The runner's own "this was easy/hard" corrections, by run key. */
+export const overridesItem = validatedItem<Record<string, Effort>>('local:overrides', OverridesSchema, {});
+
+/** Unreadable values found in storage, kept so an export still carries them. */
+export const quarantineItem = storage.defineItem<{ key: string; at: string; value: unknown }[]>(
+  'local:quarantine',
+  { fallback: [] },
+);
+
+export const ALL_ITEMS = [settingsItem, prefsItem, runsItem, strengthLogItem, overridesItem] as const;

@@ -1,0 +1,196 @@
+import * as v from 'valibot';
+import type { Effort, Run, Settings, StrengthEntry } from '../core/types';
+import {
+  overridesItem,
+  prefsItem,
+  quarantineItem,
+  runsItem,
+  settingsItem,
+  strengthLogItem,
+  ALL_ITEMS,
+  type ValidatedItem,
+} from './items';
+import {
+  LogSchema,
+  MAX_LOG_ENTRIES,
+  MAX_STORED_RUNS,
+  OverridesSchema,
+  PrefsSchema,
+  RunsSchema,
+  SettingsSchema,
+  StrictSettingsSchema,
+  type Prefs,
+} from './schemas';
+
+// The background is the only writer. Every write runs through one queue so that two tabs and the popup writing
+// at the same moment never overwrite each other's changes (read-modify-write is never interleaved).
+let queue: Promise<unknown> = Promise.resolve();
+function serialized<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+const runKeyOf = (run: Pick<Run, 'source' | 'id'>) => `${run.source}:${run.id}`;
+
+/** Repairs every stored item that fails its schema, keeping a copy of what was there. Returns the repaired keys. */
+export function repairStorage(now: Date): Promise<string[]> {
+  return serialized(async () => {
+    const repaired: string[] = [];
+    for (const item of ALL_ITEMS as readonly ValidatedItem<unknown>[]) {
+      const { value, raw, repaired: needed } = await item.inspect();
+      if (!needed) continue;
+      repaired.push(item.key);
+      const kept = await quarantineItem.getValue();
+      await quarantineItem.setValue([...kept.slice(-19), { key: item.key, at: now.toISOString(), value: raw }]);
+      await item.set(value);
+      console.info(`[HardDay] repaired stored ${item.key}; the unreadable value is kept for export`);
+    }
+    return repaired;
+  });
+}
+
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return serialized(async () => {
+    const merged = { ...(await settingsItem.get()), ...patch };
+    if (!v.is(StrictSettingsSchema, merged)) throw new Error('Those settings are not valid.');
+    const next = v.parse(SettingsSchema, merged);
+    await settingsItem.set(next);
+    return next;
+  });
+}
+
+export function updatePrefs(patch: Partial<Prefs>): Promise<Prefs> {
+  return serialized(async () => {
+    const next = v.parse(PrefsSchema, { ...(await prefsItem.get()), ...patch });
+    await prefsItem.set(next);
+    return next;
+  });
+}
+
+function richness(run: Run): number {
+  return (run.laps?.length ? 4 : 0) + (run.ownedByViewer === undefined ? 0 : 2) + Object.keys(run).length / 100;
+}
+
+/** Adds or refreshes runs; a record with more detail (laps, owner) is never replaced by a thinner one. */
+export function recordRuns(incoming: Run[]): Promise<Run[]> {
+  return serialized(async () => {
+    const byKey = new Map((await runsItem.get()).map((run) => [runKeyOf(run), run]));
+    for (const run of incoming) {
+      const key = runKeyOf(run);
+      const known = byKey.get(key);
+      byKey.set(key, known && richness(known) > richness(run) ? { ...run, ...known, title: run.title } : { ...known, ...run });
+    }
+    const next = [...byKey.values()]
+      .sort((a, b) => Date.parse(b.start) - Date.parse(a.start))
+      .slice(0, MAX_STORED_RUNS);
+    await runsItem.set(next);
+    return next;
+  });
+}
+
+/** One entry per run: logging again (done after skipped) replaces the earlier entry. */
+export function logStrength(entry: StrengthEntry): Promise<StrengthEntry[]> {
+  return serialized(async () => {
+    const log = (await strengthLogItem.get()).filter(
+      (e) => !(entry.runId && e.runId === entry.runId) && !(e.date === entry.date && e.sessionId === entry.sessionId),
+    );
+    const next = [...log, entry].slice(-MAX_LOG_ENTRIES);
+    await strengthLogItem.set(next);
+    return next;
+  });
+}
+
+export function removeStrengthEntry(runId: string): Promise<StrengthEntry[]> {
+  return serialized(async () => {
+    const next = (await strengthLogItem.get()).filter((e) => e.runId !== runId);
+    await strengthLogItem.set(next);
+    return next;
+  });
+}
+
+export function setOverride(runKey: string, effort: Effort | null): Promise<Record<string, Effort>> {
+  return serialized(async () => {
+    const next = { ...(await overridesItem.get()) };
+    if (effort) next[runKey] = effort;
+    else delete next[runKey];
+    await overridesItem.set(v.parse(OverridesSchema, next));
+    return next;
+  });
+}
+
+export const EXPORT_FORMAT = 'hardday-export';
+export const EXPORT_VERSION = 1;
+
+export const ExportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(EXPORT_VERSION)),
+  exportedAt: v.string(),
+  settings: StrictSettingsSchema,
+  prefs: PrefsSchema,
+  runs: v.pipe(RunsSchema, v.maxLength(MAX_STORED_RUNS)),
+  strengthLog: v.pipe(LogSchema, v.maxLength(MAX_LOG_ENTRIES)),
+  overrides: OverridesSchema,
+  quarantine: v.optional(v.array(v.unknown())),
+});
+export type ExportFile = v.InferOutput<typeof ExportSchema>;
+
+export async function exportAll(now: Date): Promise<ExportFile> {
+  await queue;
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    settings: await settingsItem.get(),
+    prefs: await prefsItem.get(),
+    runs: await runsItem.get(),
+    strengthLog: await strengthLogItem.get(),
+    overrides: await overridesItem.get(),
+    quarantine: await quarantineItem.getValue(),
+  };
+}
+
+const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** True when any object inside carries a key that could reach a prototype when merged or copied. */
+function hasPollutingKey(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null || depth > 8) return false;
+  for (const key of Object.keys(value)) {
+    if (POLLUTING_KEYS.has(key)) return true;
+    if (hasPollutingKey((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
+}
+
+/** Checks a file without touching storage; returns a sentence the runner can act on when it is unusable. */
+export function validateImport(data: unknown): { ok: true; file: ExportFile } | { ok: false; message: string } {
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return { ok: false, message: 'This file is not a HardDay export.' };
+  }
+  if (hasPollutingKey(data)) return { ok: false, message: 'This export contains keys HardDay never writes. Nothing was changed.' };
+  const result = v.safeParse(ExportSchema, data);
+  if (result.success) return { ok: true, file: result.output };
+  const where = v.getDotPath(result.issues[0]) ?? 'the file';
+  return { ok: false, message: `This export cannot be read (problem at ${where}). Nothing was changed.` };
+}
+
+export function importAll(data: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
+  const checked = validateImport(data);
+  if (!checked.ok) return Promise.resolve(checked);
+  const { file } = checked;
+  return serialized(async () => {
+    await settingsItem.set(v.parse(SettingsSchema, file.settings));
+    await prefsItem.set(file.prefs);
+    await runsItem.set(file.runs);
+    await strengthLogItem.set(file.strengthLog);
+    await overridesItem.set(file.overrides);
+    return { ok: true as const };
+  });
+}
+
+export function resetAll(): Promise<void> {
+  return serialized(async () => {
+    for (const item of ALL_ITEMS as readonly ValidatedItem<unknown>[]) await item.set(item.fallback);
+    await quarantineItem.setValue([]);
+  });
+}
