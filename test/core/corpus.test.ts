@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { classifyRun } from '../../utils/core';
+import { CORPUS } from './corpus';
+
+describe('classifyRun on the labelled corpus', () => {
+  test('the corpus is big and varied enough', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(40);
+    const kinds = new Set(CORPUS.map((c) => c.expect.kind));
+    expect([...kinds].sort()).toEqual(['easy', 'hills', 'intervals', 'long', 'race', 'recovery', 'tempo']);
+    const sources = new Set(CORPUS.map((c) => c.run.source));
+    expect([...sources].sort()).toEqual(['garmin', 'manual', 'strava']);
+    expect(CORPUS.some((c) => c.run.sport === 'treadmill_run')).toBe(true);
+    expect(CORPUS.some((c) => c.run.sport === 'trail_run' && (c.run.elevationGainM ?? 0) >= 500)).toBe(true);
+  });
+
+  test.each(CORPUS.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const result = classifyRun(c.run, c.recent);
+    expect({ effort: result.effort, kind: result.kind }).toEqual({
+      effort: c.expect.effort,
+      kind: c.expect.kind,
+    });
+    if (c.expect.confidence) expect(result.confidence).toBe(c.expect.confidence);
+    expect(result.reasons.length).toBeGreaterThan(0);
+    for (const reason of result.reasons) expect(reason.trim().length).toBeGreaterThan(5);
+  });
+});
