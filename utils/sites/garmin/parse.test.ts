@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument, fixtureJson } from '../../../test/fixtures/load';
+import { FIXTURE_ANCHOR } from '../../../test/fixtures/routes.mjs';
+import {
+  garminElapsedSeconds,
+  garminGmtToIso,
+  parseGarminActivity,
+  parseGarminActivityList,
+  parseGarminPage,
+  parseGarminSocialProfile,
+  parseGarminSplits,
+  parseGarminViewerScript,
+} from './parse';
+import { readGarminPage } from './read-page';
+
+const VIEWER = '2591602';
+const iso = (key: string) => new Date(FIXTURE_ANCHOR[key]!.start).toISOString();
+
+const activityCases = [
+  {
+    name: 'intervals',
+    key: 'garmin-intervals',
+    sport: 'run',
+    owned: true,
+    tags: { workout: true },
+    te: { aerobic: 4.1, anaerobic: 2.9, label: 'VO2MAX' },
+    laps: 17,
+  },
+  {
+    name: 'trail-run',
+    key: 'garmin-trail-run',
+    sport: 'trail_run',
+    owned: true,
+    tags: undefined,
+    te: { aerobic: 2.700000047683716, anaerobic: 0, label: 'AEROBIC_BASE' },
+    laps: 2,
+  },
+  {
+    name: 'easy-run',
+    key: 'garmin-easy-run',
+    sport: 'run',
+    owned: true,
+    tags: undefined,
+    te: { aerobic: 2, anaerobic: 0, label: 'RECOVERY' },
+    laps: 8,
+  },
+  {
+    name: 'race',
+    key: 'garmin-race',
+    sport: 'run',
+    owned: true,
+    tags: { race: true },
+    te: { aerobic: 4.6, anaerobic: 2.1, label: 'LACTATE_THRESHOLD' },
+    laps: 22,
+  },
+  {
+    name: 'other-athlete-run',
+    key: 'garmin-other-athlete-run',
+    sport: 'run',
+    owned: false,
+    tags: undefined,
+    te: { aerobic: 3.1, anaerobic: 0.4, label: 'TEMPO' },
+    laps: 6,
+  },
+] as const;
+
+describe('parseGarminActivity on every activity fixture', () => {
+  for (const c of activityCases) {
+    it(c.name, () => {
+      const anchor = FIXTURE_ANCHOR[c.key]!;
+      const result = parseGarminActivity(fixtureJson(`garmin/activity-${c.name}-2026-01.json`), VIEWER);
+      expect(result.status).toBe('run');
+      if (result.status !== 'run') return;
+      expect(result.viewerId).toBe(VIEWER);
+      expect(result.ownerId).toBe(c.owned ? VIEWER : '3141592');
+      expect(result.startIsLocal).toBeUndefined();
+      expect(result.run).toMatchObject({
+        source: 'garmin',
+        id: anchor.id,
+        url: `https://connect.garmin.com/app/activity/${anchor.id}`,
+        sport: c.sport,
+        start: iso(c.key),
+        elapsedS: anchor.elapsedS,
+        ownedByViewer: c.owned,
+      });
+      expect(result.run.tags).toEqual(c.tags);
+      expect(result.run.trainingEffect).toEqual(c.te);
+      const laps = parseGarminSplits(fixtureJson(`garmin/splits-${c.name}-2026-01.json`));
+      expect(laps).toHaveLength(c.laps);
+    });
+  }
+
+  it('the ride is not a run', () => {
+    expect(parseGarminActivity(fixtureJson('garmin/activity-ride-2026-01.json'), VIEWER)).toEqual({
+      status: 'not-run',
+      sportType: 'cycling',
+    });
+  });
+
+  it('leaves ownership open without a viewer', () => {
+    const result = parseGarminActivity(fixtureJson('garmin/activity-trail-run-2026-01.json'));
+    expect(result.status === 'run' && result.run.ownedByViewer).toBeUndefined();
+  });
+
+  it('takes the owner from metadataDTO when userProfileId is missing', () => {
+    const json = {
+      ...(fixtureJson('garmin/activity-other-athlete-run-2026-01.json') as Record<string, unknown>),
+    };
+    delete json.userProfileId;
+    const result = parseGarminActivity(json, VIEWER);
+    expect(result.status === 'run' && result.ownerId).toBe('3141592');
+    expect(result.status === 'run' && result.run.ownedByViewer).toBe(false);
+  });
+
+  it('reads the real trail run numbers as served', () => {
+    const result = parseGarminActivity(fixtureJson('garmin/activity-trail-run-2026-01.json'), VIEWER);
+    expect(result.status === 'run' && result.run).toMatchObject({
+      title: 'Sample Town - Base',
+      distanceM: 4261.19,
+      movingS: 2216,
+      elevationGainM: 151,
+      avgHr: 142,
+      maxHr: 162,
+    });
+  });
+
+  it('maps running type keys and parentTypeId 1, and rejects transitions', () => {
+    const base = fixtureJson('garmin/activity-easy-run-2026-01.json') as Record<string, unknown>;
+    const sportOf = (activityTypeDTO: object) => {
+      const result = parseGarminActivity({ ...base, activityTypeDTO }, VIEWER);
+      return result.status === 'run' ? result.run.sport : result.status;
+    };
+    expect(sportOf({ typeId: 18, typeKey: 'treadmill_running', parentTypeId: 1 })).toBe('treadmill_run');
+    expect(sportOf({ typeId: 8, typeKey: 'track_running', parentTypeId: 1 })).toBe('track_run');
+    expect(sportOf({ typeId: 153, typeKey: 'virtual_run', parentTypeId: 1 })).toBe('virtual_run');
+    expect(sportOf({ typeId: 181, typeKey: 'ultra_run', parentTypeId: 1 })).toBe('run');
+    expect(sportOf({ typeId: 999, typeKey: 'new_kind_of_run', parentTypeId: 1 })).toBe('run');
+    expect(sportOf({ typeId: 83, typeKey: 'bikeToRunTransition', parentTypeId: 1 })).toBe('not-run');
+    expect(sportOf({ typeId: 3, typeKey: 'hiking', parentTypeId: 17 })).toBe('not-run');
+  });
+});
+
+describe('parseGarminSplits', () => {
+  it('maps intensities of the interval run: warm-up, 8 active alternating with 7 recoveries, cool-down', () => {
+    const laps = parseGarminSplits(fixtureJson('garmin/splits-intervals-2026-01.json'));
+    const intensities = laps.map((l) => l.intensity);
+    expect(intensities[0]).toBe('warmup');
+    expect(intensities.at(-1)).toBe('cooldown');
+    expect(intensities.slice(1, -1)).toEqual(
+      Array.from({ length: 15 }, (_, i) => (i % 2 === 0 ? 'active' : 'recovery')),
+    );
+    expect(laps[1]).toMatchObject({ distanceM: 800, movingS: 184, avgHr: 166 });
+  });
+  it('gives [] for anything else', () => {
+    expect(parseGarminSplits({})).toEqual([]);
+    expect(parseGarminSplits({ lapDTOs: [{ distance: 'x' }] })).toEqual([]);
+  });
+});
+
+describe('parseGarminActivityList', () => {
+  it('keeps the runs of the fixture list (race, easy, intervals, real trail run)', () => {
+    const runs = parseGarminActivityList(fixtureJson('garmin/activity-list-2026-01.json'), VIEWER);
+    expect(runs.map((r) => [r.id, r.sport, r.ownedByViewer])).toEqual([
+      ['21500000006', 'run', true],
+      ['21500000003', 'run', true],
+      ['21500000001', 'run', true],
+      ['21482825013', 'trail_run', true],
+    ]);
+    expect(runs[0]?.tags).toEqual({ race: true });
+    expect(runs[2]?.trainingEffect).toEqual({ aerobic: 4.1, anaerobic: 2.9, label: 'VO2MAX' });
+  });
+  it('reads the real sample list: one trail run among a hike and a paddle', () => {
+    const runs = parseGarminActivityList(fixtureJson('garmin/real-activity-list-2026-01.json'));
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({
+      id: '21482825013',
+      start: '2026-01-08T14:10:21.000Z',
+      elapsedS: 2225.44091796875,
+      trainingEffect: { aerobic: 2.700000047683716, anaerobic: 0, label: 'AEROBIC_BASE' },
+      ownedByViewer: true,
+    });
+  });
+  it('reads old millisecond elapsedDuration as seconds', () => {
+    const [item] = fixtureJson('garmin/real-activity-list-2026-01.json') as Record<string, unknown>[];
+    const runs = parseGarminActivityList([{ ...item, elapsedDuration: 2225440.9 }]);
+    expect(runs[0]?.elapsedS).toBeCloseTo(2225.44, 2);
+  });
+  it('marks list runs of another owner as not owned', () => {
+    const runs = parseGarminActivityList(fixtureJson('garmin/real-activity-list-2026-01.json'), '999');
+    expect(runs[0]?.ownedByViewer).toBe(false);
+  });
+});
+
+describe('viewer and page', () => {
+  it('parses the social profile', () => {
+    expect(parseGarminSocialProfile(fixtureJson('garmin/social-profile-2026-01.json'))).toEqual({
+      profileId: VIEWER,
+      displayName: 'sample-runner',
+      fullName: 'Sample Runner',
+    });
+    expect(parseGarminSocialProfile({ displayName: 'x' })).toBeNull();
+  });
+  it('reads the app shell: csrf token and VIEWER_SOCIAL_PROFILE, no rendered heading', () => {
+    const snapshot = readGarminPage(fixtureDocument('garmin/app-shell-2026-01.html'));
+    const info = parseGarminPage({ ...snapshot, url: 'https://connect.garmin.com/app/activity/21500000001' });
+    expect(info).toEqual({
+      activityId: '21500000001',
+      csrfToken: '6f1c2d9e-4b7a-4e0f-9a53-2b8c7d1e0f64',
+      viewer: { profileId: VIEWER, displayName: 'sample-runner', fullName: 'Sample Runner' },
+    });
+  });
+  it('reads the rendered page fallback: heading and start', () => {
+    const snapshot = readGarminPage(fixtureDocument('garmin/activity-rendered-2026-01.html'));
+    const info = parseGarminPage({ ...snapshot, url: 'https://connect.garmin.com/app/activity/21500000009' });
+    expect(info).toMatchObject({
+      activityId: '21500000009',
+      title: 'Morning Run',
+      startText: '2026-01-17T07:12:30',
+    });
+    expect(snapshot.title).toBe('Morning Run | Garmin Connect');
+  });
+  it('decodes escaped JSON inside the JSON.parse string literal', () => {
+    const script =
+      'window.VIEWER_SOCIAL_PROFILE = JSON.parse("{\\"profileId\\":42,\\"fullName\\":\\"A \\\\\\"B\\\\\\" C\\"}");';
+    expect(parseGarminViewerScript(script)).toEqual({ profileId: '42', fullName: 'A "B" C' });
+    expect(parseGarminViewerScript('window.VIEWER_SOCIAL_PROFILE = JSON.parse("{oops");')).toBeNull();
+  });
+});
+
+describe('time helpers', () => {
+  it('appends Z to *GMT strings', () => {
+    expect(garminGmtToIso('2026-01-08T14:10:21.0')).toBe('2026-01-08T14:10:21.000Z');
+    expect(garminGmtToIso('2026-01-08 14:10:21')).toBe('2026-01-08T14:10:21.000Z');
+    expect(garminGmtToIso('soon')).toBeUndefined();
+  });
+  it('sanity-checks elapsedDuration against duration', () => {
+    expect(garminElapsedSeconds(2225.4, 2223.3)).toBe(2225.4);
+    expect(garminElapsedSeconds(2225441, 2223.3)).toBeCloseTo(2225.441);
+    expect(garminElapsedSeconds(2225441, undefined)).toBeCloseTo(2225.441);
+    expect(garminElapsedSeconds(undefined, 1800)).toBe(1800);
+    expect(garminElapsedSeconds(0, undefined)).toBeUndefined();
+  });
+});

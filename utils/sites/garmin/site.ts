@@ -1,0 +1,89 @@
+// Every Garmin Connect fact HardDay depends on, in one place. Dates say when a source last confirmed the fact
+// (sources in research/garmin.md).
+import type { LapIntensity, RunSport } from '../../core/types';
+
+export const GARMIN_ORIGIN = 'https://connect.garmin.com';
+export const GARMIN_HOST = 'connect.garmin.com';
+
+// --- URL patterns (2026-02: /modern/ → /app/, fulippo 0af6598; wilmtang provider-url.js) ------------------------
+/** `/app/activity/ID` (current) or `/modern/activity/ID` (legacy, redirects to /app). */
+export const ACTIVITY_PATH = /^\/(?:app|modern)\/activity\/(\d+)(?:\/[^?#]*)?$/;
+/** The activity list, `/app/activities` (also with `?activityType=running`). */
+export const ACTIVITY_LIST_PATH = /^\/(?:app|modern)\/activities\/?$/;
+
+// --- API (2025-11: `/gc-api/` + `connect-csrf-token`, fulippo 937ea49; python-garminconnect paths) ----------------
+export const GARMIN_API_PREFIX = '/gc-api';
+export const garminPaths = {
+  activity: (id: string) => `${GARMIN_API_PREFIX}/activity-service/activity/${id}`,
+  splits: (id: string) => `${GARMIN_API_PREFIX}/activity-service/activity/${id}/splits`,
+  socialProfile: () => `${GARMIN_API_PREFIX}/userprofile-service/socialProfile`,
+  activityList: (limit: number, start = 0) =>
+    `${GARMIN_API_PREFIX}/activitylist-service/activities/search/activities?start=${start}&limit=${limit}`,
+};
+export const GARMIN_CSRF_HEADER = 'connect-csrf-token';
+export const GARMIN_JSON_HEADERS: Record<string, string> = { accept: 'application/json' };
+
+// --- Page (2026, unattributed parsers; wilmtang provider-page.js) -------------------------------------------------
+export const selectors = {
+  csrfMeta: 'meta[name="csrf-token"]',
+  /** Rendered SPA only (hashed CSS-module classes elsewhere, so only stable tags here). */
+  heading: 'main h1',
+  startTime: 'main time[datetime]',
+};
+/** `window.VIEWER_SOCIAL_PROFILE = JSON.parse("…")` in an inline script of the app shell. */
+export const VIEWER_PROFILE_MARKER = 'VIEWER_SOCIAL_PROFILE';
+export const VIEWER_PROFILE_PATTERN =
+  /window\.VIEWER_SOCIAL_PROFILE\s*=\s*JSON\.parse\(\s*"((?:[^"\\]|\\.)*)"\s*\)/;
+
+// --- Activity types (2026-01, pe-st json/activityTypes.json) ------------------------------------------------------
+/** Running typeKeys → HardDay sport. Any other child of parentTypeId 1 counts as a plain run. */
+export const RUN_TYPE_KEYS: Record<string, RunSport> = {
+  running: 'run',
+  street_running: 'run',
+  trail_running: 'trail_run',
+  track_running: 'track_run',
+  treadmill_running: 'treadmill_run',
+  // Garmin's "Indoor Track" activity.
+  indoor_running: 'track_run',
+  virtual_run: 'virtual_run',
+  obstacle_run: 'run',
+  ultra_run: 'run',
+};
+export const RUNNING_PARENT_TYPE_ID = 1;
+export const RUNNING_TYPE_ID = 1;
+/** Transitions in multisport activities and wheelchair pushes are not runs, even under parentTypeId 1. */
+export const NOT_RUN_TYPE_KEY = /ToRunTransition|wheelchair_push/i;
+
+/** `eventTypeDTO.typeKey` (activity) / `eventType.typeKey` (list) for a race (pe-st event_types). */
+export const RACE_EVENT_TYPE_KEY = 'race';
+
+// --- Laps (fit-check garmin_activity_splits.json; FIT enum) -------------------------------------------------------
+export const LAP_INTENSITY: Record<string, LapIntensity> = {
+  WARMUP: 'warmup',
+  ACTIVE: 'active',
+  INTERVAL: 'interval',
+  RECOVERY: 'recovery',
+  REST: 'rest',
+  COOLDOWN: 'cooldown',
+};
+
+// --- Training effect (pe-st; garth; fit-check) --------------------------------------------------------------------
+/** Labels meaning "no label". The label can also be missing; then the aerobic message is the fallback. */
+export const EMPTY_TE_LABELS = new Set(['UNKNOWN', 'NONE', '']);
+/** aerobicTrainingEffectMessage fragment → label vocabulary (e.g. HIGHLY_IMPROVING_VO2_MAX_16 → VO2MAX). */
+export const TE_MESSAGE_LABELS: [RegExp, string][] = [
+  [/RECOVERY/, 'RECOVERY'],
+  [/AEROBIC_BASE/, 'AEROBIC_BASE'],
+  [/TEMPO/, 'TEMPO'],
+  [/LACTATE_THRESHOLD/, 'LACTATE_THRESHOLD'],
+  [/VO2_?MAX/, 'VO2MAX'],
+  [/ANAEROBIC/, 'ANAEROBIC_CAPACITY'],
+  [/SPEED/, 'SPEED'],
+];
+
+/**
+ * Older list responses (2018–2021) gave elapsedDuration in milliseconds; 2026 gives seconds. A value this many
+ * times the plain duration, or longer than this many seconds without one, is read as milliseconds.
+ */
+export const MS_SUSPECT_RATIO = 50;
+export const MS_SUSPECT_SECONDS = 4 * 24 * 3600;

@@ -1,0 +1,330 @@
+import { describe, expect, it } from 'vitest';
+import type { Run } from '../../core/types';
+import { fixtureDocument, fixtureJson } from '../../../test/fixtures/load';
+import { FIXTURE_ANCHOR, STRAVA_FIXTURE_UTC_OFFSET_MIN } from '../../../test/fixtures/routes.mjs';
+import {
+  enrichStravaRun,
+  parseDistanceText,
+  parseStravaLapEfforts,
+  parseStravaPage,
+  parseStravaTrainingActivity,
+  parseStravaTrainingList,
+} from './parse';
+import { readStravaPage, type StravaPageSnapshot } from './read-page';
+
+const VIEWER = '31415926';
+
+/** Reads a saved page as the content script would, with the runner's own offset (Central Europe, UTC+1). */
+function snapshotOf(name: string, id: string): StravaPageSnapshot {
+  const doc = fixtureDocument(`strava/activity-${name}-2026-01.html`);
+  return {
+    ...readStravaPage(doc),
+    url: `https://www.strava.com/activities/${id}`,
+    utcOffsetMin: STRAVA_FIXTURE_UTC_OFFSET_MIN,
+  };
+}
+
+function runOf(result: ReturnType<typeof parseStravaPage>): Run {
+  if (result.status !== 'run') throw new Error(`expected a run, got ${JSON.stringify(result)}`);
+  return result.run;
+}
+
+const iso = (key: string) => new Date(FIXTURE_ANCHOR[key]!.start).toISOString();
+
+const pageCases = [
+  {
+    name: 'easy-run',
+    key: 'strava-easy-run',
+    owned: true,
+    tags: undefined,
+    distanceM: 8213.4,
+    movingS: 2766,
+    elapsedS: 2834,
+    avgHr: 139.2,
+  },
+  {
+    name: 'intervals',
+    key: 'strava-intervals',
+    owned: true,
+    tags: { workout: true },
+    distanceM: 10400,
+    movingS: 3029,
+    elapsedS: 3190,
+    avgHr: 156.4,
+  },
+  {
+    name: 'race',
+    key: 'strava-race',
+    owned: true,
+    tags: { race: true },
+    distanceM: 10050,
+    movingS: 2585,
+    elapsedS: 2591,
+    avgHr: 176.3,
+  },
+  {
+    name: 'long-run',
+    key: 'strava-long-run',
+    owned: true,
+    tags: { longRun: true },
+    distanceM: 24150,
+    movingS: 8406,
+    elapsedS: 8760,
+    avgHr: 147.2,
+  },
+  {
+    name: 'other-athlete-run',
+    key: 'strava-other-athlete-run',
+    owned: false,
+    tags: undefined,
+    distanceM: 6100,
+    movingS: 1870,
+    elapsedS: 1925,
+    avgHr: 151,
+  },
+] as const;
+
+describe('readStravaPage', () => {
+  it('collects the bootstrap script, heading, stats, time and csrf token', () => {
+    const snapshot = snapshotOf('intervals', '16900000002');
+    expect(snapshot.scripts).toHaveLength(1);
+    expect(snapshot.scripts[0]).toContain('RunPageView(16900000002');
+    expect(snapshot.title).toBe('6 x 800 m on the river path | Run | Strava');
+    expect(snapshot.headingName).toBe('6 x 800 m on the river path');
+    expect(snapshot.timeText).toBe('6:30 PM on Wednesday, January 14, 2026');
+    expect(snapshot.csrfToken).toMatch(/^q0vJ/);
+    expect(snapshot.stats).toContainEqual({ label: 'Elapsed Time', value: '53:10' });
+    expect(snapshot.stats).toContainEqual({ label: 'Distance', value: '10.40 km' });
+  });
+  it('finds no script on the page without the bootstrap', () => {
+    expect(snapshotOf('run-no-script', '16900000007').scripts).toEqual([]);
+  });
+});
+
+describe('parseStravaPage on every activity page fixture', () => {
+  for (const c of pageCases) {
+    it(c.name, () => {
+      const id = FIXTURE_ANCHOR[c.key]!.id;
+      const result = parseStravaPage(snapshotOf(c.name, id));
+      const run = runOf(result);
+      expect(result).toMatchObject({ status: 'run', viewerId: VIEWER, startIsLocal: true });
+      expect(result.status === 'run' && result.ownerId).toBe(c.owned ? VIEWER : '27182818');
+      expect(run).toMatchObject({
+        source: 'strava',
+        id,
+        url: `https://www.strava.com/activities/${id}`,
+        sport: 'run',
+        start: iso(c.key),
+        elapsedS: c.elapsedS,
+        movingS: c.movingS,
+        distanceM: c.distanceM,
+        avgHr: c.avgHr,
+        ownedByViewer: c.owned,
+      });
+      expect(run.tags).toEqual(c.tags);
+      expect(run.laps).toBeUndefined();
+      expect(run.trainingEffect).toBeUndefined();
+    });
+  }
+
+  it('a ride is not a run', () => {
+    expect(parseStravaPage(snapshotOf('ride', '16900000006'))).toEqual({
+      status: 'not-run',
+      sportType: 'Ride',
+    });
+  });
+
+  it('falls back to the DOM when the inline script is missing', () => {
+    const result = parseStravaPage(snapshotOf('run-no-script', '16900000007'));
+    const run = runOf(result);
+    expect(result).toMatchObject({ status: 'run', startIsLocal: true });
+    // The page's time has minute precision: 12:10 local, so 11:10:00 UTC.
+    expect(run).toEqual({
+      source: 'strava',
+      id: '16900000007',
+      url: 'https://www.strava.com/activities/16900000007',
+      title: 'Lunch Run',
+      sport: 'run',
+      start: '2026-01-16T11:10:00.000Z',
+      elapsedS: 2355,
+      movingS: 2293,
+      distanceM: 7020,
+      elevationGainM: 18,
+    });
+    expect(run.ownedByViewer).toBeUndefined();
+  });
+
+  it('takes the heading name, not the tab title, when both exist', () => {
+    const snapshot = { ...snapshotOf('easy-run', '16900000001'), title: 'Something else | Run | Strava' };
+    expect(runOf(parseStravaPage(snapshot)).title).toBe('Easy Morning Run');
+  });
+
+  it('without the heading, uses the lightbox title from the script', () => {
+    const snapshot = { ...snapshotOf('easy-run', '16900000001'), headingName: '' };
+    expect(runOf(parseStravaPage(snapshot)).title).toBe('Easy Morning Run');
+  });
+
+  it('decides ownership by athlete ids when the isOwner flag is missing', () => {
+    const snapshot = snapshotOf('other-athlete-run', '16900000005');
+    const withoutFlag = {
+      ...snapshot,
+      scripts: snapshot.scripts.map((s) => s.replace(/\.isOwner\(false\)/, '')),
+    };
+    expect(runOf(parseStravaPage(withoutFlag)).ownedByViewer).toBe(false);
+  });
+
+  it('an unreadable page says why', () => {
+    const empty: StravaPageSnapshot = {
+      url: 'https://www.strava.com/dashboard',
+      scripts: [],
+      title: 'Dashboard | Strava',
+      headingName: '',
+      stats: [],
+      timeText: '',
+      csrfToken: null,
+      utcOffsetMin: 0,
+    };
+    expect(parseStravaPage(empty).status).toBe('unreadable');
+  });
+});
+
+describe('parseStravaTrainingActivity on every training activity fixture', () => {
+  const cases = [
+    { name: 'easy-run', key: 'strava-easy-run', tags: undefined, relativeEffort: 21 },
+    { name: 'intervals', key: 'strava-intervals', tags: { workout: true }, relativeEffort: 96 },
+    { name: 'race', key: 'strava-race', tags: { race: true }, relativeEffort: 142 },
+    { name: 'long-run', key: 'strava-long-run', tags: { longRun: true }, relativeEffort: 118 },
+    { name: 'run-no-script', key: 'strava-run-no-script', tags: undefined, relativeEffort: 33 },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = parseStravaTrainingActivity(
+        fixtureJson(`strava/training-activity-${c.name}-2026-01.json`),
+      );
+      expect(result.status).toBe('run');
+      if (result.status !== 'run') return;
+      expect(result.startIsLocal).toBeUndefined();
+      const anchor = FIXTURE_ANCHOR[c.key]!;
+      expect(result.run).toMatchObject({
+        id: anchor.id,
+        sport: 'run',
+        start: iso(c.key),
+        elapsedS: anchor.elapsedS,
+        relativeEffort: c.relativeEffort,
+        ownedByViewer: true,
+      });
+      expect(result.run.tags).toEqual(c.tags);
+    });
+  }
+  it('the ride is not a run', () => {
+    expect(parseStravaTrainingActivity(fixtureJson('strava/training-activity-ride-2026-01.json'))).toEqual({
+      status: 'not-run',
+      sportType: 'Ride',
+    });
+  });
+  it('reads the pre-2024-10-30 `type` field and the trainer flag', () => {
+    const model = { ...(fixtureJson('strava/training-activity-easy-run-2026-01.json') as object) } as Record<
+      string,
+      unknown
+    >;
+    delete model.sport_type;
+    const result = parseStravaTrainingActivity({ ...model, type: 'Run', trainer: true });
+    expect(result.status === 'run' && result.run.sport).toBe('treadmill_run');
+  });
+});
+
+describe('parseStravaTrainingList', () => {
+  it('keeps only the runs of the fixture page, mapping trail, virtual and treadmill runs', () => {
+    const runs = parseStravaTrainingList(fixtureJson('strava/training-activities-page-2026-01.json'));
+    expect(runs.map((r) => [r.id, r.sport])).toEqual([
+      ['16900000003', 'run'],
+      ['16900000007', 'run'],
+      ['16900000002', 'run'],
+      ['16900000001', 'run'],
+      ['16900000004', 'run'],
+      ['16900000008', 'trail_run'],
+      ['16900000009', 'virtual_run'],
+      ['16900000010', 'treadmill_run'],
+    ]);
+  });
+  it('reads the real 2024-11 sample page: 4 runs among rides and hikes', () => {
+    const runs = parseStravaTrainingList(fixtureJson('strava/real-training-activities-page-2024-11.json'));
+    expect(runs.map((r) => r.id)).toEqual(['799672885', '716901962', '708752345', '707356065']);
+    expect(runs[0]).toMatchObject({ start: '2016-12-11T14:45:50.000Z', elapsedS: 2358, distanceM: 4014.8 });
+    expect(runs[2]?.tags).toEqual({ workout: true });
+  });
+  it('gives [] for anything but a models page', () => {
+    expect(parseStravaTrainingList([])).toEqual([]);
+    expect(parseStravaTrainingList({ models: 'x' })).toEqual([]);
+  });
+});
+
+describe('parseStravaLapEfforts', () => {
+  it.each([
+    ['easy-run', 9],
+    ['intervals', 13],
+    ['race', 11],
+    ['long-run', 25],
+    ['run-no-script', 8],
+  ])('%s has %i laps', (name, count) => {
+    const laps = parseStravaLapEfforts(fixtureJson(`strava/lap-efforts-${name}-2026-01.json`));
+    expect(laps).toHaveLength(count);
+    for (const lap of laps) {
+      expect(lap.distanceM).toBeGreaterThan(0);
+      expect(lap.movingS).toBeGreaterThan(0);
+    }
+  });
+  it('the interval laps alternate fast 800 m and 400 m jogs', () => {
+    const laps = parseStravaLapEfforts(fixtureJson('strava/lap-efforts-intervals-2026-01.json'));
+    expect(laps.map((l) => l.distanceM)).toEqual([
+      2000, 800, 400, 800, 400, 800, 400, 800, 400, 800, 400, 800, 1600,
+    ]);
+    expect(laps[1]).toEqual({ distanceM: 800, movingS: 172, elevationGainM: 1, avgHr: 171 });
+    expect(laps[3]?.elevationGainM).toBeUndefined(); // a net descent is not gain
+  });
+  it('skips laps without distance or time', () => {
+    expect(parseStravaLapEfforts([{ distance: 1000 }, { distance: 1000, moving_time: 300 }, null])).toEqual([
+      { distanceM: 1000, movingS: 300 },
+    ]);
+  });
+});
+
+describe('enrichStravaRun', () => {
+  it('takes the true start, elapsed time and relative effort from the training JSON, laps from lap_efforts', () => {
+    const page = runOf(parseStravaPage({ ...snapshotOf('intervals', '16900000002'), utcOffsetMin: 0 }));
+    const training = parseStravaTrainingActivity(
+      fixtureJson('strava/training-activity-intervals-2026-01.json'),
+    );
+    const laps = parseStravaLapEfforts(fixtureJson('strava/lap-efforts-intervals-2026-01.json'));
+    if (training.status !== 'run') throw new Error('training fixture unreadable');
+    expect(page.start).not.toBe(training.run.start);
+    const run = enrichStravaRun(page, training.run, laps);
+    expect(run).toMatchObject({
+      start: '2026-01-14T17:30:05.000Z',
+      elapsedS: 3190,
+      relativeEffort: 96,
+      avgHr: 156.4,
+      title: '6 x 800 m on the river path',
+      tags: { workout: true },
+      ownedByViewer: true,
+    });
+    expect(run.laps).toHaveLength(13);
+  });
+  it('leaves the page run as is without enrichment', () => {
+    const page = runOf(parseStravaPage(snapshotOf('easy-run', '16900000001')));
+    expect(enrichStravaRun(page)).toEqual(page);
+  });
+});
+
+describe('parseDistanceText', () => {
+  it.each([
+    ['8.21 km', 8210],
+    ['5.1 mi', 8207.7],
+    ['131 ft', 39.9],
+    ['1,234 m', 1234],
+    ['8,21 km', 8210],
+    ['fast', undefined],
+  ])('%s', (text, metres) => {
+    expect(parseDistanceText(text)).toBe(metres);
+  });
+});

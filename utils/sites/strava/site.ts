@@ -1,0 +1,101 @@
+// Every Strava fact HardDay depends on, in one place. When Strava changes its pages, this is the file to edit.
+// Dates say when a fact was last confirmed by a source (see research/strava.md for the sources).
+import type { RunSport } from '../../core/types';
+
+export const STRAVA_ORIGIN = 'https://www.strava.com';
+/** Hosts that serve the activity pages (app.strava.com redirects to www; seen 2024, Elevate). */
+export const STRAVA_HOSTS = ['www.strava.com', 'strava.com'] as const;
+
+// --- URL patterns (2026-01, Sauce src/ext/boot.js; SES main.js) -------------------------------------------------
+/** `/activities/ID` plus an optional subpage path (overview, analysis/S/E, laps, segments/EFFORT, …). */
+export const ACTIVITY_PATH = /^\/activities\/(\d+)(?:\/([^/]+)(?:\/[^/]*)*)?\/?$/;
+/**
+ * First path segments under /activities/ID that are not the activity view: the truncate tool and the edit
+ * form (a form, not the activity; no card there), downloads, and the JSON endpoints.
+ */
+export const NON_PAGE_SUBPATHS = new Set([
+  'truncate',
+  'edit',
+  'export_gpx',
+  'export_tcx',
+  'export_original',
+  'lap_efforts',
+  'streams',
+  'heartrate_zones',
+  'pace_zones',
+  'power_data',
+  'kudos',
+  'comments',
+]);
+/** Dashboard and feed pages (2025-04, Sauce boot.js; Elevate). `/dashboard/feed` is JSON, not a page. */
+export const DASHBOARD_PATH = /^\/dashboard(?:\/(?!feed(?:\/|$))[^?#]*)?\/?$/;
+
+// --- Same-origin JSON endpoints (2026-01, Sauce net.mjs; ilyasaftr client.go; stravaweblib) ----------------------
+export const stravaPaths = {
+  /** One own activity with the true UTC start; 404 when the activity is someone else's. */
+  trainingActivity: (id: string) => `/athlete/training_activities/${id}`,
+  /** The laps the page's Laps tab shows. */
+  lapEfforts: (id: string) => `/activities/${id}/lap_efforts`,
+  /** One page of the viewer's own activities, newest first. */
+  trainingActivities: (perPage: number, page = 1) =>
+    `/athlete/training_activities?new_activity_only=false&per_page=${perPage}&page=${page}`,
+  activityPage: (id: string) => `/activities/${id}`,
+};
+/** "Required for most Strava endpoints", sent to avoid 301s and 404s (2026, Sauce net.mjs). */
+export const STRAVA_JSON_HEADERS: Record<string, string> = {
+  'x-requested-with': 'XMLHttpRequest',
+  accept: 'application/json, text/javascript, */*; q=0.01',
+};
+export const STRAVA_CSRF_HEADER = 'x-csrf-token';
+
+// --- Activity page DOM (2025–2026 scrapers; Sauce analysis.js) ---------------------------------------------------
+export const selectors = {
+  csrfMeta: 'meta[name="csrf-token"]',
+  /** Name: "#heading .activity-name" (Sauce), "div.details h1.activity-name" (2025 scraper). */
+  activityName:
+    '#heading .activity-name, div.details h1.activity-name, .activity-summary-container .activity-name',
+  /** Main stats: `li` with `strong` = value and `.label` = label. */
+  inlineStats: 'ul.inline-stats li',
+  statValue: 'strong',
+  statLabel: '.label',
+  /** Secondary stats rows (Elapsed Time, Elevation, Calories …): label in .spans5, value in .spans3 strong. */
+  moreStatsRows: '.more-stats .row',
+  moreStatsLabel: '.spans5',
+  moreStatsValue: '.spans3 strong',
+  /** "7:05 AM on Monday, January 12, 2026": local time at the start, to the minute. */
+  startTime: 'div.details time, #heading time',
+};
+/** Inline bootstrap scripts are recognised by these words (2026 scrapers). */
+export const BOOTSTRAP_SCRIPT_MARKERS = ['pageView', 'currentAthlete'];
+
+// --- Inline bootstrap regexes (2026 scrapers; Sauce lib.js) -------------------------------------------------------
+export const patterns = {
+  /** `new Strava.Labs.Activities.Pages.RunPageView(16900000001, 'Run', …)`; the view name varies (RidePageView). */
+  pageView: /(\w*)PageView\(\s*(\d+)\s*,\s*['"]([\w-]+)['"]/,
+  isOwner: /\.isOwner\(\s*(true|false)\s*\)/,
+  viewerId: /CurrentAthlete\(\s*\{\s*"id"\s*:\s*(\d+)/,
+  ownerId: /new\s+Strava\.Models\.Athlete\(\s*\{\s*"id"\s*:\s*(\d+)/,
+  /** Each `pageView.activity().set({...});` block; the stats block is the one with distance and moving_time. */
+  activitySetBlock: /pageView\.activity\(\)\.set\(\{([\s\S]*?)\}\);/g,
+  lightboxTitle: /lightboxData\s*=\s*\{\s*title\s*:\s*("(?:[^"\\]|\\.)*")/,
+  /** `<title>` is "Name | Type | Strava" (stravaweblib). */
+  documentTitle: /^(.*)\s\|\s([^|]+)\s\|\s*Strava\s*$/,
+};
+
+// --- Sports and workout types (2025 edit form; SES main.js L603–605) ---------------------------------------------
+/** Strava sport types HardDay treats as runs. A Run on a trainer (treadmill) becomes treadmill_run. */
+export const RUN_SPORT_TYPES: Record<string, RunSport> = {
+  Run: 'run',
+  TrailRun: 'trail_run',
+  VirtualRun: 'virtual_run',
+};
+/** workout_type for runs: 0 or null default, 1 race, 2 long run, 3 workout. Rides use 10–12. */
+export const WORKOUT_TYPE = { default: 0, race: 1, longRun: 2, workout: 3 } as const;
+
+/** English stat labels on the page, used only by the DOM fallback (stat text is localized). */
+export const STAT_LABELS = {
+  distance: ['distance'],
+  movingTime: ['moving time'],
+  elapsedTime: ['elapsed time'],
+  elevation: ['elevation'],
+};
