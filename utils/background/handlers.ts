@@ -1,8 +1,13 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { runView } from '../core/view';
 import { onMessage } from '../messaging/protocol';
+import { shouldRefreshRecent } from '../queries/client';
+import { listSyncItem } from '../store/items';
+import { readStoredState } from '../store/snapshot';
 import {
   importAll,
+  markListSynced,
   exportAll,
   logStrength,
   recordRuns,
@@ -34,19 +39,42 @@ function refuse(what: string): never {
   throw new Error(`HardDay refused ${what} from an unexpected sender.`);
 }
 
-const ReportSchema = v.object({ runs: v.pipe(v.array(RunSchema), v.maxLength(200)) });
+const ReportSchema = v.object({ runs: v.pipe(v.array(RunSchema), v.maxLength(200)), fromList: v.optional(v.boolean()) });
 const OverrideSchema = v.object({ runKey: RunKeySchema, effort: v.nullable(EffortSchema) });
 const SettingsPatchSchema = v.record(v.string(), v.unknown());
 
 export function registerMessageHandlers(clock: () => Date): void {
+  onMessage('cardModel', async ({ data, sender }) => {
+    const site = senderSite(sender);
+    if (!site) refuse('a card request');
+    const { run } = v.parse(v.object({ run: RunSchema }), data);
+    const now = clock();
+    const state = await readStoredState();
+    const lastList = (await listSyncItem.getValue())[site];
+    return {
+      view: runView({ ...state, run, now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+      level: state.settings.level,
+      collapsed: state.prefs.cardCollapsed,
+      siteEnabled: state.prefs.sites[site],
+      listDue: shouldRefreshRecent(lastList ? Date.parse(lastList) : undefined, now.getTime()),
+    };
+  });
+
   onMessage('reportRuns', async ({ data, sender }) => {
     const site = senderSite(sender);
     if (!site) refuse('runs');
-    const { runs } = v.parse(ReportSchema, data);
+    const { runs, fromList } = v.parse(ReportSchema, data);
     // A content script may only report runs of the site it runs on, and only runs the viewer owns.
     const accepted = runs.filter((run) => run.source === site && run.ownedByViewer !== false);
     if (accepted.length) await recordRuns(accepted);
+    if (fromList) await markListSynced(site, clock());
     return accepted.length;
+  });
+
+  onMessage('toggleCard', async ({ sender }) => {
+    if (!senderSite(sender)) refuse('a card toggle');
+    const prefs = await updatePrefs({ cardCollapsed: !(await readStoredState()).prefs.cardCollapsed });
+    return prefs.cardCollapsed;
   });
 
   onMessage('setOverride', async ({ data, sender }) => {

@@ -1,15 +1,15 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Card } from '@/components/Card';
-import { cardView } from '../core/view';
+import cardCss from '@/components/card.css?inline';
 import type { Run } from '../core/types';
-import { sendMessage } from '../messaging/protocol';
-import { readStoredState, watchStoredState, type StoredState } from '../store/snapshot';
+import { sendMessage, type CardModel } from '../messaging/protocol';
+import { mountShadowHost, type ShadowHost } from './shadow-host';
 import { waitForElement } from './wait-for-element';
 
 export type SiteRead =
-  | { status: 'run'; run: Run; recent?: Run[] }
+  | { status: 'run'; run: Run }
   /** Someone else's activity, a non-run or an unreadable page: no card. */
   | { status: 'skip'; reason: string };
 
@@ -18,123 +18,138 @@ export interface SiteAdapter {
   activityIdFromUrl(url: string): string | null;
   /** Where the card goes, most specific first; the card is inserted after the first one found. */
   anchorSelectors: readonly string[];
-  readActivity(activityId: string, signal: AbortSignal): Promise<SiteRead>;
+  readActivity(activityId: string): Promise<SiteRead>;
+  /** Pages (feed, activity list) where only the recent-activity list is refreshed. */
+  isListPage(url: string): boolean;
+  /** The viewer's recent runs from the site's own list. */
+  readRecent(): Promise<Run[]>;
 }
 
 const COUNTDOWN_TICK_MS = 15_000;
 
+interface Shown {
+  activityId: string;
+  run: Run;
+  ui: ShadowHost;
+  model?: CardModel;
+}
+
 /**
  * Shows one <hardday-card> for the activity in the address bar, follows in-page navigation, and keeps the card in
- * step with stored settings (level, corrections, log) without a reload. Everything ends with the script's context.
+ * step with what is stored (level, corrections, log) without a reload. The background computes the card's content,
+ * so this script carries no training logic. Everything ends with the script's context.
  */
 export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter): void {
-  let shown: { activityId: string; ui: ShadowRootContentScriptUi<void>; run: Run } | null = null;
-  let state: StoredState | null = null;
-  let navigation: AbortController | null = null;
+  let shown: Shown | null = null;
+  let navigation = 0;
   let ticker: number | undefined;
+  let listRefresh: Promise<void> | null = null;
 
-  const removeCard = () => {
-    shown?.ui.remove();
-    shown = null;
+  const stopTicker = () => {
     clearInterval(ticker);
     ticker = undefined;
   };
+  const removeCard = () => {
+    if (shown) render(null, shown.ui.container);
+    shown?.ui.remove();
+    shown = null;
+    stopTicker();
+  };
 
-  const paint = () => {
-    if (!shown || !state) return;
-    if (!state.prefs.sites[adapter.site]) return removeCard();
-    const { ui, run } = shown;
-    const now = Date.now();
-    const view = cardView({ run, state, now: new Date(now) });
-    const host = ui.shadowHost;
+  /** At most one list request per few minutes across page loads: the background keeps the time. */
+  const refreshRecentRuns = () => {
+    listRefresh ??= adapter
+      .readRecent()
+      .then((runs) => (ctx.isValid ? sendMessage('reportRuns', { runs: runs.slice(0, 100), fromList: true }) : 0))
+      .then(() => undefined, logQuietly)
+      .finally(() => (listRefresh = null));
+  };
+
+  const paint = (target: Shown) => {
+    const model = target.model;
+    if (!model || shown !== target) return;
+    if (!model.siteEnabled) return removeCard();
+    const { view } = model;
+    const host = target.ui.host;
     host.dataset.effort = view.classification.effort;
     host.dataset.kind = view.classification.kind;
     host.dataset.advice = view.advice.kind;
-    host.dataset.level = String(state.settings.level);
+    host.dataset.level = String(model.level);
     render(
       <Card
-        run={run}
+        run={view.run}
         classification={view.classification}
         advice={view.advice}
-        level={state.settings.level}
-        now={now}
-        collapsed={state.prefs.cardCollapsed}
+        level={model.level}
+        now={Date.now()}
+        collapsed={model.collapsed}
         overridden={view.overridden}
-        onToggleCollapsed={() =>
-          void sendMessage('updatePrefs', { cardCollapsed: !state?.prefs.cardCollapsed }).catch(logQuietly)
-        }
+        onToggleCollapsed={() => void sendMessage('toggleCard', undefined).catch(logQuietly)}
         onCorrect={(effort) => void sendMessage('setOverride', { runKey: view.runKey, effort }).catch(logQuietly)}
         onOpenSession={(sessionId) =>
           void sendMessage('openSession', { sessionId, runKey: view.runKey }).catch(logQuietly)
         }
       />,
-      ui.uiContainer,
+      target.ui.container,
     );
     const windowOpen = view.advice.kind === 'strength';
-    if (windowOpen && ticker === undefined) ticker = ctx.setInterval(paint, COUNTDOWN_TICK_MS);
-    if (!windowOpen && ticker !== undefined) {
-      clearInterval(ticker);
-      ticker = undefined;
-    }
+    if (windowOpen && ticker === undefined) ticker = ctx.setInterval(() => paint(target), COUNTDOWN_TICK_MS);
+    if (!windowOpen) stopTicker();
+  };
+
+  const refreshModel = async (target: Shown) => {
+    const model = await sendMessage('cardModel', { run: target.run });
+    if (!ctx.isValid || shown !== target) return;
+    target.model = model;
+    paint(target);
+    return model;
   };
 
   const show = async (url: string) => {
-    navigation?.abort();
+    const current = ++navigation;
+    const stale = () => current !== navigation || !ctx.isValid;
     const activityId = adapter.activityIdFromUrl(url);
-    if (!activityId) return removeCard();
+    if (!activityId) {
+      removeCard();
+      if (adapter.isListPage(url)) refreshRecentRuns();
+      return;
+    }
     if (shown?.activityId === activityId) return;
     removeCard();
-    const controller = new AbortController();
-    navigation = controller;
-    const read = await adapter.readActivity(activityId, controller.signal).catch(
+    const read = await adapter.readActivity(activityId).catch(
       (error: unknown): SiteRead => ({ status: 'skip', reason: String(error) }),
     );
-    if (controller.signal.aborted || !ctx.isValid) return;
-    if (read.status === 'skip') {
-      console.debug(`[HardDay] no card: ${read.reason}`);
-      return;
-    }
-    void sendMessage('reportRuns', { runs: [read.run, ...(read.recent ?? [])] }).catch(logQuietly);
-    const anchor = await waitForElement(ctx, adapter.anchorSelectors, { signal: controller.signal });
-    if (controller.signal.aborted || !ctx.isValid) return;
-    if (!anchor) {
-      console.debug('[HardDay] no card: the page has no place for it');
-      return;
-    }
-    state ??= await readStoredState();
-    if (controller.signal.aborted || !ctx.isValid) return;
-    const ui = await createShadowRootUi<void>(ctx, {
-      name: 'hardday-card',
-      position: 'inline',
-      anchor,
-      append: 'after',
-      onRemove: () => render(null, ui.uiContainer),
-    });
-    if (controller.signal.aborted || !ctx.isValid) return;
-    ui.mount();
-    shown = { activityId, ui, run: read.run };
-    paint();
+    if (stale()) return;
+    if (read.status === 'skip') return console.debug(`[HardDay] no card: ${read.reason}`);
+    const reported = sendMessage('reportRuns', { runs: [read.run] }).catch(logQuietly);
+    const anchor = await waitForElement(ctx, adapter.anchorSelectors);
+    if (stale()) return;
+    if (!anchor) return console.debug('[HardDay] no card: the page has no place for it');
+    removeCard();
+    const ui = mountShadowHost('hardday-card', anchor, cardCss);
+    const target: Shown = { activityId, run: read.run, ui };
+    shown = target;
+    await reported;
+    const model = await refreshModel(target).catch(logQuietly);
+    if (model?.listDue) refreshRecentRuns();
   };
 
-  void readStoredState().then((initial) => {
-    if (!ctx.isValid) return;
-    state = initial;
-    const unwatch = watchStoredState(initial, (next) => {
-      state = next;
-      paint();
-    });
-    ctx.onInvalidated(unwatch);
-    paint();
-  });
+  // Storage is the source of truth: a change from any tab, the popup or the background repaints the card.
+  const onStorageChanged = (_changes: unknown, area: string) => {
+    if (area === 'local' && shown) void refreshModel(shown).catch(logQuietly);
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
   ctx.onInvalidated(() => {
-    navigation?.abort();
+    browser.storage.onChanged.removeListener(onStorageChanged);
+    navigation++;
     removeCard();
   });
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void show(newUrl.href));
   void show(location.href);
 }
 
-function logQuietly(error: unknown) {
+function logQuietly(error: unknown): undefined {
   // The extension may have been reloaded under the page; the host page must never see an error from us.
   console.debug('[HardDay]', error);
+  return undefined;
 }

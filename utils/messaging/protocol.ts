@@ -1,17 +1,36 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Effort, Run, Settings, StrengthEntry } from '../core/types';
+import type { Effort, Level, Run, Settings, StrengthEntry } from '../core/types';
+import type { CardView } from '../core/view';
 import type { Prefs } from '../store/schemas';
 import type { ExportFile } from '../store/repository';
 
 // Every message in HardDay, named by direction. The background is the only writer of stored data: other contexts
 // read storage directly (and watch it) but change it only through these messages.
+/** Everything the in-page card needs, computed by the background so content scripts stay small. */
+export interface CardModel {
+  view: CardView;
+  level: Level;
+  collapsed: boolean;
+  /** The runner turned HardDay off for this site. */
+  siteEnabled: boolean;
+  /** The site's recent-activity list is due for a refresh. */
+  listDue: boolean;
+}
+
 export interface ProtocolMap {
+  /** content scripts → background: the card's content for the run on the page (read-only). */
+  cardModel(data: { run: Run }): CardModel;
   /** extension pages → background */
   updateSettings(patch: Partial<Settings>): Settings;
   /** extension pages → background */
   updatePrefs(patch: Partial<Prefs>): Prefs;
-  /** content scripts → background: runs read from the site the script runs on (the page's run, recent runs). */
-  reportRuns(data: { runs: Run[] }): number;
+  /**
+   * content scripts → background: runs read from the site the script runs on (the page's run, recent runs).
+   * `fromList` marks a fresh read of the site's recent-activity list.
+   */
+  reportRuns(data: { runs: Run[]; fromList?: boolean }): number;
+  /** card → background: collapse or expand the in-page card (remembered). */
+  toggleCard(): boolean;
   /** content scripts, popup → background: the runner's own verdict, or null to clear it. */
   setOverride(data: { runKey: string; effort: Effort | null }): void;
   /** popup, session page, card → background */

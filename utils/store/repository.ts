@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Effort, Run, Settings, StrengthEntry } from '../core/types';
 import {
+  listSyncItem,
   overridesItem,
   prefsItem,
   quarantineItem,
@@ -106,6 +107,12 @@ export function removeStrengthEntry(runId: string): Promise<StrengthEntry[]> {
     const next = (await strengthLogItem.get()).filter((e) => e.runId !== runId);
     await strengthLogItem.set(next);
     return next;
+  });
+}
+
+export function markListSynced(site: 'strava' | 'garmin', now: Date): Promise<void> {
+  return serialized(async () => {
+    await listSyncItem.setValue({ ...(await listSyncItem.getValue()), [site]: now.toISOString() });
   });
 }
 

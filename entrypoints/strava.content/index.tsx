@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startCardFeature } from '@/utils/content/card-controller';
+import { stravaAdapter } from '@/utils/content/strava-adapter';
+
+export default defineContentScript({
+  matches: ['https://www.strava.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    startCardFeature(ctx, stravaAdapter);
+  },
+});

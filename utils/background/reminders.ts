@@ -1,0 +1,79 @@
+import { browser } from 'wxt/browser';
+import { planDay, runKey } from '../core';
+import type { Advice } from '../core/types';
+import { remindersSentItem } from '../store/items';
+import { readStoredState, watchStoredState } from '../store/snapshot';
+import { ALARM, reminderPlan } from './reminder-plan';
+
+const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+async function currentAdvice(now: Date): Promise<{ advice: Advice; reminders: boolean; minutesBefore: number }> {
+  const state = await readStoredState();
+  const advice = planDay({ now, runs: state.runs, log: state.log, settings: state.settings, overrides: state.overrides, timeZone: timeZone() });
+  return { advice, reminders: state.prefs.reminders, minutesBefore: state.prefs.reminderMinutesBefore };
+}
+
+/**
+ * Badge and reminder while a strength window is open. State lives in storage and alarms, never in worker memory,
+ * so a stopped and restarted service worker (or browser) picks up where it left off.
+ */
+export function registerReminders(clock: () => Date): void {
+  let refreshing: Promise<void> = Promise.resolve();
+  const refresh = () => {
+    refreshing = refreshing.then(() => applyPlan(clock())).catch((error: unknown) => console.warn('[HardDay] reminders', error));
+    return refreshing;
+  };
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === ALARM.reminder) await sendReminder(clock());
+    await refresh();
+  });
+  browser.notifications.onClicked.addListener(async (id) => {
+    if (id !== ALARM.reminder) return;
+    const { advice } = await currentAdvice(clock());
+    const query =
+      advice.kind === 'strength' ? `?${new URLSearchParams({ id: advice.session.id, run: runKey(advice.run) })}` : '';
+    await browser.tabs.create({ url: browser.runtime.getURL(`/session.html${query}`) });
+  });
+  browser.runtime.onStartup.addListener(() => void refresh());
+  browser.runtime.onInstalled.addListener(() => void refresh());
+  void readStoredState().then((state) => watchStoredState(state, () => void refresh()));
+  void refresh();
+}
+
+async function applyPlan(now: Date): Promise<void> {
+  const { advice, reminders, minutesBefore } = await currentAdvice(now);
+  const plan = reminderPlan(advice, now.getTime(), { reminders, reminderMinutesBefore: minutesBefore });
+  await browser.action.setBadgeText({ text: plan.badge });
+  if (plan.badge) await browser.action.setBadgeBackgroundColor({ color: '#c2410c' });
+  const existing = new Map((await browser.alarms.getAll()).map((alarm) => [alarm.name, alarm]));
+  const wanted = new Set(plan.alarms.map((alarm) => alarm.name));
+  for (const name of Object.values(ALARM)) if (existing.has(name) && !wanted.has(name)) await browser.alarms.clear(name);
+  for (const { name, when, periodInMinutes } of plan.alarms) {
+    const known = existing.get(name);
+    // The periodic tick keeps its phase; one-shot alarms move only when their time changes.
+    if (known && (periodInMinutes || Math.abs(known.scheduledTime - when) < 1000)) continue;
+    await browser.alarms.create(name, periodInMinutes ? { when, periodInMinutes } : { when });
+  }
+}
+
+async function sendReminder(now: Date): Promise<void> {
+  const { advice } = await currentAdvice(now);
+  if (advice.kind !== 'strength') return;
+  const key = runKey(advice.run);
+  const sent = await remindersSentItem.getValue();
+  if (sent[key]) return;
+  const minutesLeft = Math.max(1, Math.round((Date.parse(advice.windowEnds) - now.getTime()) / 60_000));
+  await remindersSentItem.setValue({ ...pruneOld(sent, now), [key]: now.toISOString() });
+  await browser.notifications.create(ALARM.reminder, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon-128.png'),
+    title: 'Strength window closing',
+    message: `${minutesLeft} min left to do your ${advice.session.minutes}-minute session after “${advice.run.title}”.`,
+  });
+}
+
+function pruneOld(sent: Record<string, string>, now: Date): Record<string, string> {
+  const weekAgo = now.getTime() - 7 * 86_400_000;
+  return Object.fromEntries(Object.entries(sent).filter(([, at]) => Date.parse(at) > weekAgo));
+}

@@ -1,0 +1,38 @@
+import type { Lap } from '../core/types';
+import { fetchGarminActivity, fetchGarminRecent, fetchGarminSplits, fetchGarminViewer } from '../sites/garmin/api';
+import { parseGarminPage } from '../sites/garmin/parse';
+import { readGarminPage } from '../sites/garmin/read-page';
+import { garminActivityId, isGarminActivityList } from '../sites/garmin/urls';
+import type { SiteAdapter, SiteRead } from './card-controller';
+
+async function viewerProfileId(): Promise<string | undefined> {
+  const fromPage = parseGarminPage(readGarminPage(document)).viewer;
+  return (fromPage ?? (await fetchGarminViewer().catch(() => null)))?.profileId;
+}
+
+/**
+ * Garmin Connect: the page is a single-page app, so everything comes from the same-origin JSON the app itself uses.
+ * One activity request decides the owner; splits are asked for only for the runner's own run.
+ */
+export const garminAdapter: SiteAdapter = {
+  site: 'garmin',
+  activityIdFromUrl: garminActivityId,
+  isListPage: isGarminActivityList,
+  anchorSelectors: [
+    '[data-testid="activity-header"]',
+    '[class*="ActivityHeaderContainer_headerContainer" i]',
+    '[class*="ActivityMetaInfo_activityMetadataHeader" i]',
+    'main header',
+  ],
+  readRecent: async () => fetchGarminRecent({ viewerProfileId: await viewerProfileId() }),
+  async readActivity(activityId: string): Promise<SiteRead> {
+    const viewer = await viewerProfileId();
+    if (!viewer) return { status: 'skip', reason: 'signed-in viewer unknown' };
+    const result = await fetchGarminActivity(activityId, { viewerProfileId: viewer });
+    if (result.status === 'not-run') return { status: 'skip', reason: `not a run (${result.sportType})` };
+    if (result.status === 'unreadable') return { status: 'skip', reason: result.reason };
+    if (result.run.ownedByViewer !== true) return { status: 'skip', reason: 'someone else’s activity' };
+    const laps = await fetchGarminSplits(activityId).catch((): Lap[] => []);
+    return { status: 'run', run: laps.length ? { ...result.run, laps } : result.run };
+  },
+};

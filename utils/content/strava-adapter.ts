@@ -1,0 +1,48 @@
+import type { Lap, Run } from '../core/types';
+import { HttpError } from '../queries/http';
+import { fetchStravaActivity, fetchStravaLaps, fetchStravaRecent } from '../sites/strava/api';
+import { enrichStravaRun, parseStravaPage } from '../sites/strava/parse';
+import { readStravaPage } from '../sites/strava/read-page';
+import { isStravaDashboard, stravaActivityId } from '../sites/strava/urls';
+import type { SiteAdapter, SiteRead } from './card-controller';
+
+/**
+ * Strava: the page's own bootstrap says whose activity it is, so someone else's activity costs no request. For
+ * the runner's own run, the same-origin JSON adds the true UTC start and the laps; without it the page's values stand.
+ */
+export const stravaAdapter: SiteAdapter = {
+  site: 'strava',
+  activityIdFromUrl: stravaActivityId,
+  isListPage: isStravaDashboard,
+  // Under the activity's heading section; the page navigation as a fallback.
+  anchorSelectors: ['#heading', '.activity-summary-container', '#pagenav-container'],
+  readRecent: () => fetchStravaRecent(),
+  async readActivity(activityId: string): Promise<SiteRead> {
+    const fromPage = parseStravaPage(readStravaPage(document));
+    if (fromPage.status === 'not-run') return { status: 'skip', reason: `not a run (${fromPage.sportType})` };
+    if (fromPage.status === 'run' && fromPage.run.ownedByViewer === false) {
+      return { status: 'skip', reason: 'someone else’s activity' };
+    }
+    // The bootstrap runs once per page load: after in-page navigation to another activity, only JSON is current.
+    const pageRun = fromPage.status === 'run' && fromPage.run.id === activityId ? fromPage.run : undefined;
+    const [training, laps] = await Promise.all([
+      fetchStravaActivity(activityId).then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error }),
+      ),
+      fetchStravaLaps(activityId).catch((): Lap[] => []),
+    ]);
+    if ('error' in training) {
+      if (training.error instanceof HttpError && training.error.status === 404) {
+        return { status: 'skip', reason: 'not the viewer’s activity (training JSON 404)' };
+      }
+    } else if (training.result.status === 'not-run') {
+      return { status: 'skip', reason: 'not a run' };
+    }
+    const trainingRun: Run | undefined =
+      'result' in training && training.result.status === 'run' ? training.result.run : undefined;
+    if (pageRun) return { status: 'run', run: enrichStravaRun(pageRun, trainingRun, laps) };
+    if (trainingRun) return { status: 'run', run: { ...trainingRun, ...(laps.length ? { laps } : {}) } };
+    return { status: 'skip', reason: fromPage.status === 'unreadable' ? fromPage.reason : 'no readable run' };
+  },
+};
