@@ -7,11 +7,13 @@ interface Props {
   /** Shows each level's one-line meaning under its name. */
   explain?: boolean;
   name?: string;
+  /** One row of three, for the popup footer. */
+  compact?: boolean;
 }
 
-export function LevelPicker({ level, onChange, explain = true, name = 'level' }: Props) {
+export function LevelPicker({ level, onChange, explain = true, name = 'level', compact = false }: Props) {
   return (
-    <fieldset class="level-picker" data-testid="level-picker">
+    <fieldset class={compact ? 'level-picker compact' : 'level-picker'} data-testid="level-picker">
       <legend>Strength level</legend>
       {LEVELS.map((value) => (
         <label key={value} class={value === level ? 'level-option selected' : 'level-option'}>

@@ -13,7 +13,9 @@ export function adviceHeadline(advice: Advice, now: number): string {
     case 'quota-met':
       return 'Weekly strength target reached. Recovery is training too.';
     case 'taper':
-      return advice.session ? 'Taper: a short, light core and mobility session only.' : 'Taper: rest from strength work.';
+      return advice.session
+        ? 'Taper: a short, light core and mobility session only.'
+        : 'Taper: rest from strength work.';
     case 'done':
       return 'Strength done for this run. Well earned.';
     case 'no-run':

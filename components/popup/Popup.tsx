@@ -1,16 +1,128 @@
-import type { Level } from '../../utils/core/types';
+import { useState } from 'preact/hooks';
+import type { Advice, Classification, Effort, Level, Run } from '../../utils/core/types';
+import { adviceSession } from '../advice-text';
+import { HistoryPanel } from '../history/HistoryPanel';
+import type { HistoryWeek, WeekGlance } from '../history/types';
 import { LevelPicker } from '../LevelPicker';
+import { AdvicePanel } from './AdvicePanel';
+import { ManualRunForm } from './ManualRunForm';
+import { NoRun } from './NoRun';
+import { RunSummary } from './RunSummary';
+import { SessionPreview } from './SessionPreview';
+import { Tabs } from './Tabs';
+import type { DistanceUnit } from './units';
+import { WeekPanel } from './WeekPanel';
 
-interface Props {
-  level: Level;
-  onLevel: (level: Level) => void;
+export interface CurrentRun {
+  run: Run;
+  runKey: string;
+  classification: Classification;
+  advice: Advice;
+  overridden: boolean;
+  fromTab: boolean;
+  /** This run's entry in the strength log. */
+  logged?: 'done' | 'skipped';
 }
 
-export function Popup({ level, onLevel }: Props) {
+export interface PopupProps {
+  now: number;
+  level: Level;
+  unit: DistanceUnit;
+  current?: CurrentRun;
+  week: WeekGlance;
+  /** The last weeks for the History tab, worked out on first use. */
+  loadHistory: () => HistoryWeek[];
+  /** A message from the last failed action, shown until the next one. */
+  error?: string;
+  busy?: boolean;
+  onLevel: (level: Level) => void;
+  onCorrect: (runKey: string, effort: Effort | null) => void;
+  onStart: (sessionId: string, runKey: string) => void;
+  onLog: (status: 'done' | 'skipped', sessionId: string, runKey: string) => void;
+  onUndo: (runKey: string) => void;
+  onAddRun: (run: Run) => Promise<void>;
+  onOpenOptions: () => void;
+}
+
+const TABS = [
+  { id: 'today', label: 'Today' },
+  { id: 'history', label: 'History' },
+] as const;
+
+function Today(props: PopupProps) {
+  const { current, now } = props;
+  if (!current) {
+    return (
+      <>
+        <NoRun />
+        <div class="panel">
+          <ManualRunForm now={now} onSubmit={props.onAddRun} />
+        </div>
+        <WeekPanel week={props.week} />
+      </>
+    );
+  }
+  const { run, runKey, classification, advice, overridden, fromTab, logged } = current;
+  const session = adviceSession(advice);
+  return (
+    <>
+      <RunSummary
+        run={run}
+        classification={classification}
+        overridden={overridden}
+        fromTab={fromTab}
+        unit={props.unit}
+        onCorrect={(effort) => props.onCorrect(runKey, effort)}
+      />
+      <AdvicePanel
+        advice={advice}
+        now={now}
+        logged={logged}
+        busy={props.busy}
+        onUndo={() => props.onUndo(runKey)}
+      />
+      {session && !logged && (
+        <SessionPreview
+          session={session}
+          busy={props.busy}
+          onStart={() => props.onStart(session.id, runKey)}
+          onDone={() => props.onLog('done', session.id, runKey)}
+          onSkip={() => props.onLog('skipped', session.id, runKey)}
+        />
+      )}
+      <WeekPanel week={props.week} />
+      <details class="panel manual-details">
+        <summary>Log a run by hand</summary>
+        <ManualRunForm now={now} onSubmit={props.onAddRun} />
+      </details>
+    </>
+  );
+}
+
+export function Popup(props: PopupProps) {
+  const [tab, setTab] = useState<(typeof TABS)[number]['id']>('today');
   return (
     <main class="popup" data-testid="popup">
-      <h1>HardDay</h1>
-      <LevelPicker level={level} onChange={onLevel} />
+      <header class="popup-head">
+        <h1>HardDay</h1>
+        <button type="button" class="link" data-testid="open-options" onClick={props.onOpenOptions}>
+          Settings
+        </button>
+      </header>
+      <Tabs tabs={TABS} selected={tab} onSelect={setTab} label="Views" />
+      {props.error && (
+        <p class="status error" role="alert" data-testid="popup-error">
+          {props.error}
+        </p>
+      )}
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tab-panel">
+        {tab === 'today' ? (
+          <Today {...props} />
+        ) : (
+          <HistoryPanel week={props.week} weeks={props.loadHistory()} />
+        )}
+      </div>
+      <LevelPicker level={props.level} onChange={props.onLevel} explain={false} compact />
     </main>
   );
 }

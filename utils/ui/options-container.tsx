@@ -1,22 +1,51 @@
-import { useEffect } from 'preact/hooks';
-import { LevelPicker } from '@/components/LevelPicker';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { Options } from '@/components/options/Options';
+import type { SettingsPatch } from '@/components/options/types';
+import { COACH_NOTE, effectivePhase, localDateOf, weeklyTarget } from '../core';
+import type { Settings } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
+import { downloadJson, LOCAL_TIME_ZONE } from './browser-actions';
+import { historyModel, weekGlance } from './popup-model';
 import { useStoredState } from './stored-state';
 
 export function OptionsContainer() {
   const state = useStoredState();
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (state) document.body.dataset.ready = 'true';
   }, [state !== undefined]);
-  if (!state) return <p class="loading">Loading…</p>;
+  const derived = useMemo(() => {
+    if (!state) return undefined;
+    const now = Date.now();
+    const nowDate = new Date(now);
+    const target = weeklyTarget(nowDate, state.settings, LOCAL_TIME_ZONE);
+    return {
+      phaseNow: `Today: ${effectivePhase(nowDate, state.settings, LOCAL_TIME_ZONE).reason}.`,
+      targetNow: `${target.reasons.slice(1).join('. ') || `Target: ${target.target} a week`}.`,
+      week: weekGlance(state, now, LOCAL_TIME_ZONE),
+      history: historyModel(state, now, LOCAL_TIME_ZONE),
+    };
+  }, [state]);
+
+  if (!state || !derived) return <p class="loading">Loading…</p>;
   return (
-    <main class="options" data-testid="options">
-      <h1>HardDay settings</h1>
-      <LevelPicker
-        level={state.settings.level}
-        name="options-level"
-        onChange={(level) => void sendMessage('updateSettings', { level })}
-      />
-    </main>
+    <Options
+      settings={state.settings}
+      prefs={state.prefs}
+      coachNote={COACH_NOTE}
+      {...derived}
+      onSettings={async (patch: SettingsPatch) => {
+        // null asks the background to clear an optional field (JSON messaging drops undefined values).
+        await sendMessage('updateSettings', patch as Partial<Settings>);
+      }}
+      onPrefs={async (patch) => {
+        await sendMessage('updatePrefs', patch);
+      }}
+      onExport={async () => {
+        const file = await sendMessage('exportData', undefined);
+        downloadJson(file, `hardday-export-${localDateOf(Date.now(), LOCAL_TIME_ZONE)}.json`);
+      }}
+      onImport={(data) => sendMessage('importData', data)}
+      onReset={() => sendMessage('resetData', undefined)}
+    />
   );
 }

@@ -1,13 +1,134 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Onboarding, type OnboardingResult } from '@/components/popup/Onboarding';
 import { Popup } from '@/components/popup/Popup';
+import { useNow } from '@/components/popup/use-now';
+import type { Run, StrengthEntry } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
-import { useStoredState } from './stored-state';
+import { activeTabUrl, errorText, LOCAL_TIME_ZONE, openOptionsPage, openSessionTab } from './browser-actions';
+import { pageQueryClient } from './page-client';
+import { useQuery } from './use-query';
+
+const language = () => (typeof navigator !== 'undefined' && navigator.language) || 'en';
+
+function useActiveTabUrl(): string | null | undefined {
+  const { data } = useQuery(pageQueryClient, { queryKey: ['active-tab-url'], queryFn: activeTabUrl });
+  return data;
+}
+
+/** Runs one background request; `busy` disables the buttons meanwhile and a failure becomes a visible message. */
+function useAction() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const run = async (what: string, work: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await work();
+    } catch (failure) {
+      setError(errorText(failure, `Could not ${what}.`));
+      throw failure;
+    } finally {
+      setBusy(false);
+    }
+  };
+  const fire = (what: string, work: () => Promise<unknown>) => void run(what, work).catch(() => undefined);
+  return { busy, error, run, fire };
+}
+
+const POPUP_VIEW_KEY = ['popup-view'] as const;
+
+/**
+ * The popup's content comes from the background, which holds the training logic: the popup bundle stays small
+ * and opens fast. It is asked for again whenever storage changes (a log, a correction, a run seen in a tab).
+ */
+function usePopupView(tabUrl: string | null | undefined) {
+  const { data } = useQuery(pageQueryClient, {
+    queryKey: [...POPUP_VIEW_KEY, tabUrl ?? null],
+    queryFn: () =>
+      sendMessage('popupView', { tabUrl: tabUrl ?? null, timeZone: LOCAL_TIME_ZONE, language: language() }),
+    enabled: tabUrl !== undefined,
+  });
+  useEffect(() => {
+    const refresh = () => void pageQueryClient.invalidateQueries({ queryKey: POPUP_VIEW_KEY });
+    browser.storage.onChanged.addListener(refresh);
+    return () => browser.storage.onChanged.removeListener(refresh);
+  }, []);
+  return data;
+}
 
 export function PopupContainer() {
-  const state = useStoredState();
+  const tabUrl = useActiveTabUrl();
+  const view = usePopupView(tabUrl);
+  // While a window is open the countdown ticks, in step with the window's end so no second is skipped.
+  const [tickUntil, setTickUntil] = useState(0);
+  const now = useNow(tickUntil > 0, tickUntil % 1000);
+  const action = useAction();
+  const model = view?.model;
+  const loaded = !!view;
+
+  const advice = model?.current?.advice;
+  const windowEndMs = advice?.kind === 'strength' ? Date.parse(advice.windowEnds) || 0 : 0;
+  useEffect(() => setTickUntil(windowEndMs), [windowEndMs]);
+  // When the window closes, the advice changes: ask for it again.
   useEffect(() => {
-    if (state) document.body.dataset.ready = 'true';
-  }, [state !== undefined]);
-  if (!state) return <p class="loading">Loading…</p>;
-  return <Popup level={state.settings.level} onLevel={(level) => void sendMessage('updateSettings', { level })} />;
+    if (windowEndMs && now >= windowEndMs)
+      void pageQueryClient.invalidateQueries({ queryKey: POPUP_VIEW_KEY });
+  }, [windowEndMs > 0 && now >= windowEndMs]);
+  useLayoutEffect(() => {
+    if (loaded) document.body.dataset.ready = 'true';
+  }, [loaded]);
+
+  if (!view || !model) return <p class="loading">Loading…</p>;
+
+  if (!view.prefs.onboarded) {
+    const finish = async (result: OnboardingResult) => {
+      await sendMessage('updateSettings', result);
+      await sendMessage('updatePrefs', { onboarded: true });
+    };
+    return (
+      <Onboarding
+        today={model.today}
+        onFinish={finish}
+        onSkip={() => action.fire('skip the setup', () => sendMessage('updatePrefs', { onboarded: true }))}
+      />
+    );
+  }
+
+  const log = (status: StrengthEntry['status'], sessionId: string, runKey: string) =>
+    action.fire(status === 'done' ? 'log the session' : 'skip the session', () =>
+      sendMessage('logStrength', { date: new Date().toISOString(), sessionId, runId: runKey, status }),
+    );
+
+  return (
+    <Popup
+      now={now}
+      level={view.settings.level}
+      unit={model.unit}
+      current={model.current}
+      week={model.week}
+      loadHistory={() => view.history}
+      error={action.error}
+      busy={action.busy}
+      onLevel={(level) => action.fire('change the level', () => sendMessage('updateSettings', { level }))}
+      onCorrect={(runKey, effort) =>
+        action.fire('save your correction', () => sendMessage('setOverride', { runKey, effort }))
+      }
+      onStart={(sessionId, runKey) =>
+        action.fire('open the session', async () => {
+          await openSessionTab(sessionId, runKey);
+          window.close();
+        })
+      }
+      onLog={log}
+      onUndo={(runKey) => action.fire('undo', () => sendMessage('undoStrength', { runId: runKey }))}
+      onAddRun={(run: Run) => action.run('save the run', () => sendMessage('addManualRun', run))}
+      onOpenOptions={() =>
+        action.fire('open the settings', async () => {
+          await openOptionsPage();
+          window.close();
+        })
+      }
+    />
+  );
 }

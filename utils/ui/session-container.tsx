@@ -1,10 +1,43 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { Player } from '@/components/session/Player';
+import { formatWhen } from '@/components/popup/units';
+import { sendMessage } from '../messaging/protocol';
+import { LOCAL_TIME_ZONE } from './browser-actions';
+import { chooseSession, EXERCISE_INFO, type SessionChoice } from './session-model';
 import { useStoredState } from './stored-state';
 
 export function SessionContainer() {
   const state = useStoredState();
-  useEffect(() => {
-    if (state) document.body.dataset.ready = 'true';
-  }, [state !== undefined]);
-  return <main data-testid="session">{state ? null : 'Loading…'}</main>;
+  // Chosen once: a later storage change (e.g. this very session being logged) must not swap the session mid-way.
+  const chosen = useRef<SessionChoice | undefined>(undefined);
+  if (!chosen.current && state)
+    chosen.current = chooseSession(location.search, state, new Date(), LOCAL_TIME_ZONE);
+  const choice = chosen.current;
+  useLayoutEffect(() => {
+    if (choice) {
+      document.title = `${choice.session.title} · HardDay`;
+      document.body.dataset.ready = 'true';
+    }
+  }, [choice]);
+
+  if (!choice) return <p class="loading">Loading…</p>;
+  const { session, runKey, run, notice } = choice;
+  const context = run ? `after “${run.title || 'your run'}” (${formatWhen(run.start)})` : undefined;
+  return (
+    <Player
+      session={session}
+      exercises={EXERCISE_INFO}
+      context={context}
+      notice={notice}
+      onFinish={() =>
+        sendMessage('logStrength', {
+          date: new Date().toISOString(),
+          sessionId: session.id,
+          status: 'done',
+          ...(runKey ? { runId: runKey } : {}),
+        })
+      }
+      onClose={() => window.close()}
+    />
+  );
 }

@@ -1,14 +1,11 @@
-import { QueryClient } from '@tanstack/query-core';
 import { useEffect } from 'preact/hooks';
 import { readStoredState, watchStoredState, type StoredState } from '../store/snapshot';
+import { pageQueryClient } from './page-client';
 import { useQuery } from './use-query';
 
-export const STORED_STATE_KEY = ['stored-state'] as const;
+export { pageQueryClient };
 
-/** One client per extension page: it caches the stored state and refreshes it when storage changes. */
-export const pageQueryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: Infinity, retry: 1, refetchOnWindowFocus: false } },
-});
+export const STORED_STATE_KEY = ['stored-state'] as const;
 
 export function useStoredState(): StoredState | undefined {
   const { data } = useQuery(pageQueryClient, { queryKey: STORED_STATE_KEY, queryFn: readStoredState });

@@ -1,0 +1,91 @@
+import { dayMonth, dayMonthNumeric } from './dates';
+import type { HistoryWeek } from './types';
+
+const WIDTH = 356;
+const HEIGHT = 132;
+const TOP = 14;
+const BOTTOM = 26;
+const LEFT = 20;
+
+/**
+ * Strength sessions per week (bars) against each week's target (a dashed tick), oldest on the left. The SVG is a
+ * picture for sighted runners; the table under it says the same in text.
+ */
+export function HistoryChart({ weeks }: { weeks: HistoryWeek[] }) {
+  const top = Math.max(3, ...weeks.map((w) => Math.max(w.done, w.target)));
+  const plotH = HEIGHT - TOP - BOTTOM;
+  const slot = (WIDTH - LEFT) / Math.max(1, weeks.length);
+  const barW = Math.min(26, slot * 0.55);
+  const y = (value: number) => TOP + plotH - (value / top) * plotH;
+  const met = (w: HistoryWeek) => w.target > 0 && w.done >= w.target;
+
+  return (
+    <figure class="history-chart" data-testid="history-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
+        {Array.from({ length: top + 1 }, (_, value) => (
+          <g key={value} class="grid">
+            <line x1={LEFT} x2={WIDTH} y1={y(value)} y2={y(value)} />
+            <text x={LEFT - 6} y={y(value) + 4} text-anchor="end">
+              {value}
+            </text>
+          </g>
+        ))}
+        {weeks.map((week, i) => {
+          const cx = LEFT + slot * i + slot / 2;
+          return (
+            <g key={week.startDate} class={week.current ? 'week current' : 'week'}>
+              {week.done > 0 && (
+                <rect
+                  class={met(week) ? 'bar met' : 'bar'}
+                  x={cx - barW / 2}
+                  y={y(week.done)}
+                  width={barW}
+                  height={y(0) - y(week.done)}
+                  rx="3"
+                />
+              )}
+              {week.target > 0 && (
+                <line
+                  class="target"
+                  x1={cx - barW / 2 - 4}
+                  x2={cx + barW / 2 + 4}
+                  y1={y(week.target)}
+                  y2={y(week.target)}
+                />
+              )}
+              {(weeks.length - 1 - i) % 2 === 0 && (
+                // Every other week is labelled, counting back from now, so the dates never run into each other.
+                <text class="label" x={cx} y={HEIGHT - 8} text-anchor="middle">
+                  {week.current ? 'now' : dayMonthNumeric(week.startDate)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>Bars: sessions done. Dashed line: the week’s target.</figcaption>
+      <table class="visually-hidden" data-testid="history-table">
+        <caption>Strength sessions in the last {weeks.length} weeks</caption>
+        <thead>
+          <tr>
+            <th scope="col">Week starting</th>
+            <th scope="col">Sessions done</th>
+            <th scope="col">Target</th>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week) => (
+            <tr key={week.startDate}>
+              <th scope="row">
+                {dayMonth(week.startDate)}
+                {week.current ? ' (this week)' : ''}
+              </th>
+              <td>{week.done}</td>
+              <td>{week.target}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,25 @@
+import { HistoryChart } from './HistoryChart';
+import type { HistoryWeek, WeekGlance } from './types';
+import { WeekGlanceView } from './WeekGlanceView';
+
+interface Props {
+  week: WeekGlance;
+  weeks: HistoryWeek[];
+  headingLevel?: 2 | 3;
+}
+
+export function HistoryPanel({ week, weeks, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section class="panel history" data-testid="history" aria-labelledby="history-heading">
+      <Heading id="history-heading">This week at a glance</Heading>
+      <WeekGlanceView week={week} />
+      <p class="legend muted">
+        <span class="mark run-hard">H</span> hard run <span class="mark run-easy">E</span> easy run{' '}
+        <span class="mark strength-done">✓</span> strength done
+      </p>
+      <Heading>The last {weeks.length} weeks</Heading>
+      <HistoryChart weeks={weeks} />
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../utils/core/types';
+import { flush, mount, setValue } from '../popup/test-render';
+import { Options, type OptionsProps } from './Options';
+
+const week = { days: [], done: 0, target: 2, targetReason: '' };
+
+function props(overrides: Partial<OptionsProps> = {}): OptionsProps {
+  return {
+    settings: { ...DEFAULT_SETTINGS, raceDate: '2027-04-11', sessionsPerWeek: 2 },
+    prefs: {
+      sites: { strava: true, garmin: true },
+      reminders: true,
+      reminderMinutesBefore: 30,
+      units: 'auto',
+    },
+    phaseNow: 'Today: race build-up.',
+    targetNow: 'Target: 2 a week.',
+    coachNote: 'Get a coach before lifting heavy.',
+    week,
+    history: [],
+    onSettings: vi.fn(() => Promise.resolve()),
+    onPrefs: vi.fn(() => Promise.resolve()),
+    onExport: vi.fn(() => Promise.resolve()),
+    onImport: vi.fn(() => Promise.resolve({ ok: true as const })),
+    onReset: vi.fn(() => Promise.resolve()),
+    ...overrides,
+  };
+}
+
+let view: ReturnType<typeof mount> | undefined;
+afterEach(() => view?.unmount());
+
+describe('Options', () => {
+  it('sends each change as a patch, with null to go back to automatic', async () => {
+    const p = props();
+    view = mount(<Options {...p} />);
+    setValue(view.get<HTMLSelectElement>('phase'), 'taper');
+    setValue(view.get<HTMLSelectElement>('sessions-per-week'), '');
+    setValue(view.get<HTMLSelectElement>('window-hours'), '2');
+    setValue(view.get<HTMLSelectElement>('week-start'), '0');
+    view.click('race-date-clear');
+    view.click('level-3');
+    await flush();
+    expect(vi.mocked(p.onSettings).mock.calls.map((c) => c[0])).toEqual([
+      { phase: 'taper' },
+      { sessionsPerWeek: null },
+      { windowHours: 2 },
+      { weekStartsOn: 0 },
+      { raceDate: null },
+      { level: 3 },
+    ]);
+    expect(view.get('save-status').textContent).toBe('Saved.');
+  });
+
+  it('shows the coach advice only with weights', () => {
+    view = mount(<Options {...props()} />);
+    expect(view.byTestId('coach-note')).toBeNull();
+    view.rerender(<Options {...props({ settings: { ...DEFAULT_SETTINGS, equipment: 'weights' } })} />);
+    expect(view.get('coach-note').textContent).toContain('coach');
+  });
+
+  it('edits sites, reminders and units as preferences', async () => {
+    const p = props();
+    view = mount(<Options {...p} />);
+    view.click('site-garmin');
+    view.click('reminders');
+    setValue(view.get<HTMLSelectElement>('units'), 'mi');
+    await flush();
+    expect(vi.mocked(p.onPrefs).mock.calls.map((c) => c[0])).toEqual([
+      { sites: { strava: true, garmin: false } },
+      { reminders: false },
+      { units: 'mi' },
+    ]);
+  });
+
+  it('says so when a change could not be saved', async () => {
+    view = mount(<Options {...props({ onSettings: () => Promise.reject(new Error('refused')) })} />);
+    view.click('equipment-weights');
+    await flush();
+    expect(view.get('save-status').textContent).toContain('could not be saved');
+  });
+});

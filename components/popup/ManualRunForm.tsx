@@ -1,0 +1,112 @@
+import { useState } from 'preact/hooks';
+import type { Run, RunKind } from '../../utils/core/types';
+import { MANUAL_KINDS, manualRun } from './manual-run';
+
+interface Props {
+  now: number;
+  onSubmit: (run: Run) => Promise<void>;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const localTime = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+
+/** "Log a run by hand" for runs the sites cannot show: start, duration and what kind of run it was. */
+export function ManualRunForm({ now, onSubmit }: Props) {
+  // A sensible guess: a run that ended about now, started an hour ago on the quarter hour.
+  const [defaults] = useState(() => new Date(Math.floor((now - 3_600_000) / 900_000) * 900_000));
+  const [date, setDate] = useState(localDate(defaults));
+  const [time, setTime] = useState(localTime(defaults));
+  const [minutes, setMinutes] = useState('45');
+  const [kind, setKind] = useState<RunKind>('easy');
+  const [status, setStatus] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const result = manualRun({ date, time, minutes: Number(minutes), kind }, Date.now());
+    if (!result.ok) return setStatus({ tone: 'error', text: result.message });
+    setBusy(true);
+    onSubmit(result.run).then(
+      () => {
+        setBusy(false);
+        setStatus({ tone: 'ok', text: 'Run saved.' });
+      },
+      () => {
+        setBusy(false);
+        setStatus({ tone: 'error', text: 'HardDay could not save the run. Try again.' });
+      },
+    );
+  };
+
+  return (
+    <form
+      class="manual-run"
+      data-testid="manual-run"
+      onSubmit={submit}
+      aria-labelledby="manual-title"
+      noValidate
+    >
+      <h3 id="manual-title">Log a run by hand</h3>
+      <div class="field-row">
+        <label>
+          Date
+          <input
+            type="date"
+            required
+            data-testid="manual-date"
+            value={date}
+            onInput={(e) => setDate(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          Start time
+          <input
+            type="time"
+            required
+            data-testid="manual-time"
+            value={time}
+            onInput={(e) => setTime(e.currentTarget.value)}
+          />
+        </label>
+      </div>
+      <div class="field-row">
+        <label>
+          Minutes
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={1440}
+            required
+            data-testid="manual-minutes"
+            value={minutes}
+            onInput={(e) => setMinutes(e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          Kind of run
+          <select
+            data-testid="manual-kind"
+            value={kind}
+            onChange={(e) =>
+              setKind(MANUAL_KINDS.find((k) => k.kind === e.currentTarget.value)?.kind ?? 'easy')
+            }
+          >
+            {MANUAL_KINDS.map((option) => (
+              <option key={option.kind} value={option.kind}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <button type="submit" class="primary" data-testid="manual-save" disabled={busy}>
+        Save run
+      </button>
+      <p class={`status ${status?.tone ?? ''}`} role="status" data-testid="manual-status">
+        {status?.text ?? ''}
+      </p>
+    </form>
+  );
+}

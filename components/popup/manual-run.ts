@@ -1,0 +1,67 @@
+import type { Run, RunKind } from '../../utils/core/types';
+
+export interface ManualRunInput {
+  /** YYYY-MM-DD, local. */
+  date: string;
+  /** HH:MM, local: when the run started. */
+  time: string;
+  minutes: number;
+  kind: RunKind;
+}
+
+export const MANUAL_KINDS: { kind: RunKind; label: string }[] = [
+  { kind: 'easy', label: 'Easy run' },
+  { kind: 'recovery', label: 'Recovery jog' },
+  { kind: 'long', label: 'Long run' },
+  { kind: 'tempo', label: 'Tempo run' },
+  { kind: 'intervals', label: 'Intervals' },
+  { kind: 'hills', label: 'Hill repeats' },
+  { kind: 'race', label: 'Race' },
+];
+
+/** What the runner declares is what the site would have tagged: race, long run or workout. */
+export function tagsForKind(kind: RunKind): Run['tags'] {
+  if (kind === 'race') return { race: true };
+  if (kind === 'long') return { longRun: true };
+  if (kind === 'intervals' || kind === 'tempo' || kind === 'hills') return { workout: true };
+  return {};
+}
+
+const MAX_MINUTES = 24 * 60;
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+/**
+ * A Run from the hand-entry form, or a sentence saying what to fix. The date and time are the runner's local wall
+ * time (read by the browser in its own zone); the run is stored as a true instant.
+ */
+export function manualRun(
+  input: ManualRunInput,
+  nowMs: number,
+): { ok: true; run: Run } | { ok: false; message: string } {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || !/^\d{2}:\d{2}$/.test(input.time)) {
+    return { ok: false, message: 'Enter the date and the time you started.' };
+  }
+  const start = new Date(`${input.date}T${input.time}:00`);
+  if (Number.isNaN(start.getTime())) return { ok: false, message: 'That date or time does not exist.' };
+  if (!Number.isFinite(input.minutes) || input.minutes < 1 || input.minutes > MAX_MINUTES) {
+    return { ok: false, message: 'Enter how long the run took, in minutes (1 to 1440).' };
+  }
+  if (start.getTime() > nowMs + FUTURE_SLACK_MS)
+    return { ok: false, message: 'That start time is in the future.' };
+  const seconds = Math.round(input.minutes * 60);
+  const label = MANUAL_KINDS.find((k) => k.kind === input.kind)?.label ?? 'Run';
+  return {
+    ok: true,
+    run: {
+      source: 'manual',
+      id: `m${start.getTime().toString(36)}`,
+      title: label,
+      sport: 'run',
+      start: start.toISOString(),
+      elapsedS: seconds,
+      movingS: seconds,
+      tags: tagsForKind(input.kind),
+      ownedByViewer: true,
+    },
+  };
+}

@@ -1,0 +1,50 @@
+// The few browser calls the extension pages make themselves (everything that changes data goes through the
+// background instead). Kept here so components stay free of browser APIs.
+
+import { browser } from 'wxt/browser';
+
+export const LOCAL_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** URL of the active tab in this window; null when there is none or the popup may not read it. */
+export async function activeTabUrl(): Promise<string | null> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.url ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function sessionPageUrl(sessionId: string, runKey?: string): string {
+  const query = new URLSearchParams({ id: sessionId, ...(runKey ? { run: runKey } : {}) });
+  return `${browser.runtime.getURL('/session.html')}?${query}`;
+}
+
+export async function openSessionTab(sessionId: string, runKey?: string): Promise<void> {
+  await browser.tabs.create({ url: sessionPageUrl(sessionId, runKey) });
+}
+
+export async function openOptionsPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}
+
+/** Offers a JSON value as a file download, through a short-lived Blob URL. */
+export function downloadJson(value: unknown, fileName: string): void {
+  const blob = new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A readable sentence from whatever a failed message threw. */
+export function errorText(error: unknown, fallback: string): string {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  return message && message.length < 200 ? `${fallback} (${message})` : fallback;
+}

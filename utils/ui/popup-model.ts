@@ -1,0 +1,151 @@
+// Turns the stored state, the clock and the active tab into what the popup shows. Pure, so it is tested directly.
+
+import type { CurrentRun } from '@/components/popup/Popup';
+import { resolveUnit, type DistanceUnit } from '@/components/popup/units';
+import type { HistoryWeek, WeekGlance } from '@/components/history/types';
+import {
+  historyWeeks,
+  isOwnRun,
+  localDateOf,
+  parseInstant,
+  runKey,
+  runKeys,
+  runView,
+  weekSummary,
+} from '../core';
+import type { Run, Settings, StrengthEntry } from '../core/types';
+import { garminActivityId } from '../sites/garmin/urls';
+import { stravaActivityId } from '../sites/strava/urls';
+import type { Prefs } from '../store/schemas';
+import type { StoredState } from '../store/snapshot';
+
+export interface PopupModel {
+  current?: CurrentRun;
+  week: WeekGlance;
+  unit: DistanceUnit;
+  /** Today as YYYY-MM-DD in the runner's zone. */
+  today: string;
+  /** A strength window is open: the countdown ticks every second. */
+  windowOpen: boolean;
+}
+
+export interface PopupContext {
+  now: number;
+  timeZone: string;
+  language: string;
+  /** URL of the active tab, when the popup may read it (Strava and Garmin pages). */
+  tabUrl?: string | null;
+}
+
+/** The run key of the activity a URL shows, or null when it is not an activity page HardDay reads. */
+export function runKeyFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const strava = stravaActivityId(url);
+  if (strava) return runKey({ source: 'strava', id: strava });
+  const garmin = garminActivityId(url);
+  return garmin ? runKey({ source: 'garmin', id: garmin }) : null;
+}
+
+const withoutQuery = (url: string) => url.replace(/[?#].*$/, '').replace(/\/+$/, '');
+
+/** The stored run open in the tab (matched by activity id, or by its saved URL), if it is the runner's own. */
+export function runInTab(runs: Run[], tabUrl: string | null | undefined): Run | undefined {
+  if (!tabUrl) return undefined;
+  const key = runKeyFromUrl(tabUrl);
+  const bare = withoutQuery(tabUrl);
+  return runs.find(
+    (run) =>
+      isOwnRun(run) && ((key && runKeys(run).includes(key)) || (run.url && withoutQuery(run.url) === bare)),
+  );
+}
+
+export function latestRun(runs: Run[]): Run | undefined {
+  let best: Run | undefined;
+  let bestMs = -Infinity;
+  for (const run of runs) {
+    const ms = parseInstant(run.start);
+    if (isOwnRun(run) && Number.isFinite(ms) && ms > bestMs) {
+      best = run;
+      bestMs = ms;
+    }
+  }
+  return best;
+}
+
+/** This run's strength entry (the newest, if several), matched by any key the run is known by. */
+export function loggedFor(run: Run, log: StrengthEntry[]): StrengthEntry['status'] | undefined {
+  const keys = new Set([...runKeys(run), run.id]);
+  for (let i = log.length - 1; i >= 0; i -= 1) {
+    const entry = log[i]!;
+    if (entry.runId && keys.has(entry.runId)) return entry.status;
+  }
+  return undefined;
+}
+
+export function weekGlance(state: StoredState, now: number, timeZone: string): WeekGlance {
+  const summary = weekSummary({ ...state, now: new Date(now), timeZone });
+  return {
+    days: summary.days.map((day) => ({
+      date: day.date,
+      isToday: day.isToday,
+      isFuture: day.date > localDateOf(now, timeZone),
+      runs: day.runs.map((r) => ({ effort: r.effort, kind: r.kind, title: r.run.title })),
+      strength: day.strength.map((entry) => entry.status),
+    })),
+    done: summary.done,
+    target: summary.target.target,
+    targetReason: summary.target.reasons.join('. '),
+  };
+}
+
+export function historyModel(state: StoredState, now: number, timeZone: string, weeks = 8): HistoryWeek[] {
+  return historyWeeks({ ...state, now: new Date(now), timeZone, weeks }).map((week) => ({
+    startDate: week.startDate,
+    done: week.done,
+    target: week.target,
+    current: week.isCurrent,
+  }));
+}
+
+export function buildPopupModel(state: StoredState, context: PopupContext): PopupModel {
+  const { now, timeZone } = context;
+  const inTab = runInTab(state.runs, context.tabUrl);
+  const run = inTab ?? latestRun(state.runs);
+  let current: CurrentRun | undefined;
+  if (run) {
+    const view = runView({ ...state, run, now: new Date(now), timeZone });
+    current = {
+      run,
+      runKey: view.runKey,
+      classification: view.classification,
+      advice: view.advice,
+      overridden: view.overridden,
+      fromTab: inTab !== undefined,
+      logged: loggedFor(run, state.log),
+    };
+  }
+  return {
+    current,
+    week: weekGlance(state, now, timeZone),
+    unit: resolveUnit(state.prefs.units, context.language),
+    today: localDateOf(now, timeZone),
+    windowOpen: current?.advice.kind === 'strength',
+  };
+}
+
+/** What the background sends the popup: the model plus the settings it shows and the 8-week history. */
+export interface PopupView {
+  model: PopupModel;
+  settings: Settings;
+  prefs: Prefs;
+  history: HistoryWeek[];
+}
+
+export function buildPopupView(state: StoredState, context: PopupContext): PopupView {
+  return {
+    model: buildPopupModel(state, context),
+    settings: state.settings,
+    prefs: state.prefs,
+    history: historyModel(state, context.now, context.timeZone),
+  };
+}
