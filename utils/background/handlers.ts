@@ -5,6 +5,7 @@ import { onMessage } from '../messaging/protocol';
 import { shouldRefreshRecent } from '../queries/client';
 import { listSyncItem } from '../store/items';
 import { readStoredState } from '../store/snapshot';
+import { buildPopupView } from '../ui/popup-model';
 import {
   importAll,
   markListSynced,
@@ -31,7 +32,8 @@ function fromExtensionPage(sender: Sender): boolean {
 function senderSite(sender: Sender): keyof typeof SITE_HOSTS | null {
   if (sender.id !== browser.runtime.id || !sender.url) return null;
   const host = URL.canParse(sender.url) ? new URL(sender.url).host : '';
-  for (const [site, siteHost] of Object.entries(SITE_HOSTS)) if (host === siteHost) return site as keyof typeof SITE_HOSTS;
+  for (const [site, siteHost] of Object.entries(SITE_HOSTS))
+    if (host === siteHost) return site as keyof typeof SITE_HOSTS;
   return null;
 }
 
@@ -39,7 +41,10 @@ function refuse(what: string): never {
   throw new Error(`HardDay refused ${what} from an unexpected sender.`);
 }
 
-const ReportSchema = v.object({ runs: v.pipe(v.array(RunSchema), v.maxLength(200)), fromList: v.optional(v.boolean()) });
+const ReportSchema = v.object({
+  runs: v.pipe(v.array(RunSchema), v.maxLength(200)),
+  fromList: v.optional(v.boolean()),
+});
 const OverrideSchema = v.object({ runKey: RunKeySchema, effort: v.nullable(EffortSchema) });
 const SettingsPatchSchema = v.record(v.string(), v.unknown());
 
@@ -69,6 +74,19 @@ export function registerMessageHandlers(clock: () => Date): void {
     if (accepted.length) await recordRuns(accepted);
     if (fromList) await markListSynced(site, clock());
     return accepted.length;
+  });
+
+  onMessage('popupView', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) refuse('a popup view');
+    const context = v.parse(
+      v.object({
+        tabUrl: v.nullable(v.pipe(v.string(), v.maxLength(2000))),
+        timeZone: v.pipe(v.string(), v.maxLength(64)),
+        language: v.pipe(v.string(), v.maxLength(35)),
+      }),
+      data,
+    );
+    return buildPopupView(await readStoredState(), { ...context, now: clock().getTime() });
   });
 
   onMessage('toggleCard', async ({ sender }) => {

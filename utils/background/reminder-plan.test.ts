@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Advice, Run } from '../core/types';
 import { ALARM, badgeText, reminderPlan } from './reminder-plan';
 
-const run: Run = { source: 'garmin', id: '1', title: 'Track 8×800', sport: 'run', start: '2026-05-05T06:00:00Z', elapsedS: 3600 };
+const run: Run = {
+  source: 'garmin',
+  id: '1',
+  title: 'Track 8×800',
+  sport: 'run',
+  start: '2026-05-05T06:00:00Z',
+  elapsedS: 3600,
+};
 const now = Date.parse('2026-05-05T07:30:00Z');
 const strength = (windowEnds: string): Advice => ({
   kind: 'strength',
@@ -36,12 +43,21 @@ describe('reminderPlan', () => {
   });
 
   it('skips the reminder when reminders are off or its time has passed', () => {
-    expect(reminderPlan(strength('2026-05-05T10:00:00Z'), now, { ...prefs, reminders: false }).alarms.map((a) => a.name)).not.toContain(ALARM.reminder);
-    expect(reminderPlan(strength('2026-05-05T07:50:00Z'), now, prefs).alarms.map((a) => a.name)).not.toContain(ALARM.reminder);
+    expect(
+      reminderPlan(strength('2026-05-05T10:00:00Z'), now, { ...prefs, reminders: false }).alarms.map(
+        (a) => a.name,
+      ),
+    ).not.toContain(ALARM.reminder);
+    expect(
+      reminderPlan(strength('2026-05-05T07:50:00Z'), now, prefs).alarms.map((a) => a.name),
+    ).not.toContain(ALARM.reminder);
   });
 
   it('clears everything outside a window', () => {
-    expect(reminderPlan({ kind: 'easy-day', run, reasons: ['easy'] }, now, prefs)).toEqual({ badge: '', alarms: [] });
+    expect(reminderPlan({ kind: 'easy-day', run, reasons: ['easy'] }, now, prefs)).toEqual({
+      badge: '',
+      alarms: [],
+    });
     expect(reminderPlan(strength('2026-05-05T07:00:00Z'), now, prefs)).toEqual({ badge: '', alarms: [] });
   });
 });

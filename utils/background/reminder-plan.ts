@@ -29,7 +29,11 @@ export function badgeText(msLeft: number): string {
 }
 
 /** What the background should show and schedule for the current advice. Pure: the clock is an argument. */
-export function reminderPlan(advice: Advice, now: number, prefs: Pick<Prefs, 'reminders' | 'reminderMinutesBefore'>): ReminderPlan {
+export function reminderPlan(
+  advice: Advice,
+  now: number,
+  prefs: Pick<Prefs, 'reminders' | 'reminderMinutesBefore'>,
+): ReminderPlan {
   if (advice.kind !== 'strength') return { badge: '', alarms: [] };
   const windowEnds = Date.parse(advice.windowEnds);
   if (!(windowEnds > now)) return { badge: '', alarms: [] };

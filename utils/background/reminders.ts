@@ -7,9 +7,18 @@ import { ALARM, reminderPlan } from './reminder-plan';
 
 const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-async function currentAdvice(now: Date): Promise<{ advice: Advice; reminders: boolean; minutesBefore: number }> {
+async function currentAdvice(
+  now: Date,
+): Promise<{ advice: Advice; reminders: boolean; minutesBefore: number }> {
   const state = await readStoredState();
-  const advice = planDay({ now, runs: state.runs, log: state.log, settings: state.settings, overrides: state.overrides, timeZone: timeZone() });
+  const advice = planDay({
+    now,
+    runs: state.runs,
+    log: state.log,
+    settings: state.settings,
+    overrides: state.overrides,
+    timeZone: timeZone(),
+  });
   return { advice, reminders: state.prefs.reminders, minutesBefore: state.prefs.reminderMinutesBefore };
 }
 
@@ -20,7 +29,9 @@ async function currentAdvice(now: Date): Promise<{ advice: Advice; reminders: bo
 export function registerReminders(clock: () => Date): void {
   let refreshing: Promise<void> = Promise.resolve();
   const refresh = () => {
-    refreshing = refreshing.then(() => applyPlan(clock())).catch((error: unknown) => console.warn('[HardDay] reminders', error));
+    refreshing = refreshing
+      .then(() => applyPlan(clock()))
+      .catch((error: unknown) => console.warn('[HardDay] reminders', error));
     return refreshing;
   };
 
@@ -32,7 +43,9 @@ export function registerReminders(clock: () => Date): void {
     if (id !== ALARM.reminder) return;
     const { advice } = await currentAdvice(clock());
     const query =
-      advice.kind === 'strength' ? `?${new URLSearchParams({ id: advice.session.id, run: runKey(advice.run) })}` : '';
+      advice.kind === 'strength'
+        ? `?${new URLSearchParams({ id: advice.session.id, run: runKey(advice.run) })}`
+        : '';
     await browser.tabs.create({ url: browser.runtime.getURL(`/session.html${query}`) });
   });
   browser.runtime.onStartup.addListener(() => void refresh());
@@ -48,7 +61,8 @@ async function applyPlan(now: Date): Promise<void> {
   if (plan.badge) await browser.action.setBadgeBackgroundColor({ color: '#c2410c' });
   const existing = new Map((await browser.alarms.getAll()).map((alarm) => [alarm.name, alarm]));
   const wanted = new Set(plan.alarms.map((alarm) => alarm.name));
-  for (const name of Object.values(ALARM)) if (existing.has(name) && !wanted.has(name)) await browser.alarms.clear(name);
+  for (const name of Object.values(ALARM))
+    if (existing.has(name) && !wanted.has(name)) await browser.alarms.clear(name);
   for (const { name, when, periodInMinutes } of plan.alarms) {
     const known = existing.get(name);
     // The periodic tick keeps its phase; one-shot alarms move only when their time changes.

@@ -60,7 +60,9 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
   const refreshRecentRuns = () => {
     listRefresh ??= adapter
       .readRecent()
-      .then((runs) => (ctx.isValid ? sendMessage('reportRuns', { runs: runs.slice(0, 100), fromList: true }) : 0))
+      .then((runs) =>
+        ctx.isValid ? sendMessage('reportRuns', { runs: runs.slice(0, 100), fromList: true }) : 0,
+      )
       .then(() => undefined, logQuietly)
       .finally(() => (listRefresh = null));
   };
@@ -85,7 +87,9 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
         collapsed={model.collapsed}
         overridden={view.overridden}
         onToggleCollapsed={() => void sendMessage('toggleCard', undefined).catch(logQuietly)}
-        onCorrect={(effort) => void sendMessage('setOverride', { runKey: view.runKey, effort }).catch(logQuietly)}
+        onCorrect={(effort) =>
+          void sendMessage('setOverride', { runKey: view.runKey, effort }).catch(logQuietly)
+        }
         onOpenSession={(sessionId) =>
           void sendMessage('openSession', { sessionId, runKey: view.runKey }).catch(logQuietly)
         }
@@ -116,9 +120,9 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
     }
     if (shown?.activityId === activityId) return;
     removeCard();
-    const read = await adapter.readActivity(activityId).catch(
-      (error: unknown): SiteRead => ({ status: 'skip', reason: String(error) }),
-    );
+    const read = await adapter
+      .readActivity(activityId)
+      .catch((error: unknown): SiteRead => ({ status: 'skip', reason: String(error) }));
     if (stale()) return;
     if (read.status === 'skip') return console.debug(`[HardDay] no card: ${read.reason}`);
     const reported = sendMessage('reportRuns', { runs: [read.run] }).catch(logQuietly);

@@ -1,5 +1,10 @@
 import type { Lap } from '../core/types';
-import { fetchGarminActivity, fetchGarminRecent, fetchGarminSplits, fetchGarminViewer } from '../sites/garmin/api';
+import {
+  fetchGarminActivity,
+  fetchGarminRecent,
+  fetchGarminSplits,
+  fetchGarminViewer,
+} from '../sites/garmin/api';
 import { parseGarminPage } from '../sites/garmin/parse';
 import { readGarminPage } from '../sites/garmin/read-page';
 import { garminActivityId, isGarminActivityList } from '../sites/garmin/urls';

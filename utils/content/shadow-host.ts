@@ -16,7 +16,8 @@ export function mountShadowHost(name: string, anchor: Element, css: string): Sha
   const container = document.createElement('div');
   shadow.append(style, container);
   // Keystrokes typed in the card stay in the card: the host site's shortcuts must not fire.
-  for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (event) => event.stopPropagation());
+  for (const type of ['keydown', 'keyup', 'keypress'])
+    host.addEventListener(type, (event) => event.stopPropagation());
   anchor.after(host);
   return { host, container, remove: () => host.remove() };
 }

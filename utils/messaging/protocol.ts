@@ -3,6 +3,7 @@ import type { Effort, Level, Run, Settings, StrengthEntry } from '../core/types'
 import type { CardView } from '../core/view';
 import type { Prefs } from '../store/schemas';
 import type { ExportFile } from '../store/repository';
+import type { PopupView } from '../ui/popup-model';
 
 // Every message in HardDay, named by direction. The background is the only writer of stored data: other contexts
 // read storage directly (and watch it) but change it only through these messages.
@@ -18,10 +19,12 @@ export interface CardModel {
 }
 
 export interface ProtocolMap {
+  /** popup → background: everything the popup shows, computed where the training logic already lives. */
+  popupView(data: { tabUrl: string | null; timeZone: string; language: string }): PopupView;
   /** content scripts → background: the card's content for the run on the page (read-only). */
   cardModel(data: { run: Run }): CardModel;
   /** extension pages → background */
-  updateSettings(patch: Partial<Settings>): Settings;
+  updateSettings(patch: { [K in keyof Settings]?: Settings[K] | null }): Settings;
   /** extension pages → background */
   updatePrefs(patch: Partial<Prefs>): Prefs;
   /**

@@ -27,7 +27,11 @@ function validatedItem<T>(
   key: `local:${string}`,
   schema: v.GenericSchema<unknown, T>,
   fallback: T,
-  options: { strict?: v.GenericSchema; version?: number; migrations?: Record<number, (old: unknown) => unknown> } = {},
+  options: {
+    strict?: v.GenericSchema;
+    version?: number;
+    migrations?: Record<number, (old: unknown) => unknown>;
+  } = {},
 ): ValidatedItem<T> {
   const item = storage.defineItem<unknown>(key, {
     fallback,
@@ -73,9 +77,14 @@ export const quarantineItem = storage.defineItem<{ key: string; at: string; valu
 export const ALL_ITEMS = [settingsItem, prefsItem, runsItem, strengthLogItem, overridesItem] as const;
 
 /** Reminders already shown, by run key, so a restarted worker never repeats one. */
-export const remindersSentItem = storage.defineItem<Record<string, string>>('local:remindersSent', { fallback: {} });
-
-/** When each site's recent-activity list was last read, so page reloads do not each ask for it again. */
-export const listSyncItem = storage.defineItem<Partial<Record<'strava' | 'garmin', string>>>('local:listSync', {
+export const remindersSentItem = storage.defineItem<Record<string, string>>('local:remindersSent', {
   fallback: {},
 });
+
+/** When each site's recent-activity list was last read, so page reloads do not each ask for it again. */
+export const listSyncItem = storage.defineItem<Partial<Record<'strava' | 'garmin', string>>>(
+  'local:listSync',
+  {
+    fallback: {},
+  },
+);

@@ -32,7 +32,9 @@ describe('settings repair', () => {
     ['a fraction', 1.5],
     ['null', null],
   ])('repairs a stored level that is %s to level 1 and keeps a copy', async (_label, level) => {
-    await fakeBrowser.storage.local.set({ settings: { level, phase: 'build', windowHours: 3, weekStartsOn: 1, equipment: 'bodyweight' } });
+    await fakeBrowser.storage.local.set({
+      settings: { level, phase: 'build', windowHours: 3, weekStartsOn: 1, equipment: 'bodyweight' },
+    });
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     const { repairStorage, settingsItem, quarantineItem } = await load();
     expect(await repairStorage(new Date('2026-03-02T10:00:00Z'))).toEqual(['local:settings']);
@@ -44,7 +46,9 @@ describe('settings repair', () => {
   });
 
   it('leaves a valid level alone and logs nothing', async () => {
-    await fakeBrowser.storage.local.set({ settings: { level: 3, phase: 'auto', windowHours: 3, weekStartsOn: 0, equipment: 'weights' } });
+    await fakeBrowser.storage.local.set({
+      settings: { level: 3, phase: 'auto', windowHours: 3, weekStartsOn: 0, equipment: 'weights' },
+    });
     const { repairStorage, settingsItem } = await load();
     expect(await repairStorage(new Date())).toEqual([]);
     expect((await settingsItem.get()).level).toBe(3);
@@ -72,9 +76,16 @@ describe('runs and log', () => {
   it('loses nothing when many writers log and correct at once', async () => {
     const { recordRuns, logStrength, setOverride, runsItem, strengthLogItem, overridesItem } = await load();
     await Promise.all([
-      ...Array.from({ length: 20 }, (_, i) => recordRuns([run(String(i), `2026-03-${String(1 + (i % 28)).padStart(2, '0')}T07:00:00Z`)])),
       ...Array.from({ length: 20 }, (_, i) =>
-        logStrength({ date: '2026-03-02T10:00:00Z', sessionId: `s${i}`, runId: `strava:${i}`, status: 'done' }),
+        recordRuns([run(String(i), `2026-03-${String(1 + (i % 28)).padStart(2, '0')}T07:00:00Z`)]),
+      ),
+      ...Array.from({ length: 20 }, (_, i) =>
+        logStrength({
+          date: '2026-03-02T10:00:00Z',
+          sessionId: `s${i}`,
+          runId: `strava:${i}`,
+          status: 'done',
+        }),
       ),
       ...Array.from({ length: 20 }, (_, i) => setOverride(`strava:${i}`, i % 2 ? 'hard' : 'easy')),
     ]);
@@ -95,10 +106,11 @@ describe('runs and log', () => {
 
 describe('export, reset, import', () => {
   it('restores exactly what was exported', async () => {
-    const { recordRuns, logStrength, setOverride, updateSettings, exportAll, resetAll, importAll, readAll } = {
-      ...(await load()),
-      readAll: async () => (await import('./snapshot')).readStoredState(),
-    };
+    const { recordRuns, logStrength, setOverride, updateSettings, exportAll, resetAll, importAll, readAll } =
+      {
+        ...(await load()),
+        readAll: async () => (await import('./snapshot')).readStoredState(),
+      };
     await updateSettings({ level: 3, raceDate: '2026-10-11', weekStartsOn: 0 });
     await recordRuns([run('9', '2026-03-01T07:00:00Z', { tags: { race: true } })]);
     await logStrength({ date: '2026-03-01T10:00:00Z', sessionId: 'x', runId: 'strava:9', status: 'done' });
@@ -142,5 +154,16 @@ describe('export, reset, import', () => {
     if (!result.ok) expect(result.message).toMatch(/HardDay export|cannot be read|never writes/);
     expect((await settingsItem.get()).level).toBe(2);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('clearing optional settings', () => {
+  it('removes the race date and the weekly target when the patch says null', async () => {
+    const { updateSettings, settingsItem } = await load();
+    await updateSettings({ raceDate: '2026-10-11', sessionsPerWeek: 2 });
+    await updateSettings({ raceDate: null, sessionsPerWeek: null });
+    const settings = await settingsItem.get();
+    expect(settings.raceDate).toBeUndefined();
+    expect(settings.sessionsPerWeek).toBeUndefined();
   });
 });

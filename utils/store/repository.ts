@@ -43,7 +43,10 @@ export function repairStorage(now: Date): Promise<string[]> {
       if (!needed) continue;
       repaired.push(item.key);
       const kept = await quarantineItem.getValue();
-      await quarantineItem.setValue([...kept.slice(-19), { key: item.key, at: now.toISOString(), value: raw }]);
+      await quarantineItem.setValue([
+        ...kept.slice(-19),
+        { key: item.key, at: now.toISOString(), value: raw },
+      ]);
       await item.set(value);
       console.info(`[HardDay] repaired stored ${item.key}; the unreadable value is kept for export`);
     }
@@ -51,9 +54,12 @@ export function repairStorage(now: Date): Promise<string[]> {
   });
 }
 
-export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+/** `null` in a patch clears an optional setting (race date, sessions per week): messages cannot carry undefined. */
+export function updateSettings(patch: { [K in keyof Settings]?: Settings[K] | null }): Promise<Settings> {
   return serialized(async () => {
-    const merged = { ...(await settingsItem.get()), ...patch };
+    const merged: Record<string, unknown> = { ...(await settingsItem.get()), ...patch };
+    for (const key of Object.keys(merged))
+      if (merged[key] === null || merged[key] === undefined) delete merged[key];
     if (!v.is(StrictSettingsSchema, merged)) throw new Error('Those settings are not valid.');
     const next = v.parse(SettingsSchema, merged);
     await settingsItem.set(next);
@@ -70,7 +76,9 @@ export function updatePrefs(patch: Partial<Prefs>): Promise<Prefs> {
 }
 
 function richness(run: Run): number {
-  return (run.laps?.length ? 4 : 0) + (run.ownedByViewer === undefined ? 0 : 2) + Object.keys(run).length / 100;
+  return (
+    (run.laps?.length ? 4 : 0) + (run.ownedByViewer === undefined ? 0 : 2) + Object.keys(run).length / 100
+  );
 }
 
 /** Adds or refreshes runs; a record with more detail (laps, owner) is never replaced by a thinner one. */
@@ -80,7 +88,12 @@ export function recordRuns(incoming: Run[]): Promise<Run[]> {
     for (const run of incoming) {
       const key = runKeyOf(run);
       const known = byKey.get(key);
-      byKey.set(key, known && richness(known) > richness(run) ? { ...run, ...known, title: run.title } : { ...known, ...run });
+      byKey.set(
+        key,
+        known && richness(known) > richness(run)
+          ? { ...run, ...known, title: run.title }
+          : { ...known, ...run },
+      );
     }
     const next = [...byKey.values()]
       .sort((a, b) => Date.parse(b.start) - Date.parse(a.start))
@@ -94,7 +107,9 @@ export function recordRuns(incoming: Run[]): Promise<Run[]> {
 export function logStrength(entry: StrengthEntry): Promise<StrengthEntry[]> {
   return serialized(async () => {
     const log = (await strengthLogItem.get()).filter(
-      (e) => !(entry.runId && e.runId === entry.runId) && !(e.date === entry.date && e.sessionId === entry.sessionId),
+      (e) =>
+        !(entry.runId && e.runId === entry.runId) &&
+        !(e.date === entry.date && e.sessionId === entry.sessionId),
     );
     const next = [...log, entry].slice(-MAX_LOG_ENTRIES);
     await strengthLogItem.set(next);
@@ -170,11 +185,14 @@ function hasPollutingKey(value: unknown, depth = 0): boolean {
 }
 
 /** Checks a file without touching storage; returns a sentence the runner can act on when it is unusable. */
-export function validateImport(data: unknown): { ok: true; file: ExportFile } | { ok: false; message: string } {
+export function validateImport(
+  data: unknown,
+): { ok: true; file: ExportFile } | { ok: false; message: string } {
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
     return { ok: false, message: 'This file is not a HardDay export.' };
   }
-  if (hasPollutingKey(data)) return { ok: false, message: 'This export contains keys HardDay never writes. Nothing was changed.' };
+  if (hasPollutingKey(data))
+    return { ok: false, message: 'This export contains keys HardDay never writes. Nothing was changed.' };
   const result = v.safeParse(ExportSchema, data);
   if (result.success) return { ok: true, file: result.output };
   const where = v.getDotPath(result.issues[0]) ?? 'the file';

@@ -18,7 +18,10 @@ export const SettingsSchema = v.object({
   level: v.fallback(LevelSchema, DEFAULT_SETTINGS.level),
   phase: v.fallback(v.picklist(['auto', 'off-season', 'build', 'taper']), DEFAULT_SETTINGS.phase),
   raceDate: v.fallback(v.optional(isoDay), undefined),
-  sessionsPerWeek: v.fallback(v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7))), undefined),
+  sessionsPerWeek: v.fallback(
+    v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7))),
+    undefined,
+  ),
   windowHours: v.fallback(v.pipe(v.number(), v.minValue(0.5), v.maxValue(12)), DEFAULT_SETTINGS.windowHours),
   weekStartsOn: v.fallback(v.picklist([0, 1]), DEFAULT_SETTINGS.weekStartsOn),
   equipment: v.fallback(v.picklist(['bodyweight', 'weights']), DEFAULT_SETTINGS.equipment),
@@ -59,10 +62,18 @@ export const RunSchema = v.object({
   avgHr: v.optional(nonNegative),
   maxHr: v.optional(nonNegative),
   tags: v.optional(
-    v.object({ race: v.optional(v.boolean()), longRun: v.optional(v.boolean()), workout: v.optional(v.boolean()) }),
+    v.object({
+      race: v.optional(v.boolean()),
+      longRun: v.optional(v.boolean()),
+      workout: v.optional(v.boolean()),
+    }),
   ),
   trainingEffect: v.optional(
-    v.object({ aerobic: v.optional(finite), anaerobic: v.optional(finite), label: v.optional(shortText(60)) }),
+    v.object({
+      aerobic: v.optional(finite),
+      anaerobic: v.optional(finite),
+      label: v.optional(shortText(60)),
+    }),
   ),
   relativeEffort: v.optional(finite),
   laps: v.optional(v.pipe(v.array(LapSchema), v.maxLength(500))),
