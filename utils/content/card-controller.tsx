@@ -49,7 +49,10 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
     clearInterval(ticker);
     ticker = undefined;
   };
+  let reattach: MutationObserver | null = null;
   const removeCard = () => {
+    reattach?.disconnect();
+    reattach = null;
     if (shown) render(null, shown.ui.container);
     shown?.ui.remove();
     shown = null;
@@ -133,9 +136,27 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
     const ui = mountShadowHost('hardday-card', anchor, cardCss);
     const target: Shown = { activityId, run: read.run, ui };
     shown = target;
+    keepAttached(target);
     await reported;
     const model = await refreshModel(target).catch(logQuietly);
     if (model?.listDue) refreshRecentRuns();
+  };
+
+  /**
+   * Single-page apps re-render the header the card sits next to and take the card with it. Put the same card back
+   * beside the new header instead of losing it; the observer ends with the card or the script's context.
+   */
+  const keepAttached = (target: Shown) => {
+    let waiting = false;
+    reattach = new MutationObserver(() => {
+      if (target.ui.host.isConnected || waiting || shown !== target) return;
+      waiting = true;
+      void waitForElement(ctx, adapter.anchorSelectors).then((anchor) => {
+        waiting = false;
+        if (anchor && shown === target && !target.ui.host.isConnected) anchor.after(target.ui.host);
+      });
+    });
+    reattach.observe(document.body, { childList: true, subtree: true });
   };
 
   // Storage is the source of truth: a change from any tab, the popup or the background repaints the card.
