@@ -19,22 +19,17 @@ import {
   updateSettings,
 } from '../store/repository';
 import { EffortSchema, RunKeySchema, RunSchema, StrengthEntrySchema } from '../store/schemas';
+import { acceptedRuns, classifySender, type Site } from './senders';
 
 type Sender = chrome.runtime.MessageSender;
 
-const SITE_HOSTS = { strava: 'www.strava.com', garmin: 'connect.garmin.com' } as const;
-
-function fromExtensionPage(sender: Sender): boolean {
-  return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
-}
-
+const senderKind = (sender: Sender) =>
+  classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+const fromExtensionPage = (sender: Sender) => senderKind(sender).kind === 'extension-page';
 /** The site a content script runs on, or null for anything else (a page cannot pose as the extension). */
-function senderSite(sender: Sender): keyof typeof SITE_HOSTS | null {
-  if (sender.id !== browser.runtime.id || !sender.url) return null;
-  const host = URL.canParse(sender.url) ? new URL(sender.url).host : '';
-  for (const [site, siteHost] of Object.entries(SITE_HOSTS))
-    if (host === siteHost) return site as keyof typeof SITE_HOSTS;
-  return null;
+function senderSite(sender: Sender): Site | null {
+  const kind = senderKind(sender);
+  return kind.kind === 'site' ? kind.site : null;
 }
 
 function refuse(what: string): never {
@@ -69,8 +64,7 @@ export function registerMessageHandlers(clock: () => Date): void {
     const site = senderSite(sender);
     if (!site) refuse('runs');
     const { runs, fromList } = v.parse(ReportSchema, data);
-    // A content script may only report runs of the site it runs on, and only runs the viewer owns.
-    const accepted = runs.filter((run) => run.source === site && run.ownedByViewer !== false);
+    const accepted = acceptedRuns(site, runs);
     if (accepted.length) await recordRuns(accepted);
     if (fromList) await markListSynced(site, clock());
     return accepted.length;
