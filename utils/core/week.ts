@@ -13,16 +13,9 @@ import {
   weekOfDate,
   type LocalDate,
 } from './time';
-import type { Classification, Effort, Run, RunKind, Settings, StrengthEntry } from './types';
+import type { Classification, Effort, PlanInput, Run, RunKind, StrengthEntry } from './types';
 
-export interface WeekInput {
-  now: Date;
-  runs: Run[];
-  log: StrengthEntry[];
-  settings: Settings;
-  overrides?: Record<string, Effort>;
-  timeZone?: string;
-}
+export type WeekInput = Omit<PlanInput, 'focusRunKey'>;
 
 export interface DayRun {
   run: Run;
