@@ -80,6 +80,7 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
     host.dataset.kind = view.classification.kind;
     host.dataset.advice = view.advice.kind;
     host.dataset.level = String(model.level);
+    const firstPaint = !target.ui.container.firstChild;
     render(
       <Card
         run={view.run}
@@ -99,6 +100,8 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
       />,
       target.ui.container,
     );
+    // Benchmark mark (bench/run.mjs): the frame that first shows this card.
+    if (firstPaint) requestAnimationFrame(() => performance.mark('hardday:card-painted'));
     const windowOpen = view.advice.kind === 'strength';
     if (windowOpen && ticker === undefined) ticker = ctx.setInterval(() => paint(target), COUNTDOWN_TICK_MS);
     if (!windowOpen) stopTicker();
@@ -115,6 +118,12 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
   const show = async (url: string) => {
     const current = ++navigation;
     const stale = () => current !== navigation || !ctx.isValid;
+    const enabled = await siteEnabled(adapter.site);
+    if (stale()) return;
+    if (!enabled) {
+      removeCard();
+      return console.debug(`[HardDay] no card: turned off for ${adapter.site}`);
+    }
     const activityId = adapter.activityIdFromUrl(url);
     if (!activityId) {
       removeCard();
@@ -128,6 +137,7 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
       .catch((error: unknown): SiteRead => ({ status: 'skip', reason: String(error) }));
     if (stale()) return;
     if (read.status === 'skip') return console.debug(`[HardDay] no card: ${read.reason}`);
+    performance.mark('hardday:run-read'); // benchmark mark (bench/run.mjs): the run's data is in hand
     const reported = sendMessage('reportRuns', { runs: [read.run] }).catch(logQuietly);
     const anchor = await waitForElement(ctx, adapter.anchorSelectors);
     if (stale()) return;
@@ -171,6 +181,13 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
   });
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void show(newUrl.href));
   void show(location.href);
+}
+
+/** The runner can switch a site off in the options: then HardDay does not read its pages at all. */
+async function siteEnabled(site: SiteAdapter['site']): Promise<boolean> {
+  const { prefs } = (await browser.storage.local.get('prefs').catch(() => ({}))) as { prefs?: unknown };
+  const sites = prefs && typeof prefs === 'object' ? (prefs as { sites?: unknown }).sites : undefined;
+  return !(sites && typeof sites === 'object' && (sites as Record<string, unknown>)[site] === false);
 }
 
 function logQuietly(error: unknown): undefined {
