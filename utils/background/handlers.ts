@@ -36,8 +36,18 @@ function refuse(what: string): never {
   throw new Error(`HardDay refused ${what} from an unexpected sender.`);
 }
 
+/** Runs are checked one by one: a run the store cannot keep is dropped, never the whole report with it. */
 const ReportSchema = v.object({
-  runs: v.pipe(v.array(RunSchema), v.maxLength(200)),
+  runs: v.pipe(
+    v.array(v.unknown()),
+    v.maxLength(200),
+    v.transform((runs) =>
+      runs.flatMap((run) => {
+        const parsed = v.safeParse(RunSchema, run);
+        return parsed.success ? [parsed.output] : [];
+      }),
+    ),
+  ),
   fromList: v.optional(v.boolean()),
 });
 const OverrideSchema = v.object({ runKey: RunKeySchema, effort: v.nullable(EffortSchema) });
@@ -50,7 +60,7 @@ export function registerMessageHandlers(clock: () => Date): void {
     const { run } = v.parse(v.object({ run: RunSchema }), data);
     const now = clock();
     const state = await readStoredState();
-    const lastList = (await listSyncItem.getValue())[site];
+    const lastList = (await listSyncItem.get())[site];
     return {
       view: runView({ ...state, run, now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
       level: state.settings.level,

@@ -75,10 +75,10 @@ async function sendReminder(now: Date): Promise<void> {
   const { advice } = await currentAdvice(now);
   if (advice.kind !== 'strength') return;
   const key = runKey(advice.run);
-  const sent = await remindersSentItem.getValue();
+  const sent = await remindersSentItem.get();
   if (sent[key]) return;
   const minutesLeft = Math.max(1, Math.round((Date.parse(advice.windowEnds) - now.getTime()) / 60_000));
-  await remindersSentItem.setValue({ ...pruneOld(sent, now), [key]: now.toISOString() });
+  await remindersSentItem.set({ ...pruneOld(sent, now), [key]: now.toISOString() });
   await browser.notifications.create(ALARM.reminder, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon-128.png'),

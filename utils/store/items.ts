@@ -6,15 +6,20 @@ import {
   LogSchema,
   OverridesSchema,
   PrefsSchema,
+  QuarantineSchema,
   RunsSchema,
   SettingsSchema,
+  StrictLogSchema,
+  StrictPrefsSchema,
+  StrictRunsSchema,
   StrictSettingsSchema,
   type Prefs,
+  type Quarantine,
 } from './schemas';
 
 /** A stored value that is always read through its schema, so no context ever sees a broken shape. */
 export interface ValidatedItem<T> {
-  key: string;
+  key: `local:${string}`;
   fallback: T;
   get(): Promise<T>;
   /** The raw value and whether it needed repair: the writer uses this to repair and keep a copy. */
@@ -58,33 +63,38 @@ export const settingsItem = validatedItem<Settings>('local:settings', SettingsSc
   strict: StrictSettingsSchema,
 });
 
-export const prefsItem = validatedItem<Prefs>('local:prefs', PrefsSchema, DEFAULT_PREFS);
+export const prefsItem = validatedItem<Prefs>('local:prefs', PrefsSchema, DEFAULT_PREFS, {
+  strict: StrictPrefsSchema,
+});
 
 /** Runs seen on the sites or logged by hand, newest first. */
-export const runsItem = validatedItem<Run[]>('local:runs', RunsSchema, []);
+export const runsItem = validatedItem<Run[]>('local:runs', RunsSchema, [], { strict: StrictRunsSchema });
 
-export const strengthLogItem = validatedItem<StrengthEntry[]>('local:strengthLog', LogSchema, []);
+export const strengthLogItem = validatedItem<StrengthEntry[]>('local:strengthLog', LogSchema, [], {
+  strict: StrictLogSchema,
+});
 
 /** The runner's own "this was easy/hard" corrections, by run key. */
 export const overridesItem = validatedItem<Record<string, Effort>>('local:overrides', OverridesSchema, {});
 
 /** Unreadable values found in storage, kept so an export still carries them. */
-export const quarantineItem = storage.defineItem<{ key: string; at: string; value: unknown }[]>(
-  'local:quarantine',
-  { fallback: [] },
-);
-
-export const ALL_ITEMS = [settingsItem, prefsItem, runsItem, strengthLogItem, overridesItem] as const;
+export const quarantineItem = validatedItem<Quarantine>('local:quarantine', QuarantineSchema, []);
 
 /** Reminders already shown, by run key, so a restarted worker never repeats one. */
-export const remindersSentItem = storage.defineItem<Record<string, string>>('local:remindersSent', {
-  fallback: {},
-});
+export const remindersSentItem = validatedItem<Record<string, string>>(
+  'local:remindersSent',
+  v.record(v.pipe(v.string(), v.maxLength(80)), v.string()),
+  {},
+);
 
 /** When each site's recent-activity list was last read, so page reloads do not each ask for it again. */
-export const listSyncItem = storage.defineItem<Partial<Record<'strava' | 'garmin', string>>>(
+export const listSyncItem = validatedItem<Partial<Record<'strava' | 'garmin', string>>>(
   'local:listSync',
-  {
-    fallback: {},
-  },
+  v.object({ strava: v.optional(v.string()), garmin: v.optional(v.string()) }),
+  {},
 );
+
+/** Everything the runner's data consists of: repaired on start, exported, imported and reset together. */
+export const ALL_ITEMS = [settingsItem, prefsItem, runsItem, strengthLogItem, overridesItem] as const;
+/** Bookkeeping that is repaired and reset with the data but never exported. */
+export const BOOKKEEPING_ITEMS = [remindersSentItem, listSyncItem] as const;

@@ -42,7 +42,7 @@ describe('settings repair', () => {
     expect(settings.level).toBe(1);
     expect(settings.phase).toBe('build');
     expect(info).toHaveBeenCalledWith(expect.stringContaining('repaired stored local:settings'));
-    expect(((await quarantineItem.getValue())[0]?.value as { level?: unknown }).level).toBe(level);
+    expect(((await quarantineItem.get())[0]?.value as { level?: unknown }).level).toBe(level);
   });
 
   it('leaves a valid level alone and logs nothing', async () => {

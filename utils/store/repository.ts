@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { storage } from 'wxt/utils/storage';
 import type { Effort, Run, Settings, StrengthEntry } from '../core/types';
 import {
   listSyncItem,
@@ -9,16 +10,19 @@ import {
   settingsItem,
   strengthLogItem,
   ALL_ITEMS,
+  BOOKKEEPING_ITEMS,
   type ValidatedItem,
 } from './items';
 import {
-  LogSchema,
   MAX_LOG_ENTRIES,
   MAX_STORED_RUNS,
   OverridesSchema,
   PrefsSchema,
-  RunsSchema,
+  MAX_QUARANTINE,
+  QuarantineSchema,
+  RunSchema,
   SettingsSchema,
+  StrengthEntrySchema,
   StrictSettingsSchema,
   type Prefs,
 } from './schemas';
@@ -38,13 +42,19 @@ const runKeyOf = (run: Pick<Run, 'source' | 'id'>) => `${run.source}:${run.id}`;
 export function repairStorage(now: Date): Promise<string[]> {
   return serialized(async () => {
     const repaired: string[] = [];
+    const quarantine = await quarantineItem.inspect();
+    if (quarantine.repaired) await quarantineItem.set(quarantine.value);
+    for (const item of BOOKKEEPING_ITEMS as readonly ValidatedItem<unknown>[]) {
+      const { value, repaired: needed } = await item.inspect();
+      if (needed) await item.set(value);
+    }
     for (const item of ALL_ITEMS as readonly ValidatedItem<unknown>[]) {
       const { value, raw, repaired: needed } = await item.inspect();
       if (!needed) continue;
       repaired.push(item.key);
-      const kept = await quarantineItem.getValue();
-      await quarantineItem.setValue([
-        ...kept.slice(-19),
+      const kept = await quarantineItem.get();
+      await quarantineItem.set([
+        ...kept.slice(-(MAX_QUARANTINE - 1)),
         { key: item.key, at: now.toISOString(), value: raw },
       ]);
       await item.set(value);
@@ -127,7 +137,7 @@ export function removeStrengthEntry(runId: string): Promise<StrengthEntry[]> {
 
 export function markListSynced(site: 'strava' | 'garmin', now: Date): Promise<void> {
   return serialized(async () => {
-    await listSyncItem.setValue({ ...(await listSyncItem.getValue()), [site]: now.toISOString() });
+    await listSyncItem.set({ ...(await listSyncItem.get()), [site]: now.toISOString() });
   });
 }
 
@@ -150,10 +160,11 @@ export const ExportSchema = v.object({
   exportedAt: v.string(),
   settings: StrictSettingsSchema,
   prefs: PrefsSchema,
-  runs: v.pipe(RunsSchema, v.maxLength(MAX_STORED_RUNS)),
-  strengthLog: v.pipe(LogSchema, v.maxLength(MAX_LOG_ENTRIES)),
+  // An import is all or nothing: one unreadable run or entry rejects the file rather than vanishing quietly.
+  runs: v.pipe(v.array(RunSchema), v.maxLength(MAX_STORED_RUNS)),
+  strengthLog: v.pipe(v.array(StrengthEntrySchema), v.maxLength(MAX_LOG_ENTRIES)),
   overrides: OverridesSchema,
-  quarantine: v.optional(v.array(v.unknown())),
+  quarantine: v.optional(QuarantineSchema),
 });
 export type ExportFile = v.InferOutput<typeof ExportSchema>;
 
@@ -168,18 +179,29 @@ export async function exportAll(now: Date): Promise<ExportFile> {
     runs: await runsItem.get(),
     strengthLog: await strengthLogItem.get(),
     overrides: await overridesItem.get(),
-    quarantine: await quarantineItem.getValue(),
+    quarantine: await quarantineItem.get(),
   };
 }
 
 const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** More values than a full export of HardDay's limits can hold: such a file is refused unread. */
+const MAX_IMPORT_NODES = 500_000;
 
-/** True when any object inside carries a key that could reach a prototype when merged or copied. */
-function hasPollutingKey(value: unknown, depth = 0): boolean {
-  if (typeof value !== 'object' || value === null || depth > 8) return false;
-  for (const key of Object.keys(value)) {
-    if (POLLUTING_KEYS.has(key)) return true;
-    if (hasPollutingKey((value as Record<string, unknown>)[key], depth + 1)) return true;
+/**
+ * Whether any object at any depth carries a key that could reach a prototype when merged or copied, or the file
+ * is larger than any real export. An explicit stack, so deeply nested input cannot overflow the call stack.
+ */
+function hasPollutingKeyOrTooLarge(data: unknown): boolean {
+  const stack: unknown[] = [data];
+  let visited = 0;
+  while (stack.length) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (++visited > MAX_IMPORT_NODES) return true;
+    for (const key of Object.keys(value)) {
+      if (POLLUTING_KEYS.has(key)) return true;
+      stack.push((value as Record<string, unknown>)[key]);
+    }
   }
   return false;
 }
@@ -191,8 +213,8 @@ export function validateImport(
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
     return { ok: false, message: 'This file is not a HardDay export.' };
   }
-  if (hasPollutingKey(data))
-    return { ok: false, message: 'This export contains keys HardDay never writes. Nothing was changed.' };
+  if (hasPollutingKeyOrTooLarge(data))
+    return { ok: false, message: 'This export contains data HardDay never writes. Nothing was changed.' };
   const result = v.safeParse(ExportSchema, data);
   if (result.success) return { ok: true, file: result.output };
   const where = v.getDotPath(result.issues[0]) ?? 'the file';
@@ -204,18 +226,22 @@ export function importAll(data: unknown): Promise<{ ok: true } | { ok: false; me
   if (!checked.ok) return Promise.resolve(checked);
   const { file } = checked;
   return serialized(async () => {
-    await settingsItem.set(v.parse(SettingsSchema, file.settings));
-    await prefsItem.set(file.prefs);
-    await runsItem.set(file.runs);
-    await strengthLogItem.set(file.strengthLog);
-    await overridesItem.set(file.overrides);
+    // One storage write: either the whole file lands or nothing changes.
+    await storage.setItems([
+      { key: settingsItem.key, value: v.parse(SettingsSchema, file.settings) },
+      { key: prefsItem.key, value: file.prefs },
+      { key: runsItem.key, value: file.runs },
+      { key: strengthLogItem.key, value: file.strengthLog },
+      { key: overridesItem.key, value: file.overrides },
+      { key: quarantineItem.key, value: file.quarantine ?? [] },
+    ]);
     return { ok: true as const };
   });
 }
 
 export function resetAll(): Promise<void> {
   return serialized(async () => {
-    for (const item of ALL_ITEMS as readonly ValidatedItem<unknown>[]) await item.set(item.fallback);
-    await quarantineItem.setValue([]);
+    const items = [...ALL_ITEMS, ...BOOKKEEPING_ITEMS, quarantineItem] as readonly ValidatedItem<unknown>[];
+    await storage.setItems(items.map((item) => ({ key: item.key, value: item.fallback })));
   });
 }

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { DEFAULT_SETTINGS, type Run, type Settings, type StrengthEntry } from '../core/types';
 
 // Stored data may have been written by an older version, edited by hand or corrupted: every read goes through
-// these schemas. `fallback` repairs one bad field without throwing the rest of the record away.
+// these schemas. `fallback` repairs one bad field without throwing the rest of the record away, and list items
+// are checked one by one, so one bad run never costs the others.
 
 const finite = v.pipe(v.number(), v.finite());
 const nonNegative = v.pipe(finite, v.minValue(0));
@@ -14,21 +15,7 @@ const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const LevelSchema = v.picklist([1, 2, 3]);
 
-export const SettingsSchema = v.object({
-  level: v.fallback(LevelSchema, DEFAULT_SETTINGS.level),
-  phase: v.fallback(v.picklist(['auto', 'off-season', 'build', 'taper']), DEFAULT_SETTINGS.phase),
-  raceDate: v.fallback(v.optional(isoDay), undefined),
-  sessionsPerWeek: v.fallback(
-    v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7))),
-    undefined,
-  ),
-  windowHours: v.fallback(v.pipe(v.number(), v.minValue(0.5), v.maxValue(12)), DEFAULT_SETTINGS.windowHours),
-  weekStartsOn: v.fallback(v.picklist([0, 1]), DEFAULT_SETTINGS.weekStartsOn),
-  equipment: v.fallback(v.picklist(['bodyweight', 'weights']), DEFAULT_SETTINGS.equipment),
-}) satisfies v.GenericSchema<unknown, Settings>;
-
-/** The same shape without repairs: tells whether a stored value needed one. */
-export const StrictSettingsSchema = v.object({
+const settingsFields = {
   level: LevelSchema,
   phase: v.picklist(['auto', 'off-season', 'build', 'taper']),
   raceDate: v.optional(isoDay),
@@ -36,74 +23,173 @@ export const StrictSettingsSchema = v.object({
   windowHours: v.pipe(v.number(), v.minValue(0.5), v.maxValue(12)),
   weekStartsOn: v.picklist([0, 1]),
   equipment: v.picklist(['bodyweight', 'weights']),
-});
+};
+
+/** The exact shape: tells whether a stored value needed a repair. */
+export const StrictSettingsSchema = v.object(settingsFields);
+
+export const SettingsSchema = v.object({
+  level: v.fallback(settingsFields.level, DEFAULT_SETTINGS.level),
+  phase: v.fallback(settingsFields.phase, DEFAULT_SETTINGS.phase),
+  raceDate: v.fallback(settingsFields.raceDate, undefined),
+  sessionsPerWeek: v.fallback(settingsFields.sessionsPerWeek, undefined),
+  windowHours: v.fallback(settingsFields.windowHours, DEFAULT_SETTINGS.windowHours),
+  weekStartsOn: v.fallback(settingsFields.weekStartsOn, DEFAULT_SETTINGS.weekStartsOn),
+  equipment: v.fallback(settingsFields.equipment, DEFAULT_SETTINGS.equipment),
+}) satisfies v.GenericSchema<unknown, Settings>;
+
+/** An optional number that is dropped, not fatal, when it is negative or not a number. */
+const optionalAmount = v.fallback(v.optional(nonNegative), undefined);
+const optionalFinite = v.fallback(v.optional(finite), undefined);
+/** Text is clipped to a length the UI can show, never rejected for being long. */
+const clippedText = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.transform((s) => s.slice(0, max)),
+  );
 
 const LapSchema = v.object({
   distanceM: nonNegative,
   movingS: nonNegative,
-  elevationGainM: v.optional(finite),
-  avgHr: v.optional(nonNegative),
-  intensity: v.optional(v.picklist(['warmup', 'active', 'interval', 'recovery', 'rest', 'cooldown'])),
+  elevationGainM: optionalFinite,
+  avgHr: optionalAmount,
+  intensity: v.fallback(
+    v.optional(v.picklist(['warmup', 'active', 'interval', 'recovery', 'rest', 'cooldown'])),
+    undefined,
+  ),
 });
 
-const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max));
+export const RunKeySchema = v.pipe(v.string(), v.regex(/^(strava|garmin|manual):[\w.-]{1,64}$/));
 
 export const RunSchema = v.object({
   source: v.picklist(['strava', 'garmin', 'manual']),
-  id: v.pipe(shortText(64), v.minLength(1)),
-  url: v.optional(v.pipe(shortText(300), v.url())),
-  title: shortText(300),
+  id: v.pipe(v.string(), v.regex(/^[\w.-]{1,64}$/)),
+  url: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(300), v.url())), undefined),
+  title: clippedText(300),
   sport: v.picklist(['run', 'trail_run', 'treadmill_run', 'track_run', 'virtual_run']),
   start: isoInstant,
   elapsedS: nonNegative,
-  movingS: v.optional(nonNegative),
-  distanceM: v.optional(nonNegative),
-  elevationGainM: v.optional(finite),
-  avgHr: v.optional(nonNegative),
-  maxHr: v.optional(nonNegative),
-  tags: v.optional(
-    v.object({
-      race: v.optional(v.boolean()),
-      longRun: v.optional(v.boolean()),
-      workout: v.optional(v.boolean()),
-    }),
+  movingS: optionalAmount,
+  distanceM: optionalAmount,
+  elevationGainM: optionalFinite,
+  avgHr: optionalAmount,
+  maxHr: optionalAmount,
+  tags: v.fallback(
+    v.optional(
+      v.object({
+        race: v.optional(v.boolean()),
+        longRun: v.optional(v.boolean()),
+        workout: v.optional(v.boolean()),
+      }),
+    ),
+    undefined,
   ),
-  trainingEffect: v.optional(
-    v.object({
-      aerobic: v.optional(finite),
-      anaerobic: v.optional(finite),
-      label: v.optional(shortText(60)),
-    }),
+  trainingEffect: v.fallback(
+    v.optional(
+      v.object({
+        aerobic: optionalFinite,
+        anaerobic: optionalFinite,
+        label: v.optional(clippedText(60)),
+      }),
+    ),
+    undefined,
   ),
-  relativeEffort: v.optional(finite),
-  laps: v.optional(v.pipe(v.array(LapSchema), v.maxLength(500))),
-  ownedByViewer: v.optional(v.boolean()),
+  relativeEffort: optionalFinite,
+  laps: v.fallback(v.optional(v.pipe(v.array(LapSchema), v.maxLength(500))), undefined),
+  ownedByViewer: v.fallback(v.optional(v.boolean()), undefined),
+  alsoKnownAs: v.fallback(v.optional(v.pipe(v.array(RunKeySchema), v.maxLength(4))), undefined),
 }) satisfies v.GenericSchema<unknown, Run>;
 
 export const StrengthEntrySchema = v.object({
   date: v.union([isoInstant, isoDay]),
-  sessionId: shortText(120),
-  runId: v.optional(shortText(140)),
+  sessionId: v.pipe(v.string(), v.maxLength(120)),
+  runId: v.optional(v.pipe(v.string(), v.maxLength(140))),
   status: v.picklist(['done', 'skipped']),
 }) satisfies v.GenericSchema<unknown, StrengthEntry>;
 
 export const EffortSchema = v.picklist(['hard', 'easy']);
-export const RunKeySchema = v.pipe(v.string(), v.regex(/^(strava|garmin|manual):[\w.-]{1,64}$/));
 
 export const MAX_STORED_RUNS = 400;
 export const MAX_LOG_ENTRIES = 2000;
+export const MAX_OVERRIDES = 2000;
 
-export const RunsSchema = v.pipe(v.array(RunSchema), v.maxLength(MAX_STORED_RUNS * 2));
-export const LogSchema = v.pipe(v.array(StrengthEntrySchema), v.maxLength(MAX_LOG_ENTRIES * 2));
-export const OverridesSchema = v.record(RunKeySchema, EffortSchema);
+/** A list read item by item: unreadable items are dropped and the list is kept to its limit. */
+function lenientList<T>(item: v.GenericSchema<unknown, T>, max: number) {
+  return v.pipe(
+    v.array(v.unknown()),
+    v.transform((items) => {
+      const kept: T[] = [];
+      for (const candidate of items) {
+        const parsed = v.safeParse(item, candidate);
+        if (parsed.success) kept.push(parsed.output);
+        if (kept.length === max) break;
+      }
+      return kept;
+    }),
+  );
+}
 
+/** A list whose every item is already valid and within the limit. */
+const strictList = (item: v.GenericSchema, max: number) =>
+  v.pipe(
+    v.array(v.unknown()),
+    v.maxLength(max),
+    v.check((items) => items.every((candidate) => v.is(item, candidate) && sameAfterParse(item, candidate))),
+  );
+
+/** True when parsing changes nothing (no field needed a fallback or clipping). */
+export function sameAfterParse(schema: v.GenericSchema, value: unknown): boolean {
+  const parsed = v.safeParse(schema, value);
+  return parsed.success && sameData(parsed.output, value);
+}
+
+/** Deep equality of plain data; key order and keys holding undefined do not matter. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+  const ka = keys(a);
+  const kb = keys(b);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+export const RunsSchema = lenientList(RunSchema, MAX_STORED_RUNS);
+export const StrictRunsSchema = strictList(RunSchema, MAX_STORED_RUNS);
+export const LogSchema = lenientList(StrengthEntrySchema, MAX_LOG_ENTRIES);
+export const StrictLogSchema = strictList(StrengthEntrySchema, MAX_LOG_ENTRIES);
+export const OverridesSchema = v.pipe(
+  v.record(RunKeySchema, EffortSchema),
+  v.check((record) => Object.keys(record).length <= MAX_OVERRIDES, 'too many corrections'),
+);
+
+const prefsFields = {
+  onboarded: v.boolean(),
+  sites: v.object({ strava: v.boolean(), garmin: v.boolean() }),
+  reminders: v.boolean(),
+  reminderMinutesBefore: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(120)),
+  units: v.picklist(['auto', 'km', 'mi']),
+  cardCollapsed: v.boolean(),
+};
+export const StrictPrefsSchema = v.object(prefsFields);
 export const PrefsSchema = v.object({
-  onboarded: v.fallback(v.boolean(), false),
-  sites: v.fallback(v.object({ strava: v.boolean(), garmin: v.boolean() }), { strava: true, garmin: true }),
-  reminders: v.fallback(v.boolean(), true),
-  reminderMinutesBefore: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(120)), 30),
-  units: v.fallback(v.picklist(['auto', 'km', 'mi']), 'auto'),
-  cardCollapsed: v.fallback(v.boolean(), false),
+  onboarded: v.fallback(prefsFields.onboarded, false),
+  sites: v.fallback(prefsFields.sites, { strava: true, garmin: true }),
+  reminders: v.fallback(prefsFields.reminders, true),
+  reminderMinutesBefore: v.fallback(prefsFields.reminderMinutesBefore, 30),
+  units: v.fallback(prefsFields.units, 'auto'),
+  cardCollapsed: v.fallback(prefsFields.cardCollapsed, false),
 });
 export type Prefs = v.InferOutput<typeof PrefsSchema>;
 export const DEFAULT_PREFS: Prefs = v.parse(PrefsSchema, {});
+
+/** Unreadable values found in storage, kept so an export still carries them. */
+export const MAX_QUARANTINE = 20;
+export const QuarantineSchema = v.pipe(
+  v.array(v.object({ key: v.pipe(v.string(), v.maxLength(64)), at: v.string(), value: v.unknown() })),
+  v.maxLength(MAX_QUARANTINE),
+);
+export type Quarantine = v.InferOutput<typeof QuarantineSchema>;

@@ -21,7 +21,7 @@ export const optionalBoolean = nullable(v.boolean());
 
 /** Activity and athlete ids arrive as JSON numbers or strings; both become decimal strings. */
 export const siteId = v.pipe(
-  v.union([v.pipe(v.number(), v.integer(), v.minValue(1)), v.pipe(v.string(), v.regex(/^\d{1,20}$/))]),
+  v.union([v.pipe(v.number(), v.safeInteger(), v.minValue(1)), v.pipe(v.string(), v.regex(/^\d{1,20}$/))]),
   v.transform((id) => String(id)),
 );
 

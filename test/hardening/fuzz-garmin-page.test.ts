@@ -1,0 +1,105 @@
+// Fuzzes the Garmin Connect page reader (readGarminPage → parseGarminPage) on both saved Garmin pages (the app shell
+// with VIEWER_SOCIAL_PROFILE and the rendered activity page), mutated as a DOM.
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseGarminPage } from '../../utils/sites/garmin/parse';
+import { readGarminPage, type GarminPageSnapshot } from '../../utils/sites/garmin/read-page';
+import { selectors } from '../../utils/sites/garmin/site';
+import { fuzzPageReader } from './support/fuzz-dom';
+import { hostileString, hostileValue } from './support/hostile';
+import { ensure } from './support/run-checks';
+import { bump, report, type ReaderTally } from './support/tally';
+
+const tallies: ReaderTally[] = [];
+afterAll(() => report('garmin-page', tallies));
+
+const SNAPSHOT_FIELDS = [
+  'url',
+  'csrfToken',
+  'viewerScripts',
+  'title',
+  'headingText',
+  'timeDatetime',
+  'timeText',
+];
+
+const OWN_URLS = [
+  'https://connect.garmin.com/app/activity/21500000001',
+  'https://connect.garmin.com/app/activity/21500000009',
+  'https://connect.garmin.com/modern/activity/21482825013',
+];
+const extra = fc.record({
+  url: fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.constantFrom(...OWN_URLS),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'https://connect.garmin.com/app/activities',
+        'https://connect.garmin.com.evil.example/app/activity/1',
+        'https://www.strava.com/activities/16900000002',
+        'javascript:alert(1)',
+      ),
+    },
+    { weight: 1, arbitrary: hostileString },
+  ),
+  junk: fc.oneof(
+    { weight: 6, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.record({ field: fc.constantFrom(...SNAPSHOT_FIELDS), value: hostileValue }) },
+  ),
+});
+
+const normalised = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const VIEWER_KEYS = new Set(['profileId', 'displayName', 'fullName']);
+
+describe('Garmin page reader on mutated saved pages', () => {
+  it('gives page info (id, token, viewer, fallbacks); never throws, never parses or writes HTML; titles stay text', () => {
+    const tally = fuzzPageReader({
+      reader: 'readGarminPage+parseGarminPage',
+      numRuns: 10_000,
+      extra,
+      check({ doc, extra: { url, junk }, guard, tally: t }) {
+        const snapshot = guard.watch(() => readGarminPage(doc));
+        ensure(
+          snapshot.headingText === normalised(doc.querySelector(selectors.heading)?.textContent),
+          'heading',
+        );
+        const input: Record<string, unknown> = { ...snapshot, url };
+        if (!OWN_URLS.includes(url)) bump(t.faults, 'foreign-url');
+        if (junk) {
+          input[junk.field] = junk.value;
+          bump(t.faults, 'snapshot-wrong-type');
+        }
+        const info = guard.watch(() => parseGarminPage(input as unknown as GarminPageSnapshot));
+        ensure(info.activityId === null || /^\d+$/.test(info.activityId), 'activity id', info);
+        ensure(
+          info.csrfToken === null || (typeof info.csrfToken === 'string' && info.csrfToken !== ''),
+          'csrf',
+          info,
+        );
+        if (info.viewer) {
+          ensure(
+            Object.keys(info.viewer).every((k) => VIEWER_KEYS.has(k)),
+            'viewer keys',
+            info.viewer,
+          );
+          if (!/^\d{1,20}$/.test(info.viewer.profileId)) bump(t.findings, 'profileId not a decimal id');
+        }
+        const heading = typeof input.headingText === 'string' ? input.headingText.trim() : '';
+        ensure(info.title === (heading || undefined), 'the title is not the heading text', [
+          info.title,
+          heading,
+        ]);
+        if (info.title !== undefined) ensure(typeof info.title === 'string', 'title type');
+        bump(t.outcomes, info.viewer ? 'viewer read' : 'no viewer');
+        bump(t.outcomes, info.activityId ? 'activity id' : 'no activity id');
+        if (info.title) bump(t.outcomes, 'heading title');
+      },
+    });
+    tallies.push(tally);
+    expect(tally.outcomes['viewer read']).toBeGreaterThan(1000);
+    expect(tally.outcomes['heading title']).toBeGreaterThan(1000);
+  }, 120_000);
+});
