@@ -10,6 +10,8 @@ export interface CardProps {
   level: Level;
   /** Epoch ms, ticking while a window is open. */
   now: number;
+  /** The window's end on the runner's clock, formatted ahead of time. */
+  windowClock?: string;
   collapsed: boolean;
   /** The runner corrected the effort by hand. */
   overridden: boolean;
@@ -52,7 +54,7 @@ export function Card(props: CardProps) {
             ))}
           </ul>
           <p class="advice" data-testid="card-advice" role="status">
-            {adviceHeadline(advice, now)}
+            {adviceHeadline(advice, now, props.windowClock)}
           </p>
           {session && (
             <div class="session">

@@ -2,12 +2,16 @@ import type { Advice } from '../utils/core/types';
 import { formatClock, formatTimeLeft } from './format';
 
 /** One headline per advice kind, in the runner's terms. */
-export function adviceHeadline(advice: Advice, now: number): string {
+/**
+ * `windowClock` is the window's end as the runner's clock shows it, formatted ahead (the in-page card gets it
+ * from the background: the first locale-aware time format in a page costs more than the whole card).
+ */
+export function adviceHeadline(advice: Advice, now: number, windowClock?: string): string {
   switch (advice.kind) {
     case 'strength':
       return `Strength window open: ${formatTimeLeft(Date.parse(advice.windowEnds) - now)} left`;
     case 'window-missed':
-      return `The strength window closed at ${formatClock(advice.windowEnded)}. Save strength for your next hard day.`;
+      return `The strength window closed at ${windowClock ?? formatClock(advice.windowEnded)}. Save strength for your next hard day.`;
     case 'easy-day':
       return 'Easy day: no strength today, so tomorrow’s hard run stays hard.';
     case 'quota-met':

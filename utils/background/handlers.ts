@@ -5,7 +5,7 @@ import { onMessage } from '../messaging/protocol';
 import { shouldRefreshRecent } from '../queries/client';
 import { listSyncItem } from '../store/items';
 import { readStoredState } from '../store/snapshot';
-import { buildPopupView } from '../ui/popup-model';
+import { buildPopupView, historyModel } from '../ui/popup-model';
 import {
   importAll,
   markListSynced,
@@ -32,6 +32,12 @@ function senderSite(sender: Sender): Site | null {
   return kind.kind === 'site' ? kind.site : null;
 }
 
+/** The URL of the tab the popup was opened over (readable only for the two sites HardDay may access). */
+async function activeTabUrl(): Promise<string | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  return tab?.url ?? null;
+}
+
 function refuse(what: string): never {
   throw new Error(`HardDay refused ${what} from an unexpected sender.`);
 }
@@ -53,6 +59,8 @@ const ReportSchema = v.object({
 const OverrideSchema = v.object({ runKey: RunKeySchema, effort: v.nullable(EffortSchema) });
 const SettingsPatchSchema = v.record(v.string(), v.unknown());
 
+const clockFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
 export function registerMessageHandlers(clock: () => Date): void {
   onMessage('cardModel', async ({ data, sender }) => {
     const site = senderSite(sender);
@@ -61,8 +69,16 @@ export function registerMessageHandlers(clock: () => Date): void {
     const now = clock();
     const state = await readStoredState();
     const lastList = (await listSyncItem.get())[site];
+    const view = runView({ ...state, run, now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    const windowIso =
+      view.advice.kind === 'strength'
+        ? view.advice.windowEnds
+        : view.advice.kind === 'window-missed'
+          ? view.advice.windowEnded
+          : undefined;
     return {
-      view: runView({ ...state, run, now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+      view,
+      windowClock: windowIso ? clockFormat.format(new Date(windowIso)) : undefined,
       level: state.settings.level,
       collapsed: state.prefs.cardCollapsed,
       siteEnabled: state.prefs.sites[site],
@@ -80,17 +96,21 @@ export function registerMessageHandlers(clock: () => Date): void {
     return accepted.length;
   });
 
+  const PopupContextSchema = v.object({
+    timeZone: v.pipe(v.string(), v.maxLength(64)),
+    language: v.pipe(v.string(), v.maxLength(35)),
+  });
   onMessage('popupView', async ({ data, sender }) => {
     if (!fromExtensionPage(sender)) refuse('a popup view');
-    const context = v.parse(
-      v.object({
-        tabUrl: v.nullable(v.pipe(v.string(), v.maxLength(2000))),
-        timeZone: v.pipe(v.string(), v.maxLength(64)),
-        language: v.pipe(v.string(), v.maxLength(35)),
-      }),
-      data,
-    );
-    return buildPopupView(await readStoredState(), { ...context, now: clock().getTime() });
+    const context = v.parse(PopupContextSchema, data);
+    const [state, tabUrl] = await Promise.all([readStoredState(), activeTabUrl()]);
+    return buildPopupView(state, { ...context, tabUrl, now: clock().getTime() });
+  });
+
+  onMessage('popupHistory', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) refuse('a history request');
+    const { timeZone } = v.parse(v.pick(PopupContextSchema, ['timeZone']), data);
+    return historyModel(await readStoredState(), clock().getTime(), timeZone);
   });
 
   onMessage('toggleCard', async ({ sender }) => {

@@ -88,6 +88,7 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
         advice={view.advice}
         level={model.level}
         now={Date.now()}
+        windowClock={model.windowClock}
         collapsed={model.collapsed}
         overridden={view.overridden}
         onToggleCollapsed={() => void sendMessage('toggleCard', undefined).catch(logQuietly)}

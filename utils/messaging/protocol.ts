@@ -3,6 +3,7 @@ import type { Effort, Level, Run, Settings, StrengthEntry } from '../core/types'
 import type { CardView } from '../core/view';
 import type { Prefs } from '../store/schemas';
 import type { ExportFile } from '../store/repository';
+import type { HistoryWeek } from '@/components/history/types';
 import type { PopupView } from '../ui/popup-model';
 
 // Every message in HardDay, named by direction. The background is the only writer of stored data: other contexts
@@ -16,11 +17,18 @@ export interface CardModel {
   siteEnabled: boolean;
   /** The site's recent-activity list is due for a refresh. */
   listDue: boolean;
+  /** The strength window's end (or when it ended) on the runner's clock. */
+  windowClock?: string;
 }
 
 export interface ProtocolMap {
-  /** popup → background: everything the popup shows, computed where the training logic already lives. */
-  popupView(data: { tabUrl: string | null; timeZone: string; language: string }): PopupView;
+  /**
+   * popup → background: everything the popup shows, computed where the training logic already lives. The
+   * background looks up the active tab itself, so opening the popup costs one round trip.
+   */
+  popupView(data: { timeZone: string; language: string }): PopupView;
+  /** popup → background: the last 8 weeks, asked for after the popup's first paint. */
+  popupHistory(data: { timeZone: string }): HistoryWeek[];
   /** content scripts → background: the card's content for the run on the page (read-only). */
   cardModel(data: { run: Run }): CardModel;
   /** extension pages → background */

@@ -5,16 +5,6 @@ import { browser } from 'wxt/browser';
 
 export const LOCAL_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
-/** URL of the active tab in this window; null when there is none or the popup may not read it. */
-export async function activeTabUrl(): Promise<string | null> {
-  try {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab?.url ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export function sessionPageUrl(sessionId: string, runKey?: string): string {
   const query = new URLSearchParams({ id: sessionId, ...(runKey ? { run: runKey } : {}) });
   return `${browser.runtime.getURL('/session.html')}?${query}`;

@@ -5,16 +5,11 @@ import { Popup } from '@/components/popup/Popup';
 import { useNow } from '@/components/popup/use-now';
 import type { Run, StrengthEntry } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
-import { activeTabUrl, errorText, LOCAL_TIME_ZONE, openOptionsPage, openSessionTab } from './browser-actions';
+import { errorText, LOCAL_TIME_ZONE, openOptionsPage, openSessionTab } from './browser-actions';
 import { pageQueryClient } from './page-client';
 import { useQuery } from './use-query';
 
 const language = () => (typeof navigator !== 'undefined' && navigator.language) || 'en';
-
-function useActiveTabUrl(): string | null | undefined {
-  const { data } = useQuery(pageQueryClient, { queryKey: ['active-tab-url'], queryFn: activeTabUrl });
-  return data;
-}
 
 /** Runs one background request; `busy` disables the buttons meanwhile and a failure becomes a visible message. */
 function useAction() {
@@ -42,24 +37,27 @@ const POPUP_VIEW_KEY = ['popup-view'] as const;
  * The popup's content comes from the background, which holds the training logic: the popup bundle stays small
  * and opens fast. It is asked for again whenever storage changes (a log, a correction, a run seen in a tab).
  */
-function usePopupView(tabUrl: string | null | undefined) {
+function usePopupView() {
   const { data } = useQuery(pageQueryClient, {
-    queryKey: [...POPUP_VIEW_KEY, tabUrl ?? null],
-    queryFn: () =>
-      sendMessage('popupView', { tabUrl: tabUrl ?? null, timeZone: LOCAL_TIME_ZONE, language: language() }),
-    enabled: tabUrl !== undefined,
+    queryKey: [...POPUP_VIEW_KEY, 'today'],
+    queryFn: () => sendMessage('popupView', { timeZone: LOCAL_TIME_ZONE, language: language() }),
+  });
+  // The 8-week history is asked for once the first view is on screen, so it never delays opening the popup.
+  const history = useQuery(pageQueryClient, {
+    queryKey: [...POPUP_VIEW_KEY, 'history'],
+    queryFn: () => sendMessage('popupHistory', { timeZone: LOCAL_TIME_ZONE }),
+    enabled: data !== undefined,
   });
   useEffect(() => {
     const refresh = () => void pageQueryClient.invalidateQueries({ queryKey: POPUP_VIEW_KEY });
     browser.storage.onChanged.addListener(refresh);
     return () => browser.storage.onChanged.removeListener(refresh);
   }, []);
-  return data;
+  return { view: data, history: history.data };
 }
 
 export function PopupContainer() {
-  const tabUrl = useActiveTabUrl();
-  const view = usePopupView(tabUrl);
+  const { view, history } = usePopupView();
   // While a window is open the countdown ticks, in step with the window's end so no second is skipped.
   const [tickUntil, setTickUntil] = useState(0);
   const now = useNow(tickUntil > 0, tickUntil % 1000);
@@ -107,7 +105,7 @@ export function PopupContainer() {
       unit={model.unit}
       current={model.current}
       week={model.week}
-      loadHistory={() => view.history}
+      loadHistory={() => history ?? []}
       error={action.error}
       busy={action.busy}
       onLevel={(level) => action.fire('change the level', () => sendMessage('updateSettings', { level }))}

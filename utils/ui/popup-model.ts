@@ -133,19 +133,13 @@ export function buildPopupModel(state: StoredState, context: PopupContext): Popu
   };
 }
 
-/** What the background sends the popup: the model plus the settings it shows and the 8-week history. */
+/** What the background sends the popup: the model plus the settings it shows. */
 export interface PopupView {
   model: PopupModel;
   settings: Settings;
   prefs: Prefs;
-  history: HistoryWeek[];
 }
 
 export function buildPopupView(state: StoredState, context: PopupContext): PopupView {
-  return {
-    model: buildPopupModel(state, context),
-    settings: state.settings,
-    prefs: state.prefs,
-    history: historyModel(state, context.now, context.timeZone),
-  };
+  return { model: buildPopupModel(state, context), settings: state.settings, prefs: state.prefs };
 }
