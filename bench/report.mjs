@@ -1,0 +1,240 @@
+// Targets from issue 6, judged on the medians, and the markdown table written to bench/results/latest.md and the
+// README section between <!-- bench:start --> and <!-- bench:end -->.
+import fs from 'node:fs';
+import prettier from 'prettier';
+
+export const TARGETS = {
+  contentGzipBytes: 20 * 1024,
+  popupGzipBytes: 35 * 1024,
+  pageLoadRatio: 1.05,
+  cardAfterDataMs: 50,
+  popupRatio: 1.5,
+  heapGrowthBytes: 1024 * 1024,
+  cardsAfterNavigations: 1,
+};
+export const README_START = '<!-- bench:start -->';
+export const README_END = '<!-- bench:end -->';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const range = (summary, unit = '', digits = 1) =>
+  summary && summary.median !== null
+    ? `${summary.median.toFixed(digits)}${unit} (${summary.min.toFixed(digits)}–${summary.max.toFixed(digits)})`
+    : 'n/a';
+const ms = (summary) => range(summary, ' ms');
+const times = (summary) => range(summary, '×', 2);
+const status = (met) => (met ? 'met' : '**missed**');
+
+/** One row per target: what, measured, target, met. */
+export function judgeTargets(results) {
+  const rows = [];
+  const chromeSizes = results.sizes.chrome;
+  for (const [name, size] of Object.entries(chromeSizes).filter(([entry]) => entry.startsWith('content:'))) {
+    rows.push({
+      id: `size-${name}`,
+      what: `${name.replace('content:', '')} content script, gzipped`,
+      measured: kb(size.gzipBytes),
+      target: `≤ ${kb(TARGETS.contentGzipBytes)}`,
+      met: size.gzipBytes <= TARGETS.contentGzipBytes,
+    });
+  }
+  if (chromeSizes.popup) {
+    rows.push({
+      id: 'size-popup',
+      what: 'popup, gzipped',
+      measured: kb(chromeSizes.popup.gzipBytes),
+      target: `≤ ${kb(TARGETS.popupGzipBytes)}`,
+      met: chromeSizes.popup.gzipBytes <= TARGETS.popupGzipBytes,
+    });
+  }
+  for (const [page, load] of Object.entries(results.pageLoad)) {
+    rows.push({
+      id: `load-ratio-${page}`,
+      what: `${page} activity page: load event, with ÷ without HardDay`,
+      measured: times(load.loadRatio),
+      target: `≤ ${TARGETS.pageLoadRatio}×`,
+      met: load.loadRatio.median <= TARGETS.pageLoadRatio,
+    });
+  }
+  for (const [page, load] of Object.entries(results.pageLoad)) {
+    rows.push({
+      id: `card-${page}`,
+      what: `${page} activity page: card painted after the run data`,
+      measured: ms(load.cardAfterDataMs),
+      target: `≤ ${TARGETS.cardAfterDataMs} ms`,
+      met: load.cardAfterDataMs.median <= TARGETS.cardAfterDataMs,
+    });
+  }
+  const nav = results.navigations?.with;
+  if (nav) {
+    rows.push({
+      id: 'card-garmin-in-app',
+      what: 'Garmin in-app navigation: card painted after the run data',
+      measured: ms(nav.cardAfterDataMs),
+      target: `≤ ${TARGETS.cardAfterDataMs} ms`,
+      met: nav.cardAfterDataMs.median <= TARGETS.cardAfterDataMs,
+    });
+  }
+  if (results.popup) {
+    rows.push({
+      id: 'popup-ratio',
+      what: 'popup open → data-ready, ÷ an empty extension page',
+      measured: times(results.popup.ratio),
+      target: `≤ ${TARGETS.popupRatio}×`,
+      met: results.popup.ratio.median <= TARGETS.popupRatio,
+    });
+  }
+  if (nav) {
+    rows.push({
+      id: 'heap-growth',
+      what: `JS heap growth after ${nav.navigations} in-app navigations (after GC)`,
+      measured: kb(nav.growth.jsHeapBytes),
+      target: `≤ ${kb(TARGETS.heapGrowthBytes)}`,
+      met: nav.growth.jsHeapBytes <= TARGETS.heapGrowthBytes,
+    });
+    rows.push({
+      id: 'cards-after-navigations',
+      what: `mounted cards after ${nav.navigations} navigations (most seen at once)`,
+      measured: `${nav.after.cards} (${nav.maxCardsSeen})`,
+      target: 'exactly 1',
+      met: nav.after.cards === 1 && nav.maxCardsSeen === 1,
+    });
+  }
+  return rows;
+}
+
+function table(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function renderMarkdown(results) {
+  const { machine, config } = results;
+  const parts = [];
+  parts.push(
+    `Measured by \`npm run bench\` on ${machine.date.slice(0, 10)}: ${machine.cpu}, ${machine.cores} cores, ` +
+      `${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.chromium} (headless). ` +
+      `${config.pairs} interleaved pairs after ${config.warmup} warm-up; median (min–max). Fixture pages are served ` +
+      `under the real site URLs, nothing reaches the network.`,
+  );
+  parts.push(
+    table(
+      ['Target (issue 6)', 'Measured', 'Target', 'Status'],
+      results.targets.map((row) => [row.what, row.measured, row.target, status(row.met)]),
+    ),
+  );
+
+  parts.push(
+    '**Page loads** (each load in a fresh tab; scripting summed over the first ' + `${config.windowMs} ms)`,
+  );
+  const loadRows = Object.entries(results.pageLoad).map(([page, load]) => [
+    page,
+    `${ms(load.loadEventEndMs.with)} / ${ms(load.loadEventEndMs.without)}`,
+    times(load.loadRatio),
+    load.emptyScriptLoadRatio ? times(load.emptyScriptLoadRatio) : 'n/a',
+    `${ms(load.traceScriptMs.with)} / ${ms(load.traceScriptMs.without)}`,
+    `${ms(load.traceScriptBeforeLoadMs.with)} / ${ms(load.traceScriptBeforeLoadMs.without)}`,
+    ms(load.cardAfterDataMs),
+    ms(load.cardPaintedMs),
+  ]);
+  parts.push(
+    table(
+      [
+        'page',
+        'load event with / without',
+        'ratio',
+        'ratio, empty content script (control)',
+        'main-thread scripting with / without (trace)',
+        'of it before load',
+        'card after data',
+        'card after navigation start',
+      ],
+      loadRows,
+    ),
+  );
+
+  if (results.popup) {
+    const popup = results.popup;
+    parts.push(
+      `**Popup**: data-ready after ${ms(popup.popupReadyMs)} (its load event ${ms(popup.popupLoadEventEndMs)}); ` +
+        `empty extension page loaded after ${ms(popup.blankLoadEventEndMs)}; ratio ${times(popup.ratio)}.`,
+    );
+  }
+
+  if (results.navigations) {
+    const { with: a, without: b } = results.navigations;
+    const row = (label, pickValue, format = String) => [label, format(pickValue(a)), format(pickValue(b))];
+    parts.push(
+      `**${a.navigations} Garmin in-app navigations** (history.pushState on the app shell; after 2 GCs)`,
+    );
+    parts.push(
+      table(
+        ['', 'with HardDay', 'without'],
+        [
+          row(
+            'JS heap before → after',
+            (s) => `${kb(s.before.jsHeapUsedBytes)} → ${kb(s.after.jsHeapUsedBytes)}`,
+          ),
+          row('JS heap growth', (s) => kb(s.growth.jsHeapBytes)),
+          row('DOM nodes before → after', (s) => `${s.before.nodes} → ${s.after.nodes}`),
+          row(
+            'JS event listeners before → after',
+            (s) => `${s.before.jsEventListeners} → ${s.after.jsEventListeners}`,
+          ),
+          row(
+            'MutationObservers alive before → after (heap snapshot)',
+            (s) =>
+              `${s.before.snapshot.objects.MutationObserver} → ${s.after.snapshot.objects.MutationObserver}`,
+          ),
+          row('detached DOM nodes after', (s) => String(s.after.snapshot.detachedNodes)),
+          row('hardday-card elements after (most at once)', (s) => `${s.after.cards} (${s.maxCardsSeen})`),
+          row('navigation → card painted', (s) => (s.toCardMs ? ms(s.toCardMs) : '–')),
+        ],
+      ),
+    );
+  }
+
+  parts.push('**Bundle sizes** (entry script plus the chunks it loads)');
+  const sizeRows = Object.entries(results.sizes.chrome).map(([name, size]) => {
+    const firefox = results.sizes.firefox?.[name];
+    return [
+      name,
+      `${kb(size.rawBytes)} / ${kb(size.gzipBytes)}`,
+      firefox ? `${kb(firefox.rawBytes)} / ${kb(firefox.gzipBytes)}` : 'n/a',
+    ];
+  });
+  parts.push(table(['entry', 'Chromium raw / gzip', 'Firefox raw / gzip'], sizeRows));
+
+  if (results.core?.length) {
+    parts.push('**Core throughput** (vitest bench, `test/core/core.bench.ts`)');
+    parts.push(
+      table(
+        ['benchmark', 'median per run', 'min–max', 'runs/s'],
+        results.core.map((row) => [
+          row.name,
+          `${row.medianMs} ms`,
+          `${row.minMs}–${row.maxMs} ms`,
+          String(row.hz),
+        ]),
+      ),
+    );
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+/** Formats markdown with the repository's prettier settings, so `prettier --check` stays clean. */
+export async function formatMarkdown(text, filepath) {
+  const config = (await prettier.resolveConfig(filepath)) ?? {};
+  return prettier.format(text, { ...config, parser: 'markdown' });
+}
+
+/** Replaces what is between the markers (appending the markers at the end when absent). */
+export async function updateReadme(readmePath, body) {
+  let text = fs.readFileSync(readmePath, 'utf8');
+  if (!text.includes(README_START) || !text.includes(README_END)) {
+    text = `${text.replace(/\n*$/, '\n')}\n${README_START}\n${README_END}\n`;
+  }
+  const start = text.indexOf(README_START) + README_START.length;
+  const end = text.indexOf(README_END);
+  const section = await formatMarkdown(`## Performance\n\n${body}`, readmePath);
+  fs.writeFileSync(readmePath, `${text.slice(0, start)}\n\n${section.trim()}\n\n${text.slice(end)}`);
+}

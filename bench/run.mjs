@@ -1,0 +1,162 @@
+// `npm run bench`: builds HardDay, then measures in Debian Chromium what it costs the pages it runs on (issue 6).
+// Writes bench/results/latest.json and latest.md and the README section between the bench markers.
+//
+//   node bench/run.mjs                  # everything (about 5 minutes on 2 cores)
+//   node bench/run.mjs --pairs=15       # more A/B pairs (default 10, at least 10 for the README figures)
+//   node bench/run.mjs --no-build       # reuse .output/ (while working on the bench itself)
+//   node bench/run.mjs --no-readme      # leave README.md alone
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { entrySizes } from '../test/build/sizes.mjs';
+import { loadSiteRoutes, OWN_RUN_PAGES } from '../test/e2e/context.mjs';
+import { launchWithHardDay, launchWithoutExtension, machineInfo } from './browsers.mjs';
+import { measureCore } from './core.mjs';
+import { measureNavigations } from './navigations.mjs';
+import { measurePageLoads } from './page-load.mjs';
+import { BLANK_HTML, BLANK_PAGE, measurePopup } from './popup.mjs';
+import { formatMarkdown, judgeTargets, renderMarkdown, updateReadme } from './report.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
+const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv3' };
+
+function option(name, fallback) {
+  const arg = process.argv.find((value) => value.startsWith(`--${name}=`));
+  return arg ? Number(arg.split('=')[1]) : fallback;
+}
+const flag = (name) => process.argv.includes(`--${name}`);
+
+const config = {
+  pairs: Math.max(1, option('pairs', 10)),
+  warmup: 1,
+  // Every load is watched this long on both sides; the card shows within about 200 ms of navigation start.
+  windowMs: option('window', 1500),
+  navigations: option('navigations', 100),
+  pages: {
+    strava: OWN_RUN_PAGES.strava, // own long run
+    garmin: OWN_RUN_PAGES.garmin, // the single-page-app shell, own structured intervals
+  },
+  // Own runs with fixture answers, visited in turn by in-app navigation.
+  garminActivities: ['21500000003', '21500000006', '21482825013', '21500000001'],
+};
+
+const startedAt = performance.now();
+const log = (line) =>
+  console.log(`[bench ${((performance.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+function build() {
+  log('npm run build');
+  const run = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`npm run build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+/**
+ * Copies of the Chromium build: HardDay plus blank.html (the popup's empty-page yardstick), and the same extension
+ * with empty content scripts (the control that shows what any content script costs the page).
+ */
+function extensionCopies(tempDir) {
+  const source = path.join(ROOT, BUILDS.chrome);
+  const hardday = path.join(tempDir, 'hardday');
+  const emptyScripts = path.join(tempDir, 'empty-content-scripts');
+  fs.cpSync(source, hardday, { recursive: true });
+  fs.writeFileSync(path.join(hardday, BLANK_PAGE), BLANK_HTML);
+  fs.cpSync(source, emptyScripts, { recursive: true });
+  const manifest = JSON.parse(fs.readFileSync(path.join(source, 'manifest.json'), 'utf8'));
+  for (const script of manifest.content_scripts ?? []) {
+    for (const file of script.js ?? []) fs.writeFileSync(path.join(emptyScripts, file), 'void 0;\n');
+  }
+  return { hardday, emptyScripts };
+}
+
+async function main() {
+  if (!flag('no-build')) build();
+  const sizes = Object.fromEntries(
+    Object.entries(BUILDS)
+      .filter(([, dir]) => fs.existsSync(path.join(ROOT, dir, 'manifest.json')))
+      .map(([name, dir]) => [name, entrySizes(path.join(ROOT, dir))]),
+  );
+  if (!sizes.chrome) throw new Error(`no Chromium build in ${BUILDS.chrome}`);
+  log(
+    `sizes: ${Object.entries(sizes.chrome)
+      .map(([name, s]) => `${name} ${s.gzipBytes} B gz`)
+      .join(', ')}`,
+  );
+
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hardday-bench-'));
+  const results = { config: { ...config, pages: undefined }, sizes };
+  const opened = [];
+  try {
+    const copies = extensionCopies(tempDir);
+    const { routes } = await loadSiteRoutes();
+    const launchTracked = async (launcher) => {
+      const side = await launcher();
+      opened.push(side);
+      return side;
+    };
+    const withHardDay = await launchTracked(() =>
+      launchWithHardDay({ routes, extensionDir: copies.hardday }),
+    );
+    const without = await launchTracked(() => launchWithoutExtension({ routes }));
+    const emptyScript = await launchTracked(() =>
+      launchWithHardDay({ routes, extensionDir: copies.emptyScripts }),
+    );
+    emptyScript.label = 'empty content scripts';
+    results.machine = await machineInfo(withHardDay.browser);
+
+    log(`page loads: ${config.pairs} rounds × ${Object.keys(config.pages).length} pages`);
+    results.pageLoad = await measurePageLoads({
+      sides: { with: withHardDay, without, emptyScript },
+      pages: config.pages,
+      pairs: config.pairs,
+      warmup: config.warmup,
+      windowMs: config.windowMs,
+      log,
+    });
+    await emptyScript.close();
+
+    log(`popup: ${config.pairs} pairs`);
+    results.popup = await measurePopup({
+      harness: withHardDay.harness,
+      pairs: config.pairs,
+      warmup: config.warmup,
+      log,
+    });
+
+    log(`${config.navigations} Garmin in-app navigations`);
+    results.navigations = await measureNavigations({
+      withHardDay,
+      without,
+      startUrl: config.pages.garmin,
+      activityIds: config.garminActivities,
+      count: config.navigations,
+      log,
+    });
+  } finally {
+    for (const side of opened) await side.close().catch(() => {});
+    fs.rmSync(tempDir, { recursive: true, force: true });
+  }
+
+  log('core throughput: vitest bench test/core');
+  results.core = measureCore(ROOT);
+  results.targets = judgeTargets(results);
+  results.durationS = Number(((performance.now() - startedAt) / 1000).toFixed(1));
+
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const body = renderMarkdown(results);
+  const mdPath = path.join(RESULTS_DIR, 'latest.md');
+  fs.writeFileSync(mdPath, await formatMarkdown(`# HardDay benchmark\n\n${body}`, mdPath));
+  if (!flag('no-readme')) await updateReadme(path.join(ROOT, 'README.md'), body);
+
+  for (const row of results.targets)
+    log(`${row.met ? 'met   ' : 'MISSED'} ${row.what}: ${row.measured} (${row.target})`);
+  log(`wrote bench/results/latest.json and latest.md${flag('no-readme') ? '' : ' and the README section'}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,73 @@
+// Main-thread scripting of one page load from a Chromium trace. CDP's ScriptDuration leaves out microtask
+// checkpoints run from IPC replies (where a content script's `await sendMessage(...)` continues and the card
+// renders), so the trace is the complete count: the union of the script events on the page's renderer main thread.
+
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'v8',
+  'v8.execute',
+  'toplevel',
+  'extensions',
+  'loading',
+];
+
+// What DevTools files under "Scripting", plus the isolated-world setup of a content script injection.
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'v8.run',
+  'v8.callFunction',
+  'FunctionCall',
+  'RunMicrotasks',
+  'TimerFire',
+  'EventDispatch',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+  'ScriptInjection::InjectJs',
+  'MajorGC',
+  'MinorGC',
+]);
+
+function unionMs(intervals, until = Infinity) {
+  const sorted = intervals.map(([a, b]) => [a, Math.min(b, until)]).filter(([a, b]) => b > a);
+  sorted.sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let [start, end] = [-Infinity, -Infinity];
+  for (const [a, b] of sorted) {
+    if (a > end) {
+      if (end > start) total += end - start;
+      [start, end] = [a, b];
+    } else if (b > end) {
+      end = b;
+    }
+  }
+  if (end > start) total += end - start;
+  return total / 1000;
+}
+
+/**
+ * @param {Uint8Array | string} trace the JSON that `page.tracing.stop()` returns
+ * @returns {{ scriptMs: number, scriptBeforeLoadMs: number, dclToLoadMs: number } | null}
+ */
+export function scriptingFromTrace(trace) {
+  const parsed = JSON.parse(typeof trace === 'string' ? trace : Buffer.from(trace).toString('utf8'));
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const marks = (name) =>
+    events.filter((event) => event.name === name && event.args?.data?.isMainFrame !== false);
+  const load = marks('MarkLoad').at(-1);
+  const dcl = marks('MarkDOMContent').at(-1);
+  if (!load) return null;
+  const intervals = events
+    .filter(
+      (event) =>
+        event.ph === 'X' && event.pid === load.pid && event.tid === load.tid && SCRIPT_EVENTS.has(event.name),
+    )
+    .map((event) => [event.ts, event.ts + (event.dur ?? 0)]);
+  return {
+    scriptMs: unionMs(intervals),
+    scriptBeforeLoadMs: unionMs(intervals, load.ts),
+    dclToLoadMs: dcl && dcl.pid === load.pid ? (load.ts - dcl.ts) / 1000 : NaN,
+  };
+}
