@@ -161,10 +161,14 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
     let waiting = false;
     reattach = new MutationObserver(() => {
       if (target.ui.host.isConnected || waiting || shown !== target) return;
+      // The header may have been re-rendered for another activity: that card is not to come back.
+      if (adapter.activityIdFromUrl(location.href) !== target.activityId) return;
       waiting = true;
       void waitForElement(ctx, adapter.anchorSelectors).then((anchor) => {
         waiting = false;
-        if (anchor && shown === target && !target.ui.host.isConnected) anchor.after(target.ui.host);
+        const stillHere = adapter.activityIdFromUrl(location.href) === target.activityId;
+        if (anchor && stillHere && shown === target && !target.ui.host.isConnected)
+          anchor.after(target.ui.host);
       });
     });
     reattach.observe(document.body, { childList: true, subtree: true });
