@@ -16,7 +16,7 @@ export function formatTimeLeft(ms: number, withSeconds = false): string {
 }
 
 export function formatClock(iso: string, locale?: string): string {
-  return new Date(iso).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
 }
 
 export const KIND_LABEL = {

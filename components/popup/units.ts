@@ -29,5 +29,5 @@ export function formatRunTime(seconds: number): string {
 export function formatWhen(iso: string, locale?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return date.toLocaleString(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  return date.toLocaleString(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
 }
