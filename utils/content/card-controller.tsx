@@ -32,6 +32,8 @@ interface Shown {
   run: Run;
   ui: ShadowHost;
   model?: CardModel;
+  /** The window end the model was last refreshed for, so a closing window asks the background only once. */
+  refreshedAt?: string;
 }
 
 /**
@@ -104,6 +106,13 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
     // Benchmark mark (bench/run.mjs): the frame that first shows this card.
     if (firstPaint) requestAnimationFrame(() => performance.mark('hardday:card-painted'));
     const windowOpen = view.advice.kind === 'strength';
+    // When the window closes while the page is open, the advice itself changes: ask the background again.
+    if (view.advice.kind === 'strength' && Date.now() >= Date.parse(view.advice.windowEnds)) {
+      stopTicker();
+      if (target.refreshedAt === view.advice.windowEnds) return;
+      target.refreshedAt = view.advice.windowEnds;
+      return void refreshModel(target).catch(logQuietly);
+    }
     if (windowOpen && ticker === undefined) ticker = ctx.setInterval(() => paint(target), COUNTDOWN_TICK_MS);
     if (!windowOpen) stopTicker();
   };
