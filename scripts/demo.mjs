@@ -6,7 +6,7 @@
 //   node scripts/demo.mjs [--no-build] [--headless]
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { loadSiteRoutes, renderedGarminRoutes } from '../test/e2e/context.mjs';
+import { loadSiteRoutes } from '../test/e2e/context.mjs';
 import { ROOT, launch, screenshot, screenshotCard, waitForCard } from '../test/e2e/harness.mjs';
 
 const args = process.argv.slice(2);
@@ -46,8 +46,7 @@ const shiftByHost = Object.fromEntries(
 const transform = (text, _route, url) => retime(text, shiftByHost[new URL(url).hostname] ?? 0);
 
 step(`starting Chromium ${headless ? 'headless' : 'with a window'}`);
-const extraRoutes = renderedGarminRoutes(module, ['21500000006']);
-const harness = await launch('chromium', { routes, extraRoutes, transform, headless });
+const harness = await launch('chromium', { routes, transform, headless });
 let failed = false;
 const saved = [];
 try {

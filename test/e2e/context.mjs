@@ -33,15 +33,3 @@ export const OWN_RUN_PAGES = {
   strava: 'https://www.strava.com/activities/16900000004', // own long run (test/fixtures/routes.mjs)
   garmin: 'https://connect.garmin.com/app/activity/21500000001', // own structured intervals
 };
-
-/**
- * The Garmin app shell fixture is the page before the SPA renders (no header to put a card after). The real site
- * renders the activity header; serve the rendered page for the activities whose API answers are in the fixtures.
- */
-export function renderedGarminRoutes(module, activityIds) {
-  return activityIds.map((id) => ({
-    url: `https://connect.garmin.com/app/activity/${id}`,
-    file: module.fixturePath('garmin/activity-rendered-2026-01.html'),
-    contentType: 'text/html; charset=utf-8',
-  }));
-}

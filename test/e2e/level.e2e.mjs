@@ -2,7 +2,7 @@
 // it live, the choice survives a browser restart, and nothing talks to any host but the two sites.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { OWN_RUN_PAGES, browserKind, loadSiteRoutes, renderedGarminRoutes } from './context.mjs';
+import { OWN_RUN_PAGES, browserKind, loadSiteRoutes } from './context.mjs';
 import {
   checkedLevel,
   chooseLevel,
@@ -45,18 +45,15 @@ async function openSitePage(harness, url) {
 
 describe(`[${kind}] preferred level, end to end`, { timeout: 240_000 }, () => {
   let routes;
-  let extraRoutes;
   let profile;
   let harness;
   const pages = {};
   const blocked = [];
 
   before(async () => {
-    const loaded = await loadSiteRoutes();
-    routes = loaded.routes;
-    extraRoutes = renderedGarminRoutes(loaded.module, ['21500000001']);
+    ({ routes } = await loadSiteRoutes());
     profile = makeProfileDir(kind);
-    harness = await launch(kind, { routes, extraRoutes, userDataDir: profile });
+    harness = await launch(kind, { routes, userDataDir: profile });
   });
 
   after(async () => {
@@ -127,7 +124,7 @@ describe(`[${kind}] preferred level, end to end`, { timeout: 240_000 }, () => {
 
     blocked.push(...harness.blockedRequests);
     await harness.close();
-    harness = await launch(kind, { routes, extraRoutes, userDataDir: profile });
+    harness = await launch(kind, { routes, userDataDir: profile });
 
     const reopened = await harness.openPopup();
     assert.equal(await checkedLevel(reopened), chosen, 'popup shows the level after a restart');
