@@ -8,6 +8,10 @@ export default defineConfig({
     plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
     build: { target: 'es2022', sourcemap: process.env.HD_SOURCEMAP ? true : false },
   }),
+  zip: {
+    // The store reviewer's source zip: the code and how to build it, not test output.
+    excludeSources: ['test-results/**', 'bench/results/**'],
+  },
   hooks: {
     // Content scripts run on the host page on every visit: they use the browsers' native promise-based API (all they
     // call is runtime.id/getURL, sendMessage and storage.onChanged) and leave the polyfill to the extension pages.

@@ -21,7 +21,7 @@ export { weekBounds, isoWeekOf, localDateOf, localClockOf, parseInstant } from '
 export type { WeekBounds, LocalDate } from './time';
 export { weekSummary, historyWeeks } from './week';
 export type { WeekInput, WeekSummary, DaySummary, DayRun, HistoryWeek } from './week';
-export { cardView, runView } from './view';
+export { runView } from './view';
 export type { CardState, CardView, RunViewInput } from './view';
 export { formatDuration, formatPace, formatDistance } from './format';
 export { titleHint } from './title-words';

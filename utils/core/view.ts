@@ -31,11 +31,7 @@ export interface RunViewInput extends CardState {
 
 /** Classification and advice for one run (the one open in the tab), with the runner's correction applied. */
 export function runView(input: RunViewInput): CardView {
-  return cardView({ run: input.run, state: input, now: input.now, timeZone: input.timeZone });
-}
-
-export function cardView(input: { run: Run; state: CardState; now: Date; timeZone?: string }): CardView {
-  const { run, state, now } = input;
+  const { run, now, ...state } = input;
   const runs = dedupeRuns([run, ...(Array.isArray(state.runs) ? state.runs : [])]);
   const known =
     runs.find((r) => r === run || [runKey(r), ...(r.alsoKnownAs ?? [])].includes(runKey(run))) ?? run;
