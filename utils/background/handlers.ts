@@ -107,6 +107,16 @@ export function registerMessageHandlers(clock: () => Date): void {
     return buildPopupView(state, { ...context, tabUrl, now: clock().getTime() });
   });
 
+  onMessage('storedRun', async ({ data, sender }) => {
+    const site = senderSite(sender);
+    if (!site) refuse('a run lookup');
+    const { runKey } = v.parse(v.object({ runKey: RunKeySchema }), data);
+    // A site may look up only its own runs, and only runs HardDay stored as the viewer's.
+    if (!runKey.startsWith(`${site}:`)) return null;
+    const { runs } = await readStoredState();
+    return runs.find((run) => `${run.source}:${run.id}` === runKey && run.ownedByViewer !== false) ?? null;
+  });
+
   onMessage('popupHistory', async ({ data, sender }) => {
     if (!fromExtensionPage(sender)) refuse('a history request');
     const { timeZone } = v.parse(v.pick(PopupContextSchema, ['timeZone']), data);

@@ -8,11 +8,26 @@ import {
 import { parseGarminPage } from '../sites/garmin/parse';
 import { readGarminPage } from '../sites/garmin/read-page';
 import { garminActivityId, isGarminActivityList } from '../sites/garmin/urls';
+import { sendMessage } from '../messaging/protocol';
 import type { SiteAdapter, SiteRead } from './card-controller';
 
 async function viewerProfileId(): Promise<string | undefined> {
   const fromPage = parseGarminPage(readGarminPage(document)).viewer;
   return (fromPage ?? (await fetchGarminViewer().catch(() => null)))?.profileId;
+}
+
+/**
+ * When Garmin's activity API fails, the rendered page alone tells neither whose activity it is nor that it is a
+ * run; HardDay's own copy of the runner's run (from an earlier visit or the activity list) does, so that is the
+ * fallback. Without one, no card.
+ */
+async function fromStoredCopy(activityId: string, error: unknown): Promise<SiteRead> {
+  const stored = await sendMessage('storedRun', { runKey: `garmin:${activityId}` }).catch(() => null);
+  if (stored) return { status: 'run', run: stored };
+  return {
+    status: 'skip',
+    reason: `Garmin data unavailable (${String(error)}) and no stored copy of this run`,
+  };
 }
 
 /**
@@ -33,7 +48,12 @@ export const garminAdapter: SiteAdapter = {
   async readActivity(activityId: string): Promise<SiteRead> {
     const viewer = await viewerProfileId();
     if (!viewer) return { status: 'skip', reason: 'signed-in viewer unknown' };
-    const result = await fetchGarminActivity(activityId, { viewerProfileId: viewer });
+    const fetched = await fetchGarminActivity(activityId, { viewerProfileId: viewer }).then(
+      (result) => ({ result }),
+      (error: unknown) => ({ error }),
+    );
+    if ('error' in fetched) return fromStoredCopy(activityId, fetched.error);
+    const { result } = fetched;
     if (result.status === 'not-run') return { status: 'skip', reason: `not a run (${result.sportType})` };
     if (result.status === 'unreadable') return { status: 'skip', reason: result.reason };
     if (result.run.ownedByViewer !== true) return { status: 'skip', reason: 'someone else’s activity' };

@@ -29,6 +29,8 @@ export interface ProtocolMap {
   popupView(data: { timeZone: string; language: string }): PopupView;
   /** popup → background: the last 8 weeks, asked for after the popup's first paint. */
   popupHistory(data: { timeZone: string }): HistoryWeek[];
+  /** content scripts → background: HardDay's stored copy of one of the viewer's runs on this site, if any. */
+  storedRun(data: { runKey: string }): Run | null;
   /** content scripts → background: the card's content for the run on the page (read-only). */
   cardModel(data: { run: Run }): CardModel;
   /** extension pages → background */

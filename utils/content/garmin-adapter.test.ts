@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Run } from '../core/types';
+import { HttpError } from '../queries/http';
+
+const api = vi.hoisted(() => ({
+  fetchGarminActivity: vi.fn(),
+  fetchGarminSplits: vi.fn(),
+  fetchGarminViewer: vi.fn(),
+  fetchGarminRecent: vi.fn(),
+}));
+const messaging = vi.hoisted(() => ({ sendMessage: vi.fn() }));
+vi.mock('../sites/garmin/api', () => api);
+vi.mock('../messaging/protocol', () => messaging);
+
+const { garminAdapter } = await import('./garmin-adapter');
+
+const stored: Run = {
+  source: 'garmin',
+  id: '21500000009',
+  title: 'Morning Run',
+  sport: 'run',
+  start: '2026-01-17T13:12:30Z',
+  elapsedS: 3161,
+  ownedByViewer: true,
+};
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  api.fetchGarminViewer.mockResolvedValue({ profileId: '2591602' });
+});
+
+describe('garminAdapter.readActivity when the activity API fails', () => {
+  it('falls back to HardDay’s stored copy of the runner’s own run', async () => {
+    api.fetchGarminActivity.mockRejectedValue(
+      new HttpError(500, '/gc-api/activity-service/activity/21500000009'),
+    );
+    messaging.sendMessage.mockResolvedValue(stored);
+    await expect(garminAdapter.readActivity('21500000009')).resolves.toEqual({ status: 'run', run: stored });
+    expect(messaging.sendMessage).toHaveBeenCalledWith('storedRun', { runKey: 'garmin:21500000009' });
+    expect(api.fetchGarminSplits).not.toHaveBeenCalled();
+  });
+
+  it('shows no card when there is no stored copy', async () => {
+    api.fetchGarminActivity.mockRejectedValue(new HttpError(500, '/gc-api/activity-service/activity/1'));
+    messaging.sendMessage.mockResolvedValue(null);
+    const read = await garminAdapter.readActivity('1');
+    expect(read.status).toBe('skip');
+    if (read.status === 'skip') expect(read.reason).toMatch(/no stored copy/);
+  });
+
+  it('asks for splits only for the viewer’s own run', async () => {
+    api.fetchGarminActivity.mockResolvedValue({ status: 'run', run: { ...stored, ownedByViewer: false } });
+    expect((await garminAdapter.readActivity('21500000009')).status).toBe('skip');
+    expect(api.fetchGarminSplits).not.toHaveBeenCalled();
+    api.fetchGarminActivity.mockResolvedValue({ status: 'run', run: stored });
+    api.fetchGarminSplits.mockResolvedValue([{ distanceM: 1000, movingS: 300 }]);
+    const read = await garminAdapter.readActivity('21500000009');
+    expect(read).toEqual({ status: 'run', run: { ...stored, laps: [{ distanceM: 1000, movingS: 300 }] } });
+  });
+});
