@@ -86,7 +86,12 @@ describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
     assert.equal(stored.settings.phase, 'build');
     assert.equal(stored.settings.sessionsPerWeek, 2);
     assert.equal(stored.settings.raceDate, undefined, 'no race date was given');
-    assert.equal(await checkedLevel(popup), '2', 'the main view shows the chosen level');
+    // The popup leaves onboarding once the background has stored it: wait for the main view, don't race it.
+    await pollUntil(
+      () => checkedLevel(popup),
+      (level) => level === '2',
+      { what: 'the main view shows the chosen level' },
+    );
 
     await harness.reloadExtensionPage(popup);
     assert.equal(await readTestId(popup, 'onboarding'), null, 'onboarding does not come back once finished');
