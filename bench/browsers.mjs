@@ -3,7 +3,14 @@
 // extension is the only difference. Neither reaches the network.
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { EXECUTABLES, TIMEOUTS, launch, makeProfileDir, removeProfileDir } from '../test/e2e/harness.mjs';
+import {
+  EXECUTABLES,
+  TIMEOUTS,
+  chromiumArgs,
+  launch,
+  makeProfileDir,
+  removeProfileDir,
+} from '../test/e2e/harness.mjs';
 import { startNetworkGuard } from '../test/e2e/network-guard.mjs';
 import { buildResponse, findRoute, isSiteUrl, notFoundResponse } from '../test/e2e/site-routes.mjs';
 
@@ -36,15 +43,7 @@ export async function launchWithoutExtension({ routes }) {
       timeout: TIMEOUTS.launch,
       protocolTimeout: TIMEOUTS.protocol,
       defaultViewport: VIEWPORT,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--proxy-server=http://127.0.0.1:${guard.port}`,
-      ],
+      args: chromiumArgs(guard.port),
     });
   } catch (error) {
     await guard.close();

@@ -33,6 +33,19 @@ export const EXECUTABLES = {
 export const GECKO_ID = 'hardday@hardday.app';
 // Pinned so the Firefox extension origin is known before launch and stable across relaunches.
 export const FIREFOX_UUID = '5d1f0c3a-7b2e-4c69-a8d4-3e9b6f2a1c70';
+/** Flags for Debian Chromium on a closed network: no sandbox as root, no background calls, all traffic via the guard. */
+export function chromiumArgs(guardPort) {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--proxy-server=http://127.0.0.1:${guardPort}`,
+  ];
+}
+
 export const POPUP_VIEWPORT = { width: 400, height: 640 };
 export const TIMEOUTS = {
   launch: 60_000,
@@ -191,13 +204,7 @@ export async function launch(kind, options = {}) {
         args: [
           `--disable-extensions-except=${extensionDir}`,
           `--load-extension=${extensionDir}`,
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          `--proxy-server=http://127.0.0.1:${guard.port}`,
+          ...chromiumArgs(guard.port),
         ],
       });
       entry.browser = browser;

@@ -40,17 +40,6 @@ beforeEach(() => {
   vi.spyOn(console, 'info').mockImplementation(() => {});
 });
 
-/** The same prefs shape without per-field repairs: tells whether a stored prefs value is fully valid. */
-const strictPrefs = () =>
-  v.object({
-    onboarded: v.boolean(),
-    sites: v.object({ strava: v.boolean(), garmin: v.boolean() }),
-    reminders: v.boolean(),
-    reminderMinutesBefore: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(120)),
-    units: v.picklist(['auto', 'km', 'mi']),
-    cardCollapsed: v.boolean(),
-  });
-
 /** Whether the repository must repair `raw` under `key`: any field or list item a read would fall back on or drop. */
 function unreadable(key: Key, raw: unknown): boolean {
   const value = raw ?? items.ALL_ITEMS.find((item) => item.key === `local:${key}`)?.fallback;
@@ -71,7 +60,7 @@ function unreadable(key: Key, raw: unknown): boolean {
 /** A fully valid stored value (no field that a read would have to fall back on). */
 function fullyValid(key: Key, value: unknown): boolean {
   if (key === 'settings') return v.is(schemas.StrictSettingsSchema, value);
-  if (key === 'prefs') return v.is(strictPrefs(), value);
+  if (key === 'prefs') return v.is(schemas.StrictPrefsSchema, value);
   return !unreadable(key, value);
 }
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { runKey as runKeyOf } from '../core/runs';
 import { runView } from '../core/view';
 import { onMessage } from '../messaging/protocol';
 import { shouldRefreshRecent } from '../queries/client';
@@ -114,7 +115,7 @@ export function registerMessageHandlers(clock: () => Date): void {
     // A site may look up only its own runs, and only runs HardDay stored as the viewer's.
     if (!runKey.startsWith(`${site}:`)) return null;
     const { runs } = await readStoredState();
-    return runs.find((run) => `${run.source}:${run.id}` === runKey && run.ownedByViewer !== false) ?? null;
+    return runs.find((run) => runKeyOf(run) === runKey && run.ownedByViewer !== false) ?? null;
   });
 
   onMessage('popupHistory', async ({ data, sender }) => {

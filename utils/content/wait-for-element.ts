@@ -2,12 +2,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /**
  * Resolves with the first element matching one of the selectors, waiting for single-page apps that render late.
- * Uses a MutationObserver (no polling) that ends with the timeout, the abort signal, or the script's context.
+ * Uses a MutationObserver (no polling) that ends with the timeout or the script's context.
  */
 export function waitForElement(
   ctx: ContentScriptContext,
   selectors: readonly string[],
-  { timeoutMs = 10_000, signal }: { timeoutMs?: number; signal?: AbortSignal } = {},
+  { timeoutMs = 10_000 }: { timeoutMs?: number } = {},
 ): Promise<Element | null> {
   const find = () => {
     for (const selector of selectors) {
@@ -24,14 +24,11 @@ export function waitForElement(
       if (found) finish(found);
     });
     const timer = ctx.setTimeout(() => finish(null), timeoutMs);
-    const stopOnAbort = () => finish(null);
     function finish(result: Element | null) {
       observer.disconnect();
       clearTimeout(timer);
-      signal?.removeEventListener('abort', stopOnAbort);
       resolve(result);
     }
-    signal?.addEventListener('abort', stopOnAbort, { once: true });
     ctx.onInvalidated(() => finish(null));
     observer.observe(document.documentElement, { childList: true, subtree: true });
   });

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
+import { runKey } from '../core/runs';
 import type { Effort, Run, Settings, StrengthEntry } from '../core/types';
 import {
   listSyncItem,
@@ -35,8 +36,6 @@ function serialized<T>(work: () => Promise<T>): Promise<T> {
   queue = next.catch(() => undefined);
   return next;
 }
-
-const runKeyOf = (run: Pick<Run, 'source' | 'id'>) => `${run.source}:${run.id}`;
 
 /** Repairs every stored item that fails its schema, keeping a copy of what was there. Returns the repaired keys. */
 export function repairStorage(now: Date): Promise<string[]> {
@@ -94,9 +93,9 @@ function richness(run: Run): number {
 /** Adds or refreshes runs; a record with more detail (laps, owner) is never replaced by a thinner one. */
 export function recordRuns(incoming: Run[]): Promise<Run[]> {
   return serialized(async () => {
-    const byKey = new Map((await runsItem.get()).map((run) => [runKeyOf(run), run]));
+    const byKey = new Map((await runsItem.get()).map((run) => [runKey(run), run]));
     for (const run of incoming) {
-      const key = runKeyOf(run);
+      const key = runKey(run);
       const known = byKey.get(key);
       byKey.set(
         key,
