@@ -1,13 +1,11 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { Onboarding, type OnboardingResult } from '@/components/popup/Onboarding';
 import { Popup } from '@/components/popup/Popup';
 import { useNow } from '@/components/popup/use-now';
 import type { Run, StrengthEntry } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
 import { errorText, LOCAL_TIME_ZONE, openOptionsPage, openSessionTab } from './browser-actions';
-import { pageQueryClient } from './page-client';
-import { useQuery } from './use-query';
+import { useBackgroundView } from './use-background-view';
 
 const language = () => (typeof navigator !== 'undefined' && navigator.language) || 'en';
 
@@ -31,33 +29,24 @@ function useAction() {
   return { busy, error, run, fire };
 }
 
-const POPUP_VIEW_KEY = ['popup-view'] as const;
-
 /**
  * The popup's content comes from the background, which holds the training logic: the popup bundle stays small
  * and opens fast. It is asked for again whenever storage changes (a log, a correction, a run seen in a tab).
  */
 function usePopupView() {
-  const { data } = useQuery(pageQueryClient, {
-    queryKey: [...POPUP_VIEW_KEY, 'today'],
-    queryFn: () => sendMessage('popupView', { timeZone: LOCAL_TIME_ZONE, language: language() }),
-  });
+  const today = useBackgroundView(() =>
+    sendMessage('popupView', { timeZone: LOCAL_TIME_ZONE, language: language() }),
+  );
   // The 8-week history is asked for once the first view is on screen, so it never delays opening the popup.
-  const history = useQuery(pageQueryClient, {
-    queryKey: [...POPUP_VIEW_KEY, 'history'],
-    queryFn: () => sendMessage('popupHistory', { timeZone: LOCAL_TIME_ZONE }),
-    enabled: data !== undefined,
-  });
-  useEffect(() => {
-    const refresh = () => void pageQueryClient.invalidateQueries({ queryKey: POPUP_VIEW_KEY });
-    browser.storage.onChanged.addListener(refresh);
-    return () => browser.storage.onChanged.removeListener(refresh);
-  }, []);
-  return { view: data, history: history.data };
+  const history = useBackgroundView(
+    () => sendMessage('popupHistory', { timeZone: LOCAL_TIME_ZONE }),
+    today.data !== undefined,
+  );
+  return { view: today.data, error: today.error, history: history.data, refresh: today.refresh };
 }
 
 export function PopupContainer() {
-  const { view, history } = usePopupView();
+  const { view, error, history, refresh } = usePopupView();
   // While a window is open the countdown ticks, in step with the window's end so no second is skipped.
   const [tickUntil, setTickUntil] = useState(0);
   const now = useNow(tickUntil > 0, tickUntil % 1000);
@@ -70,14 +59,21 @@ export function PopupContainer() {
   useEffect(() => setTickUntil(windowEndMs), [windowEndMs]);
   // When the window closes, the advice changes: ask for it again.
   useEffect(() => {
-    if (windowEndMs && now >= windowEndMs)
-      void pageQueryClient.invalidateQueries({ queryKey: POPUP_VIEW_KEY });
+    if (windowEndMs && now >= windowEndMs) refresh();
   }, [windowEndMs > 0 && now >= windowEndMs]);
   useLayoutEffect(() => {
     if (loaded) document.body.dataset.ready = 'true';
   }, [loaded]);
 
-  if (!view || !model) return <p class="loading">Loading…</p>;
+  if (!view || !model) {
+    return error ? (
+      <p class="status error" role="alert" data-testid="popup-error">
+        {errorText(error, 'HardDay could not load today’s plan. Close the popup and open it again.')}
+      </p>
+    ) : (
+      <p class="loading">Loading…</p>
+    );
+  }
 
   if (!view.prefs.onboarded) {
     const finish = async (result: OnboardingResult) => {
