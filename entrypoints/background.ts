@@ -1,11 +1,16 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerMessageHandlers } from '@/utils/background/handlers';
 import { registerReminders } from '@/utils/background/reminders';
-import { repairStorage } from '@/utils/store/repository';
+import { forgetSnapshot, repairStorage } from '@/utils/store/repository';
 
 export default defineBackground(() => {
   const clock = () => new Date();
-  // Listeners are registered synchronously so events that woke the worker are not missed.
+  // Listeners are registered synchronously so events that woke the worker are not missed. The snapshot is dropped
+  // first, so no listener after it can read a state that storage no longer holds.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'local') forgetSnapshot();
+  });
   registerMessageHandlers(clock);
   registerReminders(clock);
   void repairStorage(clock());

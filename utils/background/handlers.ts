@@ -5,12 +5,12 @@ import { runView } from '../core/view';
 import { onMessage } from '../messaging/protocol';
 import { shouldRefreshRecent } from '../queries/client';
 import { listSyncItem } from '../store/items';
-import { readStoredState } from '../store/snapshot';
 import { buildPopupView, historyModel } from '../ui/popup-model';
 import {
   importAll,
   markListSynced,
   exportAll,
+  readSnapshot,
   logStrength,
   recordRuns,
   removeStrengthEntry,
@@ -68,7 +68,7 @@ export function registerMessageHandlers(clock: () => Date): void {
     if (!site) refuse('a card request');
     const { run } = v.parse(v.object({ run: RunSchema }), data);
     const now = clock();
-    const state = await readStoredState();
+    const state = await readSnapshot();
     const lastList = (await listSyncItem.get())[site];
     const view = runView({ ...state, run, now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
     const windowIso =
@@ -104,7 +104,7 @@ export function registerMessageHandlers(clock: () => Date): void {
   onMessage('popupView', async ({ data, sender }) => {
     if (!fromExtensionPage(sender)) refuse('a popup view');
     const context = v.parse(PopupContextSchema, data);
-    const [state, tabUrl] = await Promise.all([readStoredState(), activeTabUrl()]);
+    const [state, tabUrl] = await Promise.all([readSnapshot(), activeTabUrl()]);
     return buildPopupView(state, { ...context, tabUrl, now: clock().getTime() });
   });
 
@@ -114,19 +114,19 @@ export function registerMessageHandlers(clock: () => Date): void {
     const { runKey } = v.parse(v.object({ runKey: RunKeySchema }), data);
     // A site may look up only its own runs, and only runs HardDay stored as the viewer's.
     if (!runKey.startsWith(`${site}:`)) return null;
-    const { runs } = await readStoredState();
+    const { runs } = await readSnapshot();
     return runs.find((run) => runKeyOf(run) === runKey && run.ownedByViewer !== false) ?? null;
   });
 
   onMessage('popupHistory', async ({ data, sender }) => {
     if (!fromExtensionPage(sender)) refuse('a history request');
     const { timeZone } = v.parse(v.pick(PopupContextSchema, ['timeZone']), data);
-    return historyModel(await readStoredState(), clock().getTime(), timeZone);
+    return historyModel(await readSnapshot(), clock().getTime(), timeZone);
   });
 
   onMessage('toggleCard', async ({ sender }) => {
     if (!senderSite(sender)) refuse('a card toggle');
-    const prefs = await updatePrefs({ cardCollapsed: !(await readStoredState()).prefs.cardCollapsed });
+    const prefs = await updatePrefs({ cardCollapsed: !(await readSnapshot()).prefs.cardCollapsed });
     return prefs.cardCollapsed;
   });
 

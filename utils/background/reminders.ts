@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { planDay, runKey } from '../core';
 import type { Advice } from '../core/types';
 import { remindersSentItem } from '../store/items';
+import { readSnapshot } from '../store/repository';
 import { readStoredState, watchStoredState } from '../store/snapshot';
 import { ALARM, reminderPlan } from './reminder-plan';
 
@@ -10,7 +11,7 @@ const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 async function currentAdvice(
   now: Date,
 ): Promise<{ advice: Advice; reminders: boolean; minutesBefore: number }> {
-  const state = await readStoredState();
+  const state = await readSnapshot();
   const advice = planDay({
     now,
     runs: state.runs,

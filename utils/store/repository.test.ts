@@ -167,3 +167,40 @@ describe('clearing optional settings', () => {
     expect(settings.sessionsPerWeek).toBeUndefined();
   });
 });
+
+describe('the background snapshot', () => {
+  it('reads and validates storage once until something is written', async () => {
+    const { readSnapshot, recordRuns } = await load();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const first = await readSnapshot();
+    const reads = get.mock.calls.length;
+    expect(reads).toBeGreaterThan(0);
+    expect(await readSnapshot()).toBe(first);
+    expect(get.mock.calls.length).toBe(reads);
+
+    await recordRuns([run('1', '2026-03-02T07:00:00Z')]);
+    const next = await readSnapshot();
+    expect(next).not.toBe(first);
+    expect(next.runs.map((r) => r.id)).toEqual(['1']);
+  });
+
+  it('never serves a state older than a write queued before the read', async () => {
+    const { readSnapshot, recordRuns, logStrength } = await load();
+    await readSnapshot();
+    // Neither write is awaited: the read must still come after both.
+    void recordRuns([run('2', '2026-03-03T07:00:00Z')]);
+    void logStrength({ date: '2026-03-03T09:00:00Z', sessionId: 's1', runId: 'strava:2', status: 'done' });
+    const state = await readSnapshot();
+    expect(state.runs.map((r) => r.id)).toEqual(['2']);
+    expect(state.log.map((entry) => entry.runId)).toEqual(['strava:2']);
+  });
+
+  it('drops the snapshot when storage changes from outside the queue', async () => {
+    const { readSnapshot, forgetSnapshot } = await load();
+    expect((await readSnapshot()).prefs.onboarded).toBe(false);
+    const { prefs } = await fakeBrowser.storage.local.get('prefs');
+    await fakeBrowser.storage.local.set({ prefs: { ...(prefs as object), onboarded: true } });
+    forgetSnapshot();
+    expect((await readSnapshot()).prefs.onboarded).toBe(true);
+  });
+});

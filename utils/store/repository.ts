@@ -27,14 +27,37 @@ import {
   StrictSettingsSchema,
   type Prefs,
 } from './schemas';
+import { readStoredState, type StoredState } from './snapshot';
 
 // The background is the only writer. Every write runs through one queue so that two tabs and the popup writing
 // at the same moment never overwrite each other's changes (read-modify-write is never interleaved).
 let queue: Promise<unknown> = Promise.resolve();
 function serialized<T>(work: () => Promise<T>): Promise<T> {
+  snapshot = null;
   const next = queue.then(work, work);
   queue = next.catch(() => undefined);
   return next;
+}
+
+// The background's last validated read of the state. Reading and validating a year of runs takes milliseconds the
+// popup and the card would otherwise wait for on every open; a write (queued after any snapshot taken so far) or any
+// change from outside drops it. Consumers treat the state as read-only.
+let snapshot: Promise<StoredState> | null = null;
+
+/** The stored state after every write queued so far, read and validated once until something changes it. */
+export function readSnapshot(): Promise<StoredState> {
+  if (snapshot) return snapshot;
+  const reading = queue.then(readStoredState);
+  snapshot = reading;
+  reading.catch(() => {
+    if (snapshot === reading) snapshot = null;
+  });
+  return reading;
+}
+
+/** Drops the snapshot, e.g. when storage changed from outside the queue (another extension context, devtools). */
+export function forgetSnapshot(): void {
+  snapshot = null;
 }
 
 /** Repairs every stored item that fails its schema, keeping a copy of what was there. Returns the repaired keys. */
