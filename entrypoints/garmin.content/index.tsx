@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { afterPageLoad } from '@/utils/content/after-page-load';
 import { startCardFeature } from '@/utils/content/card-controller';
 import { garminAdapter } from '@/utils/content/garmin-adapter';
 
@@ -7,6 +8,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   main(ctx) {
-    startCardFeature(ctx, garminAdapter);
+    afterPageLoad(ctx, () => startCardFeature(ctx, garminAdapter));
   },
 });
