@@ -17,6 +17,8 @@ import { measureCore } from './core.mjs';
 import { measureNavigations } from './navigations.mjs';
 import { measurePageLoads } from './page-load.mjs';
 import { BLANK_HTML, BLANK_PAGE, measurePopup } from './popup.mjs';
+import { seedHistory } from './seed.mjs';
+import { yearOfHistory } from './year-history.mjs';
 import { formatMarkdown, judgeTargets, renderMarkdown, updateReadme } from './report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -105,6 +107,12 @@ async function main() {
     );
     emptyScript.label = 'empty content scripts';
     results.machine = await machineInfo(withHardDay.browser);
+    // Measured with a full year stored, as a runner who has used HardDay for a while has it.
+    results.storedHistory = await seedHistory(withHardDay.harness, await yearOfHistory(ROOT));
+    log(
+      `stored history: ${results.storedHistory.runs} runs, ${results.storedHistory.strengthLog} strength ` +
+        `entries; popup shows a ${results.storedHistory.popupShows}`,
+    );
 
     log(`page loads: ${config.pairs} rounds × ${Object.keys(config.pages).length} pages`);
     results.pageLoad = await measurePageLoads({
