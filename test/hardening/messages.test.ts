@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Run } from '../../utils/core/types';
+import { forgetSnapshot } from '../../utils/store/repository';
 import { RunSchema } from '../../utils/store/schemas';
 import { hostileString, hostileValue } from './support/hostile';
 import { runKey, validEntry, validRun, validSettings } from './support/store-arbitraries';
@@ -158,6 +159,7 @@ describe('background message handlers', () => {
           fakeBrowser.reset();
           counts.messages += 1;
           await fakeBrowser.storage.local.set({ runs: seeded });
+          forgetSnapshot(); // what the background's storage.onChanged listener does for a change from outside
           const before = await raw();
           const handler = handlers.get(name);
           expect(handler).toBeDefined();

@@ -195,6 +195,23 @@ describe('the background snapshot', () => {
     expect(state.log.map((entry) => entry.runId)).toEqual(['strava:2']);
   });
 
+  it('writes nothing when a run comes back exactly as stored, and keeps the snapshot', async () => {
+    const { readSnapshot, recordRuns } = await load();
+    const stored = run('3', '2026-03-04T07:00:00Z', { ownedByViewer: true, distanceM: 10_000 });
+    expect(await recordRuns([stored])).toBe(true);
+    const before = await readSnapshot();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    // The same run read again (its keys in another order) changes nothing.
+    const reversed = Object.fromEntries(Object.entries(stored).reverse()) as Run;
+    expect(await recordRuns([reversed, stored])).toBe(false);
+    expect(set).not.toHaveBeenCalled();
+    expect(await readSnapshot()).toBe(before);
+    // A real change is written and seen.
+    expect(await recordRuns([{ ...stored, title: 'Tempo 3x10' }])).toBe(true);
+    expect(set).toHaveBeenCalled();
+    expect((await readSnapshot()).runs[0]!.title).toBe('Tempo 3x10');
+  });
+
   it('drops the snapshot when storage changes from outside the queue', async () => {
     const { readSnapshot, forgetSnapshot } = await load();
     expect((await readSnapshot()).prefs.onboarded).toBe(false);

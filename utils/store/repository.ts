@@ -27,32 +27,54 @@ import {
   StrictSettingsSchema,
   type Prefs,
 } from './schemas';
+import { sameJson } from './same-json';
 import { readStoredState, type StoredState } from './snapshot';
 
 // The background is the only writer. Every write runs through one queue so that two tabs and the popup writing
 // at the same moment never overwrite each other's changes (read-modify-write is never interleaved).
 let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(work: () => Promise<T>): Promise<T> {
-  snapshot = null;
-  const next = queue.then(work, work);
+function serialized<T>(
+  work: () => Promise<T>,
+  options: {
+    /** Whether the finished work changed the stored state (settings, prefs, runs, log, overrides); default yes. */
+    changedState?: (result: T) => boolean;
+  } = {},
+): Promise<T> {
+  const next = queue.then(work, work).then(
+    (result) => {
+      if (options.changedState?.(result) ?? true) snapshot = null;
+      return result;
+    },
+    (error: unknown) => {
+      snapshot = null; // a failed write may have changed part of the state
+      throw error;
+    },
+  );
   queue = next.catch(() => undefined);
   return next;
 }
 
 // The background's last validated read of the state. Reading and validating a year of runs takes milliseconds the
-// popup and the card would otherwise wait for on every open; a write (queued after any snapshot taken so far) or any
-// change from outside drops it. Consumers treat the state as read-only.
+// popup and the card would otherwise wait for on every message. A write that changed the state drops it when it
+// finishes (inside the queue, so no later reader can miss the change), and so does a change of a state item from
+// outside the queue. Consumers treat the state as read-only.
 let snapshot: Promise<StoredState> | null = null;
+
+/** Inside the queue: every earlier write has finished, so the snapshot (or a fresh read) is current. */
+function currentState(): Promise<StoredState> {
+  if (!snapshot) {
+    const reading = readStoredState();
+    snapshot = reading;
+    reading.catch(() => {
+      if (snapshot === reading) snapshot = null;
+    });
+  }
+  return snapshot;
+}
 
 /** The stored state after every write queued so far, read and validated once until something changes it. */
 export function readSnapshot(): Promise<StoredState> {
-  if (snapshot) return snapshot;
-  const reading = queue.then(readStoredState);
-  snapshot = reading;
-  reading.catch(() => {
-    if (snapshot === reading) snapshot = null;
-  });
-  return reading;
+  return queue.then(currentState);
 }
 
 /** Drops the snapshot, e.g. when storage changed from outside the queue (another extension context, devtools). */
@@ -113,29 +135,40 @@ function richness(run: Run): number {
   );
 }
 
-/** Adds or refreshes runs; a record with more detail (laps, owner) is never replaced by a thinner one. */
-export function recordRuns(incoming: Run[]): Promise<Run[]> {
-  return serialized(async () => {
-    const byKey = new Map((await runsItem.get()).map((run) => [runKey(run), run]));
-    for (const run of incoming) {
-      const key = runKey(run);
-      const known = byKey.get(key);
-      byKey.set(
-        key,
-        known && richness(known) > richness(run)
-          ? { ...run, ...known, title: run.title }
-          : { ...known, ...run },
-      );
-    }
-    const next = [...byKey.values()]
-      .sort((a, b) => Date.parse(b.start) - Date.parse(a.start))
-      .slice(0, MAX_STORED_RUNS);
-    await runsItem.set(next);
-    return next;
-  });
+/** The stored record for `run` after merging it into what is known: a thinner copy never replaces more detail. */
+function mergedRun(known: Run | undefined, run: Run): Run {
+  return known && richness(known) > richness(run)
+    ? { ...run, ...known, title: run.title }
+    : { ...known, ...run };
 }
 
-/** One entry per run: logging again (done after skipped) replaces the earlier entry. */
+/**
+ * Adds or refreshes runs. Revisiting a run HardDay already holds as it is (most page visits, every list refresh)
+ * writes nothing, so no context is told that storage changed and the background's snapshot stays valid.
+ */
+export function recordRuns(incoming: Run[]): Promise<boolean> {
+  return serialized(
+    async () => {
+      const byKey = new Map((await currentState()).runs.map((run) => [runKey(run), run]));
+      let changed = false;
+      for (const run of incoming) {
+        const known = byKey.get(runKey(run));
+        const merged = mergedRun(known, run);
+        if (known && sameJson(merged, known)) continue;
+        byKey.set(runKey(run), merged);
+        changed = true;
+      }
+      if (!changed) return false;
+      const next = [...byKey.values()]
+        .sort((a, b) => Date.parse(b.start) - Date.parse(a.start))
+        .slice(0, MAX_STORED_RUNS);
+      await runsItem.set(next);
+      return true;
+    },
+    { changedState: (changed) => changed },
+  );
+}
+
 export function logStrength(entry: StrengthEntry): Promise<StrengthEntry[]> {
   return serialized(async () => {
     const log = (await strengthLogItem.get()).filter(
@@ -158,9 +191,12 @@ export function removeStrengthEntry(runId: string): Promise<StrengthEntry[]> {
 }
 
 export function markListSynced(site: 'strava' | 'garmin', now: Date): Promise<void> {
-  return serialized(async () => {
-    await listSyncItem.set({ ...(await listSyncItem.get()), [site]: now.toISOString() });
-  });
+  return serialized(
+    async () => {
+      await listSyncItem.set({ ...(await listSyncItem.get()), [site]: now.toISOString() });
+    },
+    { changedState: () => false },
+  );
 }
 
 export function setOverride(runKey: string, effort: Effort | null): Promise<Record<string, Effort>> {

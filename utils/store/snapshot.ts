@@ -1,5 +1,5 @@
 import type { Effort, Run, Settings, StrengthEntry } from '../core/types';
-import { overridesItem, prefsItem, runsItem, settingsItem, strengthLogItem } from './items';
+import { ALL_ITEMS, overridesItem, prefsItem, runsItem, settingsItem, strengthLogItem } from './items';
 import type { Prefs } from './schemas';
 
 /** Everything HardDay keeps, as one read-only value for the UI contexts. */
@@ -37,4 +37,11 @@ export function watchStoredState(state: StoredState, onChange: (next: StoredStat
     overridesItem.watch((overrides) => update({ overrides })),
   ];
   return () => unwatchers.forEach((unwatch) => unwatch());
+}
+
+const STATE_KEYS = new Set<string>(ALL_ITEMS.map((item) => item.key.replace(/^local:/, '')));
+
+/** Whether a storage.onChanged report for the local area touches the stored state (not bookkeeping only). */
+export function touchesStoredState(changes: Record<string, unknown>): boolean {
+  return Object.keys(changes).some((key) => STATE_KEYS.has(key));
 }
