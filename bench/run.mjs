@@ -16,7 +16,7 @@ import { launchWithHardDay, launchWithoutExtension, machineInfo } from './browse
 import { measureCore } from './core.mjs';
 import { measureNavigations } from './navigations.mjs';
 import { measurePageLoads } from './page-load.mjs';
-import { BLANK_HTML, BLANK_PAGE, measurePopup } from './popup.mjs';
+import { measurePopup, writeYardstickPages } from './popup.mjs';
 import { seedHistory } from './seed.mjs';
 import { yearOfHistory } from './year-history.mjs';
 import { formatMarkdown, judgeTargets, renderMarkdown, updateReadme } from './report.mjs';
@@ -56,7 +56,7 @@ function build() {
 }
 
 /**
- * Copies of the Chromium build: HardDay plus blank.html (the popup's empty-page yardstick), and the same extension
+ * Copies of the Chromium build: HardDay plus the popup's yardstick pages (an empty page and a minimal popup), and the same extension
  * with empty content scripts (the control that shows what any content script costs the page).
  */
 function extensionCopies(tempDir) {
@@ -64,7 +64,7 @@ function extensionCopies(tempDir) {
   const hardday = path.join(tempDir, 'hardday');
   const emptyScripts = path.join(tempDir, 'empty-content-scripts');
   fs.cpSync(source, hardday, { recursive: true });
-  fs.writeFileSync(path.join(hardday, BLANK_PAGE), BLANK_HTML);
+  writeYardstickPages(hardday);
   fs.cpSync(source, emptyScripts, { recursive: true });
   const manifest = JSON.parse(fs.readFileSync(path.join(source, 'manifest.json'), 'utf8'));
   for (const script of manifest.content_scripts ?? []) {
