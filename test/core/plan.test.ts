@@ -32,7 +32,7 @@ describe('planDay', () => {
     if (advice.kind !== 'strength') return;
     expect(advice.windowEnds).toBe('2026-06-30T20:00:00.000Z');
     expect(advice.session.items.length).toBeGreaterThan(3);
-    expect(advice.reasons.join(' ')).toMatch(/until 20:00 \(2 h left\)/);
+    expect(advice.reasons[0]).toBe('Strength fits now: the window is open until 20:00');
     expect(advice.reasons.join(' ')).toMatch(/0 of 3/);
   });
 

@@ -27,7 +27,9 @@ afterAll(() => report('messages', [], { messages: counts }));
 beforeAll(async () => {
   fakeBrowser.reset();
   const { registerMessageHandlers } = await import('../../utils/background/handlers');
-  registerMessageHandlers(() => new Date('2026-03-02T10:00:00Z'));
+  const { createPopupViews } = await import('../../utils/background/popup-views');
+  const clock = () => new Date('2026-03-02T10:00:00Z');
+  registerMessageHandlers(clock, createPopupViews(clock));
 });
 beforeEach(() => {
   fakeBrowser.reset();

@@ -5,7 +5,9 @@ import { runView } from '../core/view';
 import { onMessage } from '../messaging/protocol';
 import { shouldRefreshRecent } from '../queries/client';
 import { listSyncItem } from '../store/items';
-import { buildPopupView, historyModel } from '../ui/popup-model';
+import { historyModel } from '../ui/popup-model';
+import { siteTabUrl } from '../ui/popup-view-cache';
+import type { PopupViews } from './popup-views';
 import {
   importAll,
   markListSynced,
@@ -33,10 +35,10 @@ function senderSite(sender: Sender): Site | null {
   return kind.kind === 'site' ? kind.site : null;
 }
 
-/** The URL of the tab the popup was opened over (readable only for the two sites HardDay may access). */
+/** The URL of the Strava or Garmin tab the popup was opened over; null for a tab on any other site. */
 async function activeTabUrl(): Promise<string | null> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
-  return tab?.url ?? null;
+  return siteTabUrl(tab?.url);
 }
 
 function refuse(what: string): never {
@@ -62,7 +64,7 @@ const SettingsPatchSchema = v.record(v.string(), v.unknown());
 
 const clockFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
-export function registerMessageHandlers(clock: () => Date): void {
+export function registerMessageHandlers(clock: () => Date, popupViews: PopupViews): void {
   onMessage('cardModel', async ({ data, sender }) => {
     const site = senderSite(sender);
     if (!site) refuse('a card request');
@@ -77,6 +79,9 @@ export function registerMessageHandlers(clock: () => Date): void {
         : view.advice.kind === 'window-missed'
           ? view.advice.windowEnded
           : undefined;
+    // A popup opened over this tab will find its view ready (computed once this answer has gone out).
+    const tabUrl = siteTabUrl(sender.tab?.url);
+    if (tabUrl) setTimeout(() => void popupViews.prepareForTab(tabUrl), 0);
     return {
       view,
       windowClock: windowIso ? clockFormat.format(new Date(windowIso)) : undefined,
@@ -104,8 +109,7 @@ export function registerMessageHandlers(clock: () => Date): void {
   onMessage('popupView', async ({ data, sender }) => {
     if (!fromExtensionPage(sender)) refuse('a popup view');
     const context = v.parse(PopupContextSchema, data);
-    const [state, tabUrl] = await Promise.all([readSnapshot(), activeTabUrl()]);
-    return buildPopupView(state, { ...context, tabUrl, now: clock().getTime() });
+    return popupViews.compute({ ...context, tabUrl: await activeTabUrl() });
   });
 
   onMessage('storedRun', async ({ data, sender }) => {

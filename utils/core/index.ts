@@ -16,8 +16,16 @@ export {
 export type { BuildSessionInput } from './sessions';
 export { effectivePhase, weeklyTarget } from './phase';
 export type { PhaseInfo, WeeklyTarget } from './phase';
-export { runKey, runKeys, runEnd, dedupeRuns, isOwnRun } from './runs';
-export { weekBounds, isoWeekOf, localDateOf, localClockOf, parseInstant } from './time';
+export { runKey, runKeys, runEnd, runEndMs, dedupeRuns, isOwnRun } from './runs';
+export {
+  addDays,
+  weekBounds,
+  isoWeekOf,
+  localDateOf,
+  localClockOf,
+  parseInstant,
+  startOfLocalDay,
+} from './time';
 export type { WeekBounds, LocalDate } from './time';
 export { weekSummary, historyWeeks } from './week';
 export type { WeekInput, WeekSummary, DaySummary, DayRun, HistoryWeek } from './week';

@@ -243,9 +243,10 @@ function planUnsafe(input: PlanInput): Advice {
     equipment: settings.equipment,
     timeZone: zone,
   });
-  const left = formatDuration(Math.max(0, (windowEndMs - Math.max(nowMs, endMs)) / 1000));
+  // No time left in the words: the popup and the card count it down live, and the advice stays the same until the
+  // window closes, so the background can hand out a computed view until then.
   const strengthReasons = [
-    `Strength fits now: the window is open until ${localClockOf(windowEndMs, zone)} (${left} left)`,
+    `Strength fits now: the window is open until ${localClockOf(windowEndMs, zone)}`,
     ...reasons,
     weekLine,
     phase.reason,

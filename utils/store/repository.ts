@@ -36,11 +36,15 @@ let queue: Promise<unknown> = Promise.resolve();
 function serialized<T>(
   work: () => Promise<T>,
   options: {
-    /** Whether the finished work changed the stored state (settings, prefs, runs, log, overrides); default yes. */
+    /**
+     * Whether the finished work changed the stored state (settings, prefs, runs, log, overrides). Without it, the
+     * work always changes it; with it, the work calls `beforeStateWrite` itself before it writes state.
+     */
     changedState?: (result: T) => boolean;
   } = {},
 ): Promise<T> {
-  const next = queue.then(work, work).then(
+  const run = options.changedState ? work : () => beforeStateWrite().then(work);
+  const next = queue.then(run, run).then(
     (result) => {
       if (options.changedState?.(result) ?? true) snapshot = null;
       return result;
@@ -77,35 +81,60 @@ export function readSnapshot(): Promise<StoredState> {
   return queue.then(currentState);
 }
 
+let generation = 0;
+/** Counts changes of the stored state (begun ones included): a value computed at one count is stale at another. */
+export function stateGeneration(): number {
+  return generation;
+}
+
+let beforeStateWriteHook: () => Promise<void> = () => Promise.resolve();
+function beforeStateWrite(): Promise<void> {
+  generation += 1;
+  return beforeStateWriteHook();
+}
+
+/**
+ * Runs `hook` (and waits for it) before every write that changes the stored state: the background forgets the popup
+ * views it computed from the state about to change, so no popup can show one after the change.
+ */
+export function onBeforeStateWrite(hook: () => Promise<void>): void {
+  beforeStateWriteHook = () => hook().catch((error: unknown) => console.warn('[HardDay]', error));
+}
+
 /** Drops the snapshot, e.g. when storage changed from outside the queue (another extension context, devtools). */
 export function forgetSnapshot(): void {
+  generation += 1;
   snapshot = null;
 }
 
 /** Repairs every stored item that fails its schema, keeping a copy of what was there. Returns the repaired keys. */
 export function repairStorage(now: Date): Promise<string[]> {
-  return serialized(async () => {
-    const repaired: string[] = [];
-    const quarantine = await quarantineItem.inspect();
-    if (quarantine.repaired) await quarantineItem.set(quarantine.value);
-    for (const item of BOOKKEEPING_ITEMS as readonly ValidatedItem<unknown>[]) {
-      const { value, repaired: needed } = await item.inspect();
-      if (needed) await item.set(value);
-    }
-    for (const item of ALL_ITEMS as readonly ValidatedItem<unknown>[]) {
-      const { value, raw, repaired: needed } = await item.inspect();
-      if (!needed) continue;
-      repaired.push(item.key);
-      const kept = await quarantineItem.get();
-      await quarantineItem.set([
-        ...kept.slice(-(MAX_QUARANTINE - 1)),
-        { key: item.key, at: now.toISOString(), value: raw },
-      ]);
-      await item.set(value);
-      console.info(`[HardDay] repaired stored ${item.key}; the unreadable value is kept for export`);
-    }
-    return repaired;
-  });
+  return serialized(
+    async () => {
+      const repaired: string[] = [];
+      const quarantine = await quarantineItem.inspect();
+      if (quarantine.repaired) await quarantineItem.set(quarantine.value);
+      for (const item of BOOKKEEPING_ITEMS as readonly ValidatedItem<unknown>[]) {
+        const { value, repaired: needed } = await item.inspect();
+        if (needed) await item.set(value);
+      }
+      for (const item of ALL_ITEMS as readonly ValidatedItem<unknown>[]) {
+        const { value, raw, repaired: needed } = await item.inspect();
+        if (!needed) continue;
+        if (repaired.length === 0) await beforeStateWrite();
+        repaired.push(item.key);
+        const kept = await quarantineItem.get();
+        await quarantineItem.set([
+          ...kept.slice(-(MAX_QUARANTINE - 1)),
+          { key: item.key, at: now.toISOString(), value: raw },
+        ]);
+        await item.set(value);
+        console.info(`[HardDay] repaired stored ${item.key}; the unreadable value is kept for export`);
+      }
+      return repaired;
+    },
+    { changedState: (repaired) => repaired.length > 0 },
+  );
 }
 
 /** `null` in a patch clears an optional setting (race date, sessions per week): messages cannot carry undefined. */
@@ -159,6 +188,7 @@ export function recordRuns(incoming: Run[]): Promise<boolean> {
         changed = true;
       }
       if (!changed) return false;
+      await beforeStateWrite();
       const next = [...byKey.values()]
         .sort((a, b) => Date.parse(b.start) - Date.parse(a.start))
         .slice(0, MAX_STORED_RUNS);

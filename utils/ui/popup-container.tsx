@@ -6,6 +6,7 @@ import type { Run, StrengthEntry } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
 import { errorText, LOCAL_TIME_ZONE, openOptionsPage, openSessionTab } from './browser-actions';
 import { useBackgroundView } from './use-background-view';
+import { useCachedPopupView } from './use-cached-popup-view';
 
 const language = () => (typeof navigator !== 'undefined' && navigator.language) || 'en';
 
@@ -34,15 +35,19 @@ function useAction() {
  * and opens fast. It is asked for again whenever storage changes (a log, a correction, a run seen in a tab).
  */
 function usePopupView() {
+  // The view the background prepared shows at once; the one it sends now replaces it (they are the same unless
+  // something changed in the last moments).
+  const prepared = useCachedPopupView(language());
   const today = useBackgroundView(() =>
     sendMessage('popupView', { timeZone: LOCAL_TIME_ZONE, language: language() }),
   );
+  const view = today.data ?? prepared;
   // The 8-week history is asked for once the first view is on screen, so it never delays opening the popup.
   const history = useBackgroundView(
     () => sendMessage('popupHistory', { timeZone: LOCAL_TIME_ZONE }),
-    today.data !== undefined,
+    view !== undefined,
   );
-  return { view: today.data, error: today.error, history: history.data, refresh: today.refresh };
+  return { view, error: view ? undefined : today.error, history: history.data, refresh: today.refresh };
 }
 
 export function PopupContainer() {

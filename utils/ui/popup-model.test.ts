@@ -1,8 +1,20 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { planInputArb } from '@/test/core/arbitraries';
 import { DEFAULT_SETTINGS, type Run } from '../core/types';
 import { DEFAULT_PREFS } from '../store/schemas';
 import type { StoredState } from '../store/snapshot';
-import { buildPopupModel, historyModel, latestRun, loggedFor, runInTab, runKeyFromUrl } from './popup-model';
+import {
+  buildPopupModel,
+  buildPopupView,
+  historyModel,
+  latestRun,
+  loggedFor,
+  popupViewValidUntil,
+  runInTab,
+  runKeyFromUrl,
+} from './popup-model';
+import { usableCachedView, type CachedPopupView } from './popup-view-cache';
 
 const NOW = Date.parse('2026-03-10T18:00:00Z');
 const intervals: Run = {
@@ -102,5 +114,74 @@ describe('buildPopupModel', () => {
     const model = buildPopupModel(state({ runs: [] }), { now: NOW, timeZone: 'UTC', language: 'en' });
     expect(model.current).toBeUndefined();
     expect(model.week.done).toBe(0);
+  });
+});
+
+describe('a popup view computed ahead of time', () => {
+  it('reads exactly like a fresh one at every instant before popupViewValidUntil', () => {
+    fc.assert(
+      fc.property(
+        planInputArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+        ({ now, runs, log, settings, overrides, timeZone }, fraction, tabRun) => {
+          const state: StoredState = {
+            settings,
+            prefs: DEFAULT_PREFS,
+            runs,
+            log,
+            overrides: overrides ?? {},
+          };
+          const tabUrl =
+            tabRun !== undefined && runs[tabRun]
+              ? `https://www.strava.com/activities/${runs[tabRun]!.id}`
+              : null;
+          const context = { now: now.getTime(), timeZone: timeZone ?? 'UTC', language: 'en', tabUrl };
+          const view = buildPopupView(state, context);
+          const validUntil = popupViewValidUntil(view, context.now, context.timeZone);
+          expect(validUntil).toBeGreaterThan(context.now);
+          const later = context.now + Math.floor((validUntil - 1 - context.now) * fraction);
+          expect(buildPopupView(state, { ...context, now: later })).toEqual(view);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  const state: StoredState = {
+    settings: DEFAULT_SETTINGS,
+    prefs: DEFAULT_PREFS,
+    runs: [intervals],
+    log: [],
+    overrides: {},
+  };
+  const context = { now: NOW, timeZone: 'Europe/Berlin', language: 'en', tabUrl: null };
+  const view = buildPopupView(state, context);
+  const cached: CachedPopupView = {
+    view,
+    validUntil: popupViewValidUntil(view, NOW, 'Europe/Berlin'),
+    timeZone: 'Europe/Berlin',
+    language: 'en',
+    tabUrl: null,
+  };
+
+  it('is valid until the strength window closes when that comes before midnight', () => {
+    expect(view.model.current?.advice.kind).toBe('strength');
+    expect(new Date(cached.validUntil).toISOString()).toBe('2026-03-10T20:00:00.001Z'); // run end 17:00 + 3 h
+  });
+
+  it.each([
+    ['the same zone, language and tab, before it expires', {}, true],
+    ['another time zone', { timeZone: 'UTC' }, false],
+    ['another language', { language: 'de' }, false],
+    ['a tab showing an activity', { tabUrl: 'https://www.strava.com/activities/16900000002' }, false],
+    ['the instant it expires', { now: cached.validUntil }, false],
+  ])('is used for a popup with %s: %s', (_what, change, usable) => {
+    expect(usableCachedView(cached, { ...context, ...change }) !== null).toBe(usable);
+  });
+
+  it('is not used when there is none or it is not a cached view', () => {
+    expect(usableCachedView(undefined, context)).toBeNull();
+    expect(usableCachedView({} as CachedPopupView, context)).toBeNull();
   });
 });

@@ -4,13 +4,17 @@ import type { CurrentRun } from '@/components/popup/Popup';
 import { resolveUnit, type DistanceUnit } from '@/components/popup/units';
 import type { HistoryWeek, WeekGlance } from '@/components/history/types';
 import {
+  addDays,
   historyWeeks,
   isOwnRun,
   localDateOf,
+  normalizeSettings,
   parseInstant,
   runKey,
   runKeys,
+  runEndMs,
   runView,
+  startOfLocalDay,
   weekSummary,
 } from '../core';
 import type { Run, Settings, StrengthEntry } from '../core/types';
@@ -18,6 +22,9 @@ import { garminActivityId } from '../sites/garmin/urls';
 import { stravaActivityId } from '../sites/strava/urls';
 import type { Prefs } from '../store/schemas';
 import type { StoredState } from '../store/snapshot';
+import type { CachedPopupView } from './popup-view-cache';
+
+export type { CachedPopupView };
 
 export interface PopupModel {
   current?: CurrentRun;
@@ -46,6 +53,7 @@ export function runKeyFromUrl(url: string | null | undefined): string | null {
   return garmin ? runKey({ source: 'garmin', id: garmin }) : null;
 }
 
+const HOUR_MS = 3_600_000;
 const withoutQuery = (url: string) => url.replace(/[?#].*$/, '').replace(/\/+$/, '');
 
 /** The stored run open in the tab (matched by activity id, or by its saved URL), if it is the runner's own. */
@@ -142,4 +150,20 @@ export interface PopupView {
 
 export function buildPopupView(state: StoredState, context: PopupContext): PopupView {
   return { model: buildPopupModel(state, context), settings: state.settings, prefs: state.prefs };
+}
+
+/**
+ * The first instant at which `view`, computed at `now`, could read differently with the stored state unchanged:
+ * just after the strength window of the run it advises on closes (strength, taper and "window missed" all turn on
+ * it), or the next local midnight (the day, the week, the phase before a race and the session rotation). Nothing
+ * else in the view depends on the clock; the property test in popup-model.test.ts holds this to it.
+ */
+export function popupViewValidUntil(view: PopupView, now: number, timeZone: string): number {
+  const nextMidnight = startOfLocalDay(addDays(localDateOf(now, timeZone), 1), timeZone).getTime();
+  const advice = view.model.current?.advice;
+  const run = advice && 'run' in advice ? advice.run : undefined;
+  const windowHours = normalizeSettings(view.settings).windowHours;
+  // The window includes its last millisecond: the advice changes one after it.
+  const windowClosed = run ? runEndMs(run) + windowHours * HOUR_MS + 1 : Number.NaN;
+  return windowClosed > now && windowClosed < nextMidnight ? windowClosed : nextMidnight;
 }

@@ -53,6 +53,17 @@ describe('useBackgroundView', () => {
     view.unmount();
   });
 
+  it('is not asked again for a change of session storage (where the background keeps its caches)', async () => {
+    const { load, pending } = controlledLoader();
+    const view = mount(<Shown load={load} />);
+    pending[0]!.resolve('today');
+    await settle();
+    await fakeBrowser.storage.session.set({ popupViews: { tabs: [] } });
+    await settle();
+    expect(pending).toHaveLength(1);
+    view.unmount();
+  });
+
   it('tries a failed request once more before showing the error', async () => {
     const { load, pending } = controlledLoader();
     const view = mount(<Shown load={load} />);

@@ -9,7 +9,7 @@ export interface BackgroundView<T> {
 }
 
 /**
- * A value the background computes for this page: asked for on mount and again whenever extension storage changes
+ * A value the background computes for this page: asked for on mount and again whenever the stored state changes
  * (the background is the only writer, so everything the page shows changes through storage). The last value stays
  * on screen while a newer one is on its way, an answer overtaken by a newer request is dropped, and a failed request
  * is tried once more before its error is shown.
@@ -42,7 +42,10 @@ export function useBackgroundView<T>(load: () => Promise<T>, enabled = true): Ba
   useLayoutEffect(() => {
     if (!enabled) return;
     refresh();
-    const onChanged = () => refresh();
+    // Only the stored state (local area) changes what the background computes; session storage holds its caches.
+    const onChanged = (_changes: unknown, area: string) => {
+      if (area === 'local') refresh();
+    };
     browser.storage.onChanged.addListener(onChanged);
     return () => {
       browser.storage.onChanged.removeListener(onChanged);
