@@ -5,6 +5,8 @@
 //   node bench/run.mjs --pairs=15       # more A/B pairs (default 10, at least 10 for the README figures)
 //   node bench/run.mjs --no-build       # reuse .output/ (while working on the bench itself)
 //   node bench/run.mjs --no-readme      # leave README.md alone
+//   node bench/run.mjs --extension=DIR --out=DIR   # measure another Chromium build (e.g. an older commit's) and
+//                                                  # write its results elsewhere, for before/after figures
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,6 +26,13 @@ import { formatMarkdown, judgeTargets, renderMarkdown, updateReadme } from './re
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
 const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv3' };
+
+function textOption(name) {
+  const arg = process.argv.find((value) => value.startsWith(`--${name}=`));
+  return arg ? arg.slice(name.length + 3) : undefined;
+}
+const otherExtension = textOption('extension') && path.resolve(textOption('extension'));
+const outDir = textOption('out') ? path.resolve(textOption('out')) : RESULTS_DIR;
 
 function option(name, fallback) {
   const arg = process.argv.find((value) => value.startsWith(`--${name}=`));
@@ -60,7 +69,7 @@ function build() {
  * with empty content scripts (the control that shows what any content script costs the page).
  */
 function extensionCopies(tempDir) {
-  const source = path.join(ROOT, BUILDS.chrome);
+  const source = otherExtension ?? path.join(ROOT, BUILDS.chrome);
   const hardday = path.join(tempDir, 'hardday');
   const emptyScripts = path.join(tempDir, 'empty-content-scripts');
   fs.cpSync(source, hardday, { recursive: true });
@@ -74,13 +83,14 @@ function extensionCopies(tempDir) {
 }
 
 async function main() {
-  if (!flag('no-build')) build();
+  if (!flag('no-build') && !otherExtension) build();
+  const builds = otherExtension ? { chrome: otherExtension } : BUILDS;
   const sizes = Object.fromEntries(
-    Object.entries(BUILDS)
-      .filter(([, dir]) => fs.existsSync(path.join(ROOT, dir, 'manifest.json')))
-      .map(([name, dir]) => [name, entrySizes(path.join(ROOT, dir))]),
+    Object.entries(builds)
+      .filter(([, dir]) => fs.existsSync(path.resolve(ROOT, dir, 'manifest.json')))
+      .map(([name, dir]) => [name, entrySizes(path.resolve(ROOT, dir))]),
   );
-  if (!sizes.chrome) throw new Error(`no Chromium build in ${BUILDS.chrome}`);
+  if (!sizes.chrome) throw new Error(`no Chromium build in ${builds.chrome}`);
   log(
     `sizes: ${Object.entries(sizes.chrome)
       .map(([name, s]) => `${name} ${s.gzipBytes} B gz`)
@@ -152,16 +162,19 @@ async function main() {
   results.targets = judgeTargets(results);
   results.durationS = Number(((performance.now() - startedAt) / 1000).toFixed(1));
 
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   const body = renderMarkdown(results);
-  const mdPath = path.join(RESULTS_DIR, 'latest.md');
+  const mdPath = path.join(outDir, 'latest.md');
   fs.writeFileSync(mdPath, await formatMarkdown(`# HardDay benchmark\n\n${body}`, mdPath));
-  if (!flag('no-readme')) await updateReadme(path.join(ROOT, 'README.md'), body);
+  const updatesReadme = !flag('no-readme') && outDir === RESULTS_DIR;
+  if (updatesReadme) await updateReadme(path.join(ROOT, 'README.md'), body);
 
   for (const row of results.targets)
     log(`${row.met ? 'met   ' : 'MISSED'} ${row.what}: ${row.measured} (${row.target})`);
-  log(`wrote bench/results/latest.json and latest.md${flag('no-readme') ? '' : ' and the README section'}`);
+  log(
+    `wrote ${path.relative(ROOT, outDir) || '.'}/latest.json and latest.md${updatesReadme ? ' and the README section' : ''}`,
+  );
 }
 
 main().catch((error) => {
