@@ -1,23 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Run } from '../core/types';
+import { INTERVALS_RUN } from '../ui/test-runs';
 
 const NOW = new Date('2026-03-10T18:00:00Z');
 const clock = () => NOW;
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 const LANGUAGE = navigator.language || 'en';
 
-const intervals: Run = {
-  source: 'strava',
-  id: '16900000002',
-  url: 'https://www.strava.com/activities/16900000002',
-  title: 'Intervals 6x800',
-  sport: 'run',
-  start: '2026-03-10T16:00:00Z',
-  elapsedS: 3600,
-  tags: { workout: true },
-  ownedByViewer: true,
-};
+const intervals: Run = { ...INTERVALS_RUN, ownedByViewer: true };
 
 // The repository keeps module state (queue, snapshot), so each test starts from fresh modules on a clean browser.
 async function load() {

@@ -15,19 +15,10 @@ import {
   runKeyFromUrl,
 } from './popup-model';
 import { usableCachedView, type CachedPopupView } from './popup-view-cache';
+import { INTERVALS_RUN } from './test-runs';
 
 const NOW = Date.parse('2026-03-10T18:00:00Z');
-const intervals: Run = {
-  source: 'strava',
-  id: '16900000002',
-  url: 'https://www.strava.com/activities/16900000002',
-  title: 'Intervals 6x800',
-  sport: 'run',
-  start: '2026-03-10T16:00:00Z',
-  elapsedS: 3600,
-  distanceM: 11_000,
-  tags: { workout: true },
-};
+const intervals = INTERVALS_RUN;
 const easyOld: Run = {
   source: 'garmin',
   id: '21500000001',
