@@ -175,6 +175,11 @@ export function renderMarkdown(results) {
         (popup.minimalReadyMs
           ? ` Control: the minimal popup page is ready after ${ms(popup.minimalReadyMs)} ` +
             `(${times(popup.minimalRatio)} the empty page); HardDay's popup takes ${ms(popup.overMinimalMs)} more.`
+          : '') +
+        (results.coldPopup
+          ? ` Opened right after the browser stopped HardDay's service worker (as it does after 30 s idle, so the ` +
+            `usual case after a workout): data-ready after ${ms(results.coldPopup.coldReadyMs)}; with the worker ` +
+            `running ${ms(results.coldPopup.warmReadyMs)} (a separate browser without DevTools on the worker).`
           : ''),
     );
   }

@@ -19,6 +19,7 @@ import { measureCore } from './core.mjs';
 import { measureNavigations } from './navigations.mjs';
 import { measurePageLoads } from './page-load.mjs';
 import { measurePopup, writeYardstickPages } from './popup.mjs';
+import { measureColdPopup } from './popup-cold.mjs';
 import { seedHistory } from './seed.mjs';
 import { yearOfHistory } from './year-history.mjs';
 import { formatMarkdown, judgeTargets, renderMarkdown, updateReadme } from './report.mjs';
@@ -118,7 +119,8 @@ async function main() {
     emptyScript.label = 'empty content scripts';
     results.machine = await machineInfo(withHardDay.browser);
     // Measured with a full year stored, as a runner who has used HardDay for a while has it.
-    results.storedHistory = await seedHistory(withHardDay.harness, await yearOfHistory(ROOT));
+    const history = await yearOfHistory(ROOT);
+    results.storedHistory = await seedHistory(withHardDay.harness, history);
     log(
       `stored history: ${results.storedHistory.runs} runs, ${results.storedHistory.strengthLog} strength ` +
         `entries; popup shows a ${results.storedHistory.popupShows}`,
@@ -139,6 +141,15 @@ async function main() {
     results.popup = await measurePopup({
       harness: withHardDay.harness,
       pairs: config.pairs,
+      warmup: config.warmup,
+      log,
+    });
+
+    log(`popup with the service worker stopped: ${config.pairs} rounds`);
+    results.coldPopup = await measureColdPopup({
+      extensionDir: copies.hardday,
+      history,
+      rounds: config.pairs,
       warmup: config.warmup,
       log,
     });
