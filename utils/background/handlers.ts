@@ -6,6 +6,7 @@ import { onMessage } from '../messaging/protocol';
 import { shouldRefreshRecent } from '../queries/client';
 import { listSyncItem } from '../store/items';
 import { historyModel } from '../ui/popup-model';
+import { activeSiteTabUrl, localTimeZone } from '../ui/browser-actions';
 import { siteTabUrl } from '../ui/popup-view-cache';
 import type { PopupViews } from './popup-views';
 import {
@@ -33,12 +34,6 @@ const fromExtensionPage = (sender: Sender) => senderKind(sender).kind === 'exten
 function senderSite(sender: Sender): Site | null {
   const kind = senderKind(sender);
   return kind.kind === 'site' ? kind.site : null;
-}
-
-/** The URL of the Strava or Garmin tab the popup was opened over; null for a tab on any other site. */
-async function activeTabUrl(): Promise<string | null> {
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
-  return siteTabUrl(tab?.url);
 }
 
 function refuse(what: string): never {
@@ -72,7 +67,7 @@ export function registerMessageHandlers(clock: () => Date, popupViews: PopupView
     const now = clock();
     const state = await readSnapshot();
     const lastList = (await listSyncItem.get())[site];
-    const view = runView({ ...state, run, now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    const view = runView({ ...state, run, now, timeZone: localTimeZone() });
     const windowIso =
       view.advice.kind === 'strength'
         ? view.advice.windowEnds
@@ -109,7 +104,7 @@ export function registerMessageHandlers(clock: () => Date, popupViews: PopupView
   onMessage('popupView', async ({ data, sender }) => {
     if (!fromExtensionPage(sender)) refuse('a popup view');
     const context = v.parse(PopupContextSchema, data);
-    return popupViews.compute({ ...context, tabUrl: await activeTabUrl() });
+    return popupViews.compute({ ...context, tabUrl: await activeSiteTabUrl() });
   });
 
   onMessage('storedRun', async ({ data, sender }) => {

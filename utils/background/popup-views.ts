@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readSnapshot, stateGeneration } from '../store/repository';
+import { localLanguage, localTimeZone } from '../ui/browser-actions';
 import { buildPopupView, popupViewValidUntil, type PopupContext, type PopupView } from '../ui/popup-model';
 import {
   POPUP_VIEWS_KEY,
@@ -11,9 +12,6 @@ import {
 export const POPUP_VIEW_ALARM = 'hardday-popup-view';
 /** Views kept for tabs showing an activity (the last few the runner visited or opened the popup over). */
 const MAX_TAB_VIEWS = 4;
-
-const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-const browserLanguage = () => (typeof navigator !== 'undefined' && navigator.language) || 'en';
 
 /**
  * Keeps popup views ready in session storage, so the popup shows today's plan without waiting for this worker (which
@@ -60,8 +58,8 @@ export function createPopupViews(clock: () => Date) {
     return { view, kept: remember(view, full, generation) };
   }
   const inThisBrowser = (tabUrl: string | null) => ({
-    timeZone: browserTimeZone(),
-    language: browserLanguage(),
+    timeZone: localTimeZone(),
+    language: localLanguage(),
     tabUrl,
   });
 

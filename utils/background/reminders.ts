@@ -4,9 +4,8 @@ import type { Advice } from '../core/types';
 import { remindersSentItem } from '../store/items';
 import { readSnapshot } from '../store/repository';
 import { readStoredState, watchStoredState } from '../store/snapshot';
+import { localTimeZone } from '../ui/browser-actions';
 import { ALARM, reminderPlan } from './reminder-plan';
-
-const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 async function currentAdvice(
   now: Date,
@@ -18,7 +17,7 @@ async function currentAdvice(
     log: state.log,
     settings: state.settings,
     overrides: state.overrides,
-    timeZone: timeZone(),
+    timeZone: localTimeZone(),
   });
   return { advice, reminders: state.prefs.reminders, minutesBefore: state.prefs.reminderMinutesBefore };
 }

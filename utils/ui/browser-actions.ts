@@ -1,9 +1,26 @@
 // The few browser calls the extension pages make themselves (everything that changes data goes through the
-// background instead). Kept here so components stay free of browser APIs.
+// background instead), and the ones the background shares with them. Kept here so components stay free of browser
+// APIs.
 
 import { browser } from 'wxt/browser';
+import { siteTabUrl } from './popup-view-cache';
 
-export const LOCAL_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+/** This browser's IANA time zone: local days, weeks and clock times follow it. */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+export const LOCAL_TIME_ZONE = localTimeZone();
+
+/** This browser's language, for units and number formats. */
+export function localLanguage(): string {
+  return (typeof navigator !== 'undefined' && navigator.language) || 'en';
+}
+
+/** The URL of the active Strava or Garmin tab (the popup shows its run); null for a tab on any other site. */
+export async function activeSiteTabUrl(): Promise<string | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  return siteTabUrl(tab?.url);
+}
 
 export function sessionPageUrl(sessionId: string, runKey?: string): string {
   const query = new URLSearchParams({ id: sessionId, ...(runKey ? { run: runKey } : {}) });

@@ -4,11 +4,15 @@ import { Popup } from '@/components/popup/Popup';
 import { useNow } from '@/components/popup/use-now';
 import type { Run, StrengthEntry } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
-import { errorText, LOCAL_TIME_ZONE, openOptionsPage, openSessionTab } from './browser-actions';
+import {
+  errorText,
+  LOCAL_TIME_ZONE,
+  localLanguage,
+  openOptionsPage,
+  openSessionTab,
+} from './browser-actions';
 import { useBackgroundView } from './use-background-view';
 import { useCachedPopupView } from './use-cached-popup-view';
-
-const language = () => (typeof navigator !== 'undefined' && navigator.language) || 'en';
 
 /** Runs one background request; `busy` disables the buttons meanwhile and a failure becomes a visible message. */
 function useAction() {
@@ -37,9 +41,9 @@ function useAction() {
 function usePopupView() {
   // The view the background prepared shows at once; the one it sends now replaces it (they are the same unless
   // something changed in the last moments).
-  const prepared = useCachedPopupView(language());
+  const prepared = useCachedPopupView(localLanguage());
   const today = useBackgroundView(() =>
-    sendMessage('popupView', { timeZone: LOCAL_TIME_ZONE, language: language() }),
+    sendMessage('popupView', { timeZone: LOCAL_TIME_ZONE, language: localLanguage() }),
   );
   const view = today.data ?? prepared;
   // The 8-week history is asked for once the first view is on screen, so it never delays opening the popup.

@@ -1,5 +1,7 @@
 // The popup's side of the views the background computes ahead of time (utils/background/popup-views.ts). Small and
 // free of training logic: the popup bundle imports it.
+import { GARMIN_ORIGIN } from '../sites/garmin/site';
+import { STRAVA_ORIGIN } from '../sites/strava/site';
 import type { PopupView } from './popup-model';
 
 /** Where the views live: extension session storage (in memory, readable by the popup, gone with the browser). */
@@ -36,7 +38,7 @@ export function cachedViewFor(views: StoredPopupViews, tabUrl: string | null): C
   return tabUrl === null ? views.latest : views.tabs.find((entry) => entry?.tabUrl === tabUrl);
 }
 
-const SITE_ORIGINS = ['https://www.strava.com/', 'https://connect.garmin.com/'];
+const SITE_ORIGINS = [`${STRAVA_ORIGIN}/`, `${GARMIN_ORIGIN}/`];
 
 /** The tab's URL when it is a Strava or Garmin page (the only tabs whose run the popup shows), else null. */
 export function siteTabUrl(url: string | null | undefined): string | null {

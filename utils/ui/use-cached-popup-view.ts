@@ -1,14 +1,8 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LOCAL_TIME_ZONE } from './browser-actions';
+import { activeSiteTabUrl, LOCAL_TIME_ZONE } from './browser-actions';
 import type { PopupView } from './popup-model';
-import {
-  cachedViewFor,
-  POPUP_VIEWS_KEY,
-  readPopupViews,
-  siteTabUrl,
-  usableCachedView,
-} from './popup-view-cache';
+import { cachedViewFor, POPUP_VIEWS_KEY, readPopupViews, usableCachedView } from './popup-view-cache';
 
 /**
  * The view the background prepared for a popup over the current tab, if it still answers this popup exactly. Read
@@ -18,12 +12,8 @@ export function useCachedPopupView(language: string): PopupView | undefined {
   const [view, setView] = useState<PopupView>();
   useLayoutEffect(() => {
     let open = true;
-    void Promise.all([
-      browser.storage.session.get(POPUP_VIEWS_KEY),
-      browser.tabs.query({ active: true, lastFocusedWindow: true }),
-    ]).then(
-      ([stored, [tab]]) => {
-        const tabUrl = siteTabUrl(tab?.url);
+    void Promise.all([browser.storage.session.get(POPUP_VIEWS_KEY), activeSiteTabUrl()]).then(
+      ([stored, tabUrl]) => {
         const context = { now: Date.now(), timeZone: LOCAL_TIME_ZONE, language, tabUrl };
         const usable = usableCachedView(cachedViewFor(readPopupViews(stored), tabUrl), context);
         if (open && usable) setView(usable);
