@@ -28,11 +28,16 @@ export async function launchWithHardDay({ routes, extensionDir }) {
   };
 }
 
-/** The same Chromium without any extension, answering site URLs from the same routes as the harness does. */
-export async function launchWithoutExtension({ routes }) {
+/**
+ * Debian Chromium with the bench's flags, its own profile and the network guard, and no DevTools session on any
+ * extension worker (unlike the e2e harness). With `extensionDir`, that unpacked extension is loaded.
+ */
+export async function launchPlainChromium({ profileKind, extensionDir }) {
   const guard = await startNetworkGuard(() => {});
-  const profile = makeProfileDir('bench-plain');
-  const fileCache = new Map();
+  const profile = makeProfileDir(profileKind);
+  const extensionArgs = extensionDir
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+    : [];
   let browser;
   try {
     browser = await puppeteer.launch({
@@ -40,16 +45,31 @@ export async function launchWithoutExtension({ routes }) {
       headless: true,
       pipe: true,
       userDataDir: profile,
+      enableExtensions: Boolean(extensionDir),
       timeout: TIMEOUTS.launch,
       protocolTimeout: TIMEOUTS.protocol,
       defaultViewport: VIEWPORT,
-      args: chromiumArgs(guard.port),
+      args: [...extensionArgs, ...chromiumArgs(guard.port)],
     });
   } catch (error) {
     await guard.close();
     removeProfileDir(profile);
     throw error;
   }
+  return {
+    browser,
+    async close() {
+      await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
+      await guard.close().catch(() => {});
+      removeProfileDir(profile);
+    },
+  };
+}
+
+/** The same Chromium without any extension, answering site URLs from the same routes as the harness does. */
+export async function launchWithoutExtension({ routes }) {
+  const { browser, close } = await launchPlainChromium({ profileKind: 'bench-plain' });
+  const fileCache = new Map();
 
   async function onRequest(request) {
     if (request.isInterceptResolutionHandled()) return;
@@ -79,11 +99,7 @@ export async function launchWithoutExtension({ routes }) {
       page.setDefaultNavigationTimeout(TIMEOUTS.navigation);
       return page;
     },
-    async close() {
-      await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
-      await guard.close().catch(() => {});
-      removeProfileDir(profile);
-    },
+    close,
   };
 }
 

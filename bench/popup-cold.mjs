@@ -1,74 +1,18 @@
 // The popup opened right after the browser stopped the extension's service worker (as it does after 30 s idle):
 // the common case for a runner opening HardDay after a workout. A separate Chromium without the e2e harness, whose
 // DevTools session on the worker would hold the worker's restart. Alternating with opens while the worker runs.
-import puppeteer from 'puppeteer-core';
-import {
-  EXECUTABLES,
-  TIMEOUTS,
-  chromiumArgs,
-  chromiumExtensionId,
-  makeProfileDir,
-  removeProfileDir,
-} from '../test/e2e/harness.mjs';
-import { startNetworkGuard } from '../test/e2e/network-guard.mjs';
+import { chromiumExtensionId } from '../test/e2e/harness.mjs';
+import { launchPlainChromium } from './browsers.mjs';
+import { timeExtensionPage } from './popup.mjs';
 import { sleep, summarize } from './stats.mjs';
-
-const POPUP_VIEWPORT = { width: 400, height: 640 };
-
-/** Injected before the page's scripts: notes when body gets data-ready="true". */
-function watchReady() {
-  const observer = new MutationObserver(() => {
-    if (document.body?.dataset.ready === 'true' && globalThis.__benchReadyAt === undefined) {
-      globalThis.__benchReadyAt = performance.now();
-      observer.disconnect();
-    }
-  });
-  observer.observe(document, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    attributeFilter: ['data-ready'],
-  });
-}
-
-async function openPopupOnce(browser, origin) {
-  const page = await browser.newPage();
-  try {
-    await page.setViewport(POPUP_VIEWPORT);
-    await page.evaluateOnNewDocument(watchReady);
-    await page.goto(`${origin}/popup.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => globalThis.__benchReadyAt !== undefined, {
-      polling: 20,
-      timeout: 20_000,
-    });
-    return await page.evaluate(() => globalThis.__benchReadyAt);
-  } finally {
-    await page.close().catch(() => {});
-  }
-}
 
 /**
  * @param {{ extensionDir: string, history: { runs: object[], strengthLog: object[] }, rounds: number,
  *   warmup: number, log?: (line: string) => void }} options
  */
 export async function measureColdPopup({ extensionDir, history, rounds, warmup, log = () => {} }) {
-  const guard = await startNetworkGuard(() => {});
-  const profile = makeProfileDir('bench-cold-popup');
   const origin = `chrome-extension://${chromiumExtensionId(extensionDir)}`;
-  const browser = await puppeteer.launch({
-    executablePath: EXECUTABLES.chromium,
-    headless: true,
-    pipe: true,
-    userDataDir: profile,
-    enableExtensions: true,
-    timeout: TIMEOUTS.launch,
-    protocolTimeout: TIMEOUTS.protocol,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      ...chromiumArgs(guard.port),
-    ],
-  });
+  const { browser, close } = await launchPlainChromium({ profileKind: 'bench-cold-popup', extensionDir });
   try {
     const control = await browser.newPage();
     await control.goto(`${origin}/manifest.json`);
@@ -99,7 +43,10 @@ export async function measureColdPopup({ extensionDir, history, rounds, warmup, 
       const result = {};
       for (const which of order) {
         if (which === 'cold') await stopWorker();
-        result[which] = await openPopupOnce(browser, origin);
+        const timings = await timeExtensionPage(() => browser.newPage(), `${origin}/popup.html`, {
+          waitForReady: true,
+        });
+        result[which] = timings.readyMs;
       }
       if (round < warmup) continue;
       samples.warm.push(result.warm);
@@ -116,8 +63,6 @@ export async function measureColdPopup({ extensionDir, history, rounds, warmup, 
       samples,
     };
   } finally {
-    await browser.close().catch(() => browser.process()?.kill('SIGKILL'));
-    await guard.close().catch(() => {});
-    removeProfileDir(profile);
+    await close();
   }
 }

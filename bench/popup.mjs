@@ -48,17 +48,14 @@ function watchReady() {
   });
 }
 
-async function openOnce(harness, pagePath, { waitForReady }) {
-  const page = await harness.newPage();
+/** Opens `url` in a fresh popup-sized tab from `newPage()`; its timings are taken in the page from navigation start. */
+export async function timeExtensionPage(newPage, url, { waitForReady }) {
+  const page = await newPage();
   try {
-    // Extension pages need no fixture routes; interception (one round trip to Node per file) would slow the page
-    // with more files, so the harness's request handler is taken off this tab.
-    page.removeAllListeners('request');
-    await page.setRequestInterception(false);
     await page.setViewport(POPUP_VIEWPORT);
     await page.bringToFront();
     await page.evaluateOnNewDocument(watchReady);
-    await page.goto(`${harness.extensionOrigin}/${pagePath}`, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     if (waitForReady) {
       await page.waitForFunction(() => globalThis.__benchReadyAt !== undefined, {
         polling: 20,
@@ -78,13 +75,26 @@ async function openOnce(harness, pagePath, { waitForReady }) {
   }
 }
 
+/** A harness tab without the harness's request handler: extension pages need no fixture routes, and interception
+ * (one round trip to Node per file) would slow a page with more files. */
+async function uninterceptedPage(harness) {
+  const page = await harness.newPage();
+  page.removeAllListeners('request');
+  await page.setRequestInterception(false);
+  return page;
+}
+
 export async function measurePopup({ harness, pairs, warmup, log = () => {} }) {
   // The first open on a fresh profile shows onboarding; skip it once so every measured open shows the main view.
   await (await harness.openPopup()).close();
+  const open = (pagePath, waitForReady) =>
+    timeExtensionPage(() => uninterceptedPage(harness), `${harness.extensionOrigin}/${pagePath}`, {
+      waitForReady,
+    });
   const pages = {
-    popup: () => openOnce(harness, 'popup.html', { waitForReady: true }),
-    blank: () => openOnce(harness, BLANK_PAGE, { waitForReady: false }),
-    minimal: () => openOnce(harness, MINIMAL_PAGE, { waitForReady: true }),
+    popup: () => open('popup.html', true),
+    blank: () => open(BLANK_PAGE, false),
+    minimal: () => open(MINIMAL_PAGE, true),
   };
   const samples = { popup: [], blank: [], minimal: [] };
   for (let round = 0; round < warmup + pairs; round += 1) {
