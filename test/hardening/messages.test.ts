@@ -11,6 +11,7 @@ import { RunSchema } from '../../utils/store/schemas';
 import { hostileString, hostileValue } from './support/hostile';
 import { runKey, validEntry, validRun, validSettings } from './support/store-arbitraries';
 import { bump, report, SEED } from './support/tally';
+import { registerBackgroundHandlers } from './support/handlers';
 
 type Handler = (message: { data: unknown; sender: chrome.runtime.MessageSender }) => unknown;
 const handlers = new Map<string, Handler>();
@@ -24,13 +25,7 @@ vi.mock('../../utils/messaging/protocol', () => ({
 const counts = { messages: 0, byOutcome: {} as Record<string, number>, storedRunsChecked: 0 };
 afterAll(() => report('messages', [], { messages: counts }));
 
-beforeAll(async () => {
-  fakeBrowser.reset();
-  const { registerMessageHandlers } = await import('../../utils/background/handlers');
-  const { createPopupViews } = await import('../../utils/background/popup-views');
-  const clock = () => new Date('2026-03-02T10:00:00Z');
-  registerMessageHandlers(clock, createPopupViews(clock));
-});
+beforeAll(() => registerBackgroundHandlers('2026-03-02T10:00:00Z'));
 beforeEach(() => {
   fakeBrowser.reset();
 });

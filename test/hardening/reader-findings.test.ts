@@ -15,19 +15,14 @@ import { readStravaPage } from '../../utils/sites/strava/read-page';
 import { RunKeySchema, RunSchema } from '../../utils/store/schemas';
 import { fixtureDocument, fixtureJson } from '../fixtures/load';
 import { filesFor, READER_FIXTURES, unclaimedFixtures } from './support/fixtures';
+import { registerBackgroundHandlers } from './support/handlers';
 
 type Handler = (message: { data: unknown; sender: chrome.runtime.MessageSender }) => unknown;
 const handlers = new Map<string, Handler>();
 vi.mock('../../utils/messaging/protocol', () => ({
   onMessage: (name: string, handler: Handler) => void handlers.set(name, handler),
 }));
-beforeAll(async () => {
-  fakeBrowser.reset();
-  const { registerMessageHandlers } = await import('../../utils/background/handlers');
-  const { createPopupViews } = await import('../../utils/background/popup-views');
-  const clock = () => new Date('2026-03-02T10:00:00Z');
-  registerMessageHandlers(clock, createPopupViews(clock));
-});
+beforeAll(() => registerBackgroundHandlers('2026-03-02T10:00:00Z'));
 
 describe('fuzz coverage', () => {
   it('every saved page and JSON fixture is fuzzed by at least one reader', () => {
