@@ -4,6 +4,7 @@
 import { chromiumExtensionId } from '../test/e2e/harness.mjs';
 import { launchPlainChromium } from './browsers.mjs';
 import { timeExtensionPage } from './popup.mjs';
+import { storeHistory } from './seed.mjs';
 import { sleep, summarize } from './stats.mjs';
 
 /**
@@ -16,11 +17,7 @@ export async function measureColdPopup({ extensionDir, history, rounds, warmup, 
   try {
     const control = await browser.newPage();
     await control.goto(`${origin}/manifest.json`);
-    await control.evaluate(async (values) => {
-      const storage = globalThis.chrome.storage.local;
-      const { prefs } = await storage.get('prefs');
-      await storage.set({ ...values, prefs: { ...(prefs ?? {}), onboarded: true } });
-    }, history);
+    await storeHistory(control, history);
     const cdp = await control.createCDPSession();
     let workerStatus = 'unknown';
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {

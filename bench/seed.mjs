@@ -2,12 +2,21 @@
 // that HardDay reads all of it back (a run the store's schema refused would quietly shrink the measured work).
 import { waitForTestId } from '../test/e2e/loop-helpers.mjs';
 
-/** Stores `{ runs, strengthLog }`, skips onboarding, and returns what the popup then shows. */
+/** Stores `{ runs, strengthLog }` from `page` (any page of the extension) and marks onboarding as done. */
+export async function storeHistory(page, history) {
+  await page.evaluate(async (values) => {
+    const storage = globalThis.chrome.storage.local;
+    const { prefs } = await storage.get('prefs');
+    await storage.set({ ...values, prefs: { ...(prefs ?? {}), onboarded: true } });
+  }, history);
+}
+
+/** Stores `{ runs, strengthLog }` in the harness's profile and returns what the popup then shows. */
 export async function seedHistory(harness, history) {
   const page = await harness.newPage();
   try {
     await page.goto(`${harness.extensionOrigin}/manifest.json`);
-    await page.evaluate((values) => globalThis.chrome.storage.local.set(values), history);
+    await storeHistory(page, history);
   } finally {
     await page.close().catch(() => {});
   }
