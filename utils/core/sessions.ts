@@ -283,6 +283,10 @@ export interface BuildSessionInput {
   now: Date;
   equipment?: Settings['equipment'];
   timeZone?: string;
+  /** 45 and older: fewer jump contacts, and no jumps after intervals or hills. */
+  masters?: boolean;
+  /** Local date (YYYY-MM-DD) of the runner's first logged full session; none means this week is their first. */
+  firstSessionDate?: string;
 }
 
 /** The same inputs always give the same session; the week of `now` (local) picks the block and the rotation. */

@@ -51,6 +51,17 @@ export interface Classification {
   confidence: 'high' | 'medium' | 'low';
   /** Plain-language evidence, e.g. "6 fast laps alternating with recoveries". */
   reasons: string[];
+  /**
+   * Read as easy, but the heart rate was unusually high for it: the product asks "Felt hard? Mark it hard" instead
+   * of prescribing strength on its own.
+   */
+  askFeltHard?: boolean;
+}
+
+/** What HardDay knows of the runner's body. Max HR: set, else estimated from age, else the highest seen. */
+export interface RunnerProfile {
+  birthYear?: number;
+  maxHr?: number;
 }
 
 export type Level = 1 | 2 | 3;
@@ -69,6 +80,13 @@ export interface Settings {
   /** Default 1 (Monday). */
   weekStartsOn: 0 | 1;
   equipment: 'bodyweight' | 'weights';
+  /** Distance of the goal race in metres: sets the taper length and the recovery after the race. */
+  raceDistanceM?: number;
+  /** 'HH:MM' local, default '21:30': no strength window past it, no reminder after it. */
+  latestSessionTime?: string;
+  /** 45 and older: 72 h between full sessions and fewer jumps. */
+  birthYear?: number;
+  maxHr?: number;
 }
 
 export interface StrengthEntry {
@@ -77,6 +95,8 @@ export interface StrengthEntry {
   sessionId: string;
   runId?: string;
   status: 'done' | 'skipped';
+  /** How hard the session felt, 1–10 (asked after a session; drives the level suggestion). */
+  rpe?: number;
 }
 
 export interface Variant {
@@ -108,8 +128,18 @@ export interface SessionItem {
 /** Training blocks the sessions rotate through (off-season: stability → strength → power; build: maintenance). */
 export type TrainingBlock = 'stability' | 'strength' | 'power' | 'maintenance' | 'taper';
 
-/** What a session follows: a run kind, 'hard' (the runner marked the run hard) or 'taper' (light, pre-race). */
-export type SessionKind = RunKind | 'hard' | 'taper';
+/**
+ * What a session follows: a run kind, 'hard' (the runner marked the run hard), 'taper' (light, pre-race),
+ * 'mobility' (the 5–10 minute routine for any day, never counted as strength) or 'foundation' (a newcomer's basic
+ * bodyweight session on a rest day).
+ */
+export type SessionKind = RunKind | 'hard' | 'taper' | 'mobility' | 'foundation';
+
+/**
+ * How a logged session counts: 'full' strength counts toward the weekly target and the spacing between sessions;
+ * 'light' (taper, post-race core) counts toward the taper's cap only; 'mobility' never counts as strength.
+ */
+export type SessionWeight = 'full' | 'light' | 'mobility';
 
 export interface Session {
   id: string;
@@ -122,16 +152,30 @@ export interface Session {
   block?: TrainingBlock;
   /** Extra advice shown with the session (e.g. get a coach before lifting heavy). */
   notes?: string[];
+  /** How it counts once logged (see SessionWeight); derived from the kind. */
+  weight?: SessionWeight;
 }
 
+/**
+ * The day's advice. Every kind may carry `mobility`: the short routine that fits any day (never counted as strength).
+ */
 export type Advice =
-  | { kind: 'strength'; run: Run; windowEnds: string; session: Session; reasons: string[] }
-  | { kind: 'window-missed'; run: Run; windowEnded: string; reasons: string[] }
-  | { kind: 'easy-day'; run: Run; reasons: string[] }
-  | { kind: 'quota-met'; run: Run; reasons: string[] }
-  | { kind: 'taper'; run: Run; session?: Session; reasons: string[] }
-  | { kind: 'done'; run: Run; reasons: string[] }
-  | { kind: 'no-run'; reasons: string[] };
+  | { kind: 'strength'; run: Run; windowEnds: string; session: Session; reasons: string[]; mobility?: Session }
+  | { kind: 'window-missed'; run: Run; windowEnded: string; reasons: string[]; mobility?: Session }
+  | { kind: 'easy-day'; run: Run; reasons: string[]; mobility?: Session; askFeltHard?: boolean }
+  | { kind: 'quota-met'; run: Run; reasons: string[]; mobility?: Session }
+  | { kind: 'taper'; run: Run; session?: Session; reasons: string[]; mobility?: Session }
+  | { kind: 'done'; run: Run; reasons: string[]; mobility?: Session }
+  | { kind: 'no-run'; reasons: string[]; mobility?: Session }
+  /** After a race: light mobility and core only until `recoveryEnds` (local date, the first normal day). */
+  | { kind: 'race-recovery'; run: Run; recoveryEnds: string; session: Session; reasons: string[]; mobility?: Session }
+  /** Hard run, but the last full session was too recent; the next one fits from `nextFullSession` (instant). */
+  | { kind: 'spacing'; run: Run; nextFullSession: string; reasons: string[]; mobility?: Session }
+  /**
+   * A rest day for a runner without hard days (newcomers, or no running for a while): the foundation session fits
+   * until `until` (instant, the evening cut-off).
+   */
+  | { kind: 'foundation'; run?: Run; until: string; session: Session; reasons: string[]; mobility?: Session };
 
 export type AdviceKind = Advice['kind'];
 
@@ -152,7 +196,7 @@ export interface PlanInput {
 }
 
 /** The phase that actually applies on a day; 'race-week' covers the last 7 days up to and including race day. */
-export type EffectivePhase = 'off-season' | 'build' | 'taper' | 'race-week';
+export type EffectivePhase = 'off-season' | 'build' | 'taper' | 'race-week' | 'recovery';
 
 export const DEFAULT_SETTINGS: Settings = {
   level: 1,
