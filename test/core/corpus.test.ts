@@ -4,7 +4,7 @@ import { CORPUS } from './corpus';
 
 describe('classifyRun on the labelled corpus', () => {
   test('the corpus is big and varied enough', () => {
-    expect(CORPUS.length).toBeGreaterThanOrEqual(40);
+    expect(CORPUS.length).toBeGreaterThanOrEqual(90);
     const kinds = new Set(CORPUS.map((c) => c.expect.kind));
     expect([...kinds].sort()).toEqual(['easy', 'hills', 'intervals', 'long', 'race', 'recovery', 'tempo']);
     const sources = new Set(CORPUS.map((c) => c.run.source));
@@ -14,7 +14,7 @@ describe('classifyRun on the labelled corpus', () => {
   });
 
   test.each(CORPUS.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const result = classifyRun(c.run, c.recent);
+    const result = classifyRun(c.run, c.recent, c.profile);
     expect({ effort: result.effort, kind: result.kind }).toEqual({
       effort: c.expect.effort,
       kind: c.expect.kind,
@@ -22,5 +22,9 @@ describe('classifyRun on the labelled corpus', () => {
     if (c.expect.confidence) expect(result.confidence).toBe(c.expect.confidence);
     expect(result.reasons.length).toBeGreaterThan(0);
     for (const reason of result.reasons) expect(reason.trim().length).toBeGreaterThan(5);
+    if (c.expect.askFeltHard !== undefined) expect(result.askFeltHard ?? false).toBe(c.expect.askFeltHard);
+    if (c.expect.reasonIncludes) expect(result.reasons.join('\n')).toContain(c.expect.reasonIncludes);
+    // A pace is only ever shown for laps that have a distance: no "30:00/km" made up from zero metres.
+    expect(result.reasons.join('\n')).not.toMatch(/30:00\/km/);
   });
 });

@@ -1,13 +1,22 @@
 // A labelled corpus of realistic runs (Strava, Garmin, manual; six languages; edge cases) with the effort and kind
 // a coach would give them. Lap builders produce the shapes the site readers hand to the core.
 
-import type { Classification, Lap, Run, RunKind } from '../../utils/core/types';
+import type { Classification, Lap, Run, RunKind, RunnerProfile } from '../../utils/core/types';
 
 export interface CorpusCase {
   name: string;
   run: Run;
   recent?: Run[];
-  expect: { effort: Classification['effort']; kind: RunKind; confidence?: Classification['confidence'] };
+  profile?: RunnerProfile;
+  expect: {
+    effort: Classification['effort'];
+    kind: RunKind;
+    confidence?: Classification['confidence'];
+    /** Checked when set: whether the product should ask "Felt hard?". */
+    askFeltHard?: boolean;
+    /** Checked when set: some reason must contain this text. */
+    reasonIncludes?: string;
+  };
 }
 
 const lap = (km: number, paceS: number, extra: Partial<Lap> = {}): Lap => ({
@@ -97,8 +106,873 @@ export const RECENT: Run[] = Array.from({ length: 8 }, (_, i) =>
 );
 
 const DAY = '2026-05-20';
+const DAY_MS = 86_400_000;
+const daysBefore = (days: number, hourUtc = 6) =>
+  new Date(Date.UTC(2026, 4, 20, hourUtc) - days * DAY_MS).toISOString();
 
-export const CORPUS: CorpusCase[] = [
+/**
+ * A run's steady part on 1 km auto-laps (or one long lap from a watch workout), then short fast strides, each
+ * followed by a walk or jog back: the usual "easy run with strides".
+ */
+export function stridesLaps(o: {
+  easyKm: number;
+  easyPace: number;
+  reps: number;
+  strideS: number;
+  stridePace: number;
+  recoveryS: number;
+  recoveryPace: number;
+  /** Garmin workout labels; the steady part is labelled `easyLabel` (default warmup). */
+  labels?: boolean;
+  easyLabel?: 'warmup' | 'active';
+  easyAsOneLap?: boolean;
+  hr?: number;
+}): Lap[] {
+  const hr = o.hr ? { avgHr: o.hr } : {};
+  const laps: Lap[] = o.easyAsOneLap
+    ? [lap(o.easyKm, o.easyPace, { ...hr, ...(o.labels ? { intensity: o.easyLabel ?? 'warmup' } : {}) })]
+    : steadyLaps(o.easyKm, o.easyPace, o.hr);
+  for (let i = 0; i < o.reps; i += 1) {
+    laps.push({
+      distanceM: Math.round((o.strideS / o.stridePace) * 1000),
+      movingS: o.strideS,
+      ...(o.labels ? { intensity: 'active' as const } : {}),
+    });
+    laps.push({
+      distanceM: Math.round((o.recoveryS / o.recoveryPace) * 1000),
+      movingS: o.recoveryS,
+      ...(o.labels ? { intensity: 'recovery' as const } : {}),
+    });
+  }
+  laps.push(lap(0.5, o.easyPace * 1.05, o.labels ? { intensity: 'cooldown' } : {}));
+  return laps;
+}
+
+/** Treadmill laps as some watches record them: time and heart rate, no distance. */
+function treadmillLaps(o: {
+  reps: number;
+  workS: number;
+  recoveryS: number;
+  workHr: number;
+  recoveryHr: number;
+  labels?: boolean;
+}): Lap[] {
+  const label = (intensity: Lap['intensity']) => (o.labels ? { intensity } : {});
+  const laps: Lap[] = [{ distanceM: 0, movingS: 600, avgHr: 136, ...label('warmup') }];
+  for (let i = 0; i < o.reps; i += 1) {
+    laps.push({ distanceM: 0, movingS: o.workS, avgHr: o.workHr + (i % 3), ...label('active') });
+    if (i < o.reps - 1) {
+      laps.push({ distanceM: 0, movingS: o.recoveryS, avgHr: o.recoveryHr + (i % 2), ...label('recovery') });
+    }
+  }
+  laps.push({ distanceM: 0, movingS: 480, avgHr: 142, ...label('cooldown') });
+  return laps;
+}
+
+/** Ten ordinary runs over the three weeks before DAY: the runner's usual pace, climb and heart rate. */
+function history(o: {
+  paceS: number;
+  km?: number;
+  gainPerKm?: number;
+  hr?: number;
+  maxHr?: number;
+  extra?: Run[];
+}): Run[] {
+  const usual = Array.from({ length: 10 }, (_, i) => {
+    const km = (o.km ?? 9) + (i % 3) - 1;
+    const pace = o.paceS * (1 + 0.015 * ((i % 4) - 1.5));
+    return run({
+      title: 'Morning Run',
+      start: daysBefore(1 + 2 * i),
+      distanceM: km * 1000,
+      movingS: Math.round(km * pace),
+      elapsedS: Math.round(km * pace) + 90,
+      ...(o.gainPerKm !== undefined
+        ? { elevationGainM: Math.round(km * o.gainPerKm * (0.9 + 0.05 * (i % 4))) }
+        : {}),
+      ...(o.hr !== undefined ? { avgHr: o.hr + (i % 4) - 1 } : {}),
+      ...(o.maxHr !== undefined ? { maxHr: o.maxHr + (i % 3) } : {}),
+    });
+  });
+  return [...usual, ...(o.extra ?? [])];
+}
+
+/** A road runner at about 5:30/km with one long run and one interval session a week, no heart rate. */
+const ROAD_HISTORY = history({
+  paceS: 330,
+  extra: [
+    run({ title: 'Long run', start: daysBefore(4, 7), distanceM: 18000, movingS: 6300, elapsedS: 6400 }),
+    run({ title: '6x800', start: daysBefore(6, 17), distanceM: 10000, movingS: 3000, elapsedS: 3300 }),
+  ],
+});
+/** Usual runs with heart rate (about 145 bpm at 5:50/km). */
+const HR_HISTORY = history({ paceS: 350, km: 8, hr: 145 });
+const HILLY_HISTORY = history({ paceS: 345, gainPerKm: 27, hr: 146 });
+const FLAT_HISTORY = history({ paceS: 345, gainPerKm: 4, hr: 146 });
+const MARATHON = run({
+  title: 'Hamburg Marathon',
+  start: daysBefore(3, 7),
+  distanceM: 42300,
+  movingS: 12300,
+  elapsedS: 12400,
+  avgHr: 162,
+  maxHr: 178,
+  tags: { race: true },
+});
+const POST_MARATHON_HISTORY = [
+  ...history({ paceS: 340, hr: 140, maxHr: 165 }).filter(
+    (r) => Date.parse(r.start) < Date.parse(daysBefore(4)),
+  ),
+  MARATHON,
+];
+
+const STEADY_TEMPO_ON_AUTO_LAPS: Lap[] = [
+  lap(1, 340, { avgHr: 138 }),
+  lap(1, 336, { avgHr: 142 }),
+  ...[259, 262, 258, 263, 259, 262, 257, 261].map((pace, i) => lap(1, pace, { avgHr: 162 + (i % 3) })),
+  lap(1, 345, { avgHr: 150 }),
+  lap(1, 350, { avgHr: 146 }),
+];
+
+const progression = (from: number, to: number, km: number): Lap[] =>
+  Array.from({ length: km }, (_, i) => lap(1, from + ((to - from) * i) / (km - 1)));
+
+const COACH_CASES: CorpusCase[] = [
+  // Strides on easy runs: short fast reps with long or walking recoveries and little total work stay easy.
+  {
+    name: 'Strides: "Easy 8k + strides", strides on the lap button',
+    run: fromLaps(
+      {
+        source: 'strava',
+        id: 's-str-en',
+        title: 'Easy 8k + strides',
+        sport: 'run',
+        start: `${DAY}T07:00:00Z`,
+      },
+      stridesLaps({
+        easyKm: 7,
+        easyPace: 335,
+        reps: 6,
+        strideS: 20,
+        stridePace: 200,
+        recoveryS: 90,
+        recoveryPace: 420,
+        hr: 140,
+      }),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides: Garmin workout, easy 40 min then 6 × 20 s ACTIVE / 60 s walking RECOVERY, TE 2.5',
+    run: fromLaps(
+      {
+        source: 'garmin',
+        id: 'g-str-1',
+        title: 'Running',
+        sport: 'run',
+        start: `${DAY}T06:30:00Z`,
+        trainingEffect: { aerobic: 2.5, anaerobic: 0.9 },
+      },
+      stridesLaps({
+        easyKm: 7.2,
+        easyPace: 335,
+        reps: 6,
+        strideS: 20,
+        stridePace: 210,
+        recoveryS: 60,
+        recoveryPace: 900,
+        labels: true,
+        easyAsOneLap: true,
+      }),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides: German "Lockerer Lauf mit Steigerungen", Garmin labels with the easy part ACTIVE',
+    run: fromLaps(
+      {
+        source: 'garmin',
+        id: 'g-str-de',
+        title: 'Lockerer Lauf mit Steigerungen',
+        sport: 'run',
+        start: `${DAY}T17:30:00Z`,
+      },
+      stridesLaps({
+        easyKm: 8,
+        easyPace: 330,
+        reps: 5,
+        strideS: 25,
+        stridePace: 205,
+        recoveryS: 75,
+        recoveryPace: 480,
+        labels: true,
+        easyLabel: 'active',
+        easyAsOneLap: true,
+      }),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides: German "Dauerlauf + 5 Steigerungsläufe", no labels',
+    run: fromLaps(
+      {
+        source: 'strava',
+        id: 's-str-de2',
+        title: 'Dauerlauf + 5 Steigerungsläufe',
+        sport: 'run',
+        start: `${DAY}T17:30:00Z`,
+      },
+      stridesLaps({
+        easyKm: 8,
+        easyPace: 330,
+        reps: 5,
+        strideS: 30,
+        stridePace: 210,
+        recoveryS: 90,
+        recoveryPace: 450,
+      }),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides: Spanish "Rodaje + 6 rectas" with walking recoveries',
+    run: fromLaps(
+      {
+        source: 'strava',
+        id: 's-str-es',
+        title: 'Rodaje + 6 rectas',
+        sport: 'run',
+        start: `${DAY}T19:00:00Z`,
+      },
+      stridesLaps({
+        easyKm: 8,
+        easyPace: 340,
+        reps: 6,
+        strideS: 20,
+        stridePace: 205,
+        recoveryS: 60,
+        recoveryPace: 1000,
+      }),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides: Spanish "Rodaje con progresivos", Garmin labels',
+    run: fromLaps(
+      {
+        source: 'garmin',
+        id: 'g-str-es',
+        title: 'Rodaje con progresivos',
+        sport: 'run',
+        start: `${DAY}T19:00:00Z`,
+      },
+      stridesLaps({
+        easyKm: 8,
+        easyPace: 340,
+        reps: 6,
+        strideS: 30,
+        stridePace: 220,
+        recoveryS: 90,
+        recoveryPace: 450,
+        labels: true,
+        easyAsOneLap: true,
+      }),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides: French "Footing + lignes droites"',
+    run: fromLaps(
+      {
+        source: 'strava',
+        id: 's-str-fr',
+        title: 'Footing + lignes droites',
+        sport: 'run',
+        start: `${DAY}T18:30:00Z`,
+      },
+      stridesLaps({
+        easyKm: 7,
+        easyPace: 345,
+        reps: 8,
+        strideS: 20,
+        stridePace: 215,
+        recoveryS: 60,
+        recoveryPace: 480,
+      }),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides: French "Footing 45\' + 8 accélérations" with walks back',
+    run: fromLaps(
+      {
+        source: 'strava',
+        id: 's-str-fr2',
+        title: "Footing 45' + 8 accélérations",
+        sport: 'run',
+        start: `${DAY}T18:30:00Z`,
+      },
+      stridesLaps({
+        easyKm: 8,
+        easyPace: 340,
+        reps: 8,
+        strideS: 15,
+        stridePace: 200,
+        recoveryS: 45,
+        recoveryPace: 1100,
+      }),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides: Italian "Corsa lenta + allunghi", Garmin labels with the easy part ACTIVE',
+    run: fromLaps(
+      {
+        source: 'garmin',
+        id: 'g-str-it',
+        title: 'Corsa lenta + allunghi',
+        sport: 'run',
+        start: `${DAY}T18:30:00Z`,
+      },
+      stridesLaps({
+        easyKm: 9,
+        easyPace: 345,
+        reps: 6,
+        strideS: 20,
+        stridePace: 210,
+        recoveryS: 60,
+        recoveryPace: 600,
+        labels: true,
+        easyLabel: 'active',
+        easyAsOneLap: true,
+      }),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides: Dutch "Rustige duurloop + versnellingen"',
+    run: fromLaps(
+      {
+        source: 'strava',
+        id: 's-str-nl',
+        title: 'Rustige duurloop + versnellingen',
+        sport: 'run',
+        start: `${DAY}T18:30:00Z`,
+      },
+      stridesLaps({
+        easyKm: 8,
+        easyPace: 335,
+        reps: 5,
+        strideS: 25,
+        stridePace: 210,
+        recoveryS: 75,
+        recoveryPace: 450,
+      }),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides: Dutch "Rustig + 6 strides", Garmin labels',
+    run: fromLaps(
+      {
+        source: 'garmin',
+        id: 'g-str-nl',
+        title: 'Rustig + 6 strides',
+        sport: 'run',
+        start: `${DAY}T18:30:00Z`,
+      },
+      stridesLaps({
+        easyKm: 7,
+        easyPace: 340,
+        reps: 6,
+        strideS: 20,
+        stridePace: 205,
+        recoveryS: 70,
+        recoveryPace: 700,
+        labels: true,
+        easyAsOneLap: true,
+      }),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides with a default title: 6 × 30 s with walking recoveries after 8 easy km',
+    run: fromLaps(
+      { source: 'strava', id: 's-str-none', title: 'Morning Run', sport: 'run', start: `${DAY}T06:00:00Z` },
+      stridesLaps({
+        easyKm: 8,
+        easyPace: 335,
+        reps: 6,
+        strideS: 30,
+        stridePace: 215,
+        recoveryS: 90,
+        recoveryPace: 1000,
+        hr: 141,
+      }),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides: "Easy 10k w/ 8x100m strides"',
+    run: fromLaps(
+      {
+        source: 'strava',
+        id: 's-str-100',
+        title: 'Easy 10k w/ 8x100m strides',
+        sport: 'run',
+        start: `${DAY}T06:00:00Z`,
+      },
+      stridesLaps({
+        easyKm: 10,
+        easyPace: 330,
+        reps: 8,
+        strideS: 18,
+        stridePace: 180,
+        recoveryS: 60,
+        recoveryPace: 450,
+      }),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides in the title only: "Easy + strides", no laps',
+    run: run({
+      title: 'Easy + strides',
+      start: `${DAY}T06:00:00Z`,
+      elapsedS: 2900,
+      movingS: 2800,
+      distanceM: 8400,
+    }),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Strides in the title only: German "Steigerungen", no laps',
+    run: run({
+      title: 'Steigerungen',
+      start: `${DAY}T06:00:00Z`,
+      elapsedS: 2900,
+      movingS: 2800,
+      distanceM: 8400,
+    }),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  // Controls: real short-rep sessions stay intervals.
+  {
+    name: 'Control: 8 × 400 m from laps, default title',
+    run: fromLaps(
+      { source: 'strava', id: 's-8x400', title: 'Afternoon Run', sport: 'run', start: `${DAY}T17:00:00Z` },
+      intervalLaps({ reps: 8, workM: 400, workPace: 210, recoveryS: 90, recoveryPace: 420 }),
+    ),
+    expect: { effort: 'hard', kind: 'intervals' },
+  },
+  {
+    name: 'Control: 8 × 400 m, Garmin ACTIVE/RECOVERY with walking recoveries',
+    run: fromLaps(
+      { source: 'garmin', id: 'g-8x400', title: 'Running', sport: 'run', start: `${DAY}T17:00:00Z` },
+      intervalLaps({ reps: 8, workM: 400, workPace: 215, recoveryS: 120, recoveryPace: 700, labels: true }),
+    ),
+    expect: { effort: 'hard', kind: 'intervals' },
+  },
+  {
+    name: 'Control: 15 × 30/30 from laps',
+    run: fromLaps(
+      { source: 'strava', id: 's-30-30', title: 'Lunch Run', sport: 'run', start: `${DAY}T12:00:00Z` },
+      intervalLaps({ reps: 15, workM: 150, workPace: 200, recoveryS: 30, recoveryPace: 390 }),
+    ),
+    expect: { effort: 'hard', kind: 'intervals' },
+  },
+  {
+    name: 'Control: 15 × 30/30 with walking recoveries, Garmin labels (7.5 min of work)',
+    run: fromLaps(
+      { source: 'garmin', id: 'g-30-30', title: 'Running', sport: 'run', start: `${DAY}T12:00:00Z` },
+      intervalLaps({ reps: 15, workM: 150, workPace: 200, recoveryS: 30, recoveryPace: 700, labels: true }),
+    ),
+    expect: { effort: 'hard', kind: 'intervals' },
+  },
+  {
+    name: "Control: 10 × 1'/1' from laps",
+    run: fromLaps(
+      { source: 'strava', id: 's-1-1', title: 'Lunch Run', sport: 'run', start: `${DAY}T12:00:00Z` },
+      intervalLaps({ reps: 10, workM: 270, workPace: 222, recoveryS: 60, recoveryPace: 400 }),
+    ),
+    expect: { effort: 'hard', kind: 'intervals' },
+  },
+  {
+    name: "Control: 10 × 1'/1', Garmin labels",
+    run: fromLaps(
+      { source: 'garmin', id: 'g-1-1', title: 'Running', sport: 'run', start: `${DAY}T12:00:00Z` },
+      intervalLaps({ reps: 10, workM: 270, workPace: 222, recoveryS: 60, recoveryPace: 420, labels: true }),
+    ),
+    expect: { effort: 'hard', kind: 'intervals' },
+  },
+  {
+    name: 'Control: 12 × 200 m with 90 s jogs (7 min of fast running)',
+    run: fromLaps(
+      {
+        source: 'strava',
+        id: 's-12x200',
+        title: 'Evening Run',
+        sport: 'track_run',
+        start: `${DAY}T18:00:00Z`,
+      },
+      intervalLaps({ reps: 12, workM: 200, workPace: 180, recoveryS: 90, recoveryPace: 450 }),
+    ),
+    expect: { effort: 'hard', kind: 'intervals' },
+  },
+  {
+    name: 'Control: 5 × 1000 m followed by 4 strides',
+    run: fromLaps(
+      { source: 'strava', id: 's-5k-str', title: 'Evening Run', sport: 'run', start: `${DAY}T18:00:00Z` },
+      [
+        ...intervalLaps({ reps: 5, workM: 1000, workPace: 235, recoveryS: 120 }),
+        ...stridesLaps({
+          easyKm: 0,
+          easyPace: 350,
+          reps: 4,
+          strideS: 20,
+          stridePace: 200,
+          recoveryS: 60,
+          recoveryPace: 900,
+        }),
+      ],
+    ),
+    expect: { effort: 'hard', kind: 'intervals' },
+  },
+  // Pace, climb and progression relative to the runner.
+  {
+    name: 'Untagged 10K at race pace, no heart rate, usual pace 5:30/km',
+    run: run({
+      title: 'Morning Run',
+      start: `${DAY}T08:00:00Z`,
+      distanceM: 10040,
+      movingS: 2530,
+      elapsedS: 2545,
+    }),
+    recent: ROAD_HISTORY,
+    expect: { effort: 'hard', kind: 'race' },
+  },
+  {
+    name: 'Untagged 5K at race pace, no heart rate, usual pace 5:30/km',
+    run: run({
+      title: 'Evening Run',
+      start: `${DAY}T18:00:00Z`,
+      distanceM: 5020,
+      movingS: 1240,
+      elapsedS: 1250,
+    }),
+    recent: ROAD_HISTORY,
+    expect: { effort: 'hard', kind: 'race' },
+  },
+  {
+    name: 'Control: 10 km at the usual pace with the same history',
+    run: run({
+      title: 'Morning Run',
+      start: `${DAY}T08:00:00Z`,
+      distanceM: 10000,
+      movingS: 3330,
+      elapsedS: 3400,
+    }),
+    recent: ROAD_HISTORY,
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Progression run on 1 km auto-laps, 5:45 down to 4:22',
+    run: fromLaps(
+      { source: 'strava', id: 's-prog', title: 'Morning Run', sport: 'run', start: `${DAY}T06:00:00Z` },
+      progression(345, 262, 10),
+    ),
+    recent: RECENT,
+    expect: { effort: 'hard', kind: 'tempo' },
+  },
+  {
+    name: 'Control: an easy run with a slight negative split (3 %)',
+    run: fromLaps(
+      { source: 'strava', id: 's-negsplit', title: 'Morning Run', sport: 'run', start: `${DAY}T06:00:00Z` },
+      progression(350, 340, 10),
+    ),
+    recent: RECENT,
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Steady tempo on 1 km auto-laps (4:19 and 4:22 laps are jitter, not reps)',
+    run: fromLaps(
+      { source: 'strava', id: 's-auto-tempo', title: 'Lunch Run', sport: 'run', start: `${DAY}T12:00:00Z` },
+      STEADY_TEMPO_ON_AUTO_LAPS,
+    ),
+    expect: { effort: 'hard', kind: 'tempo' },
+  },
+  {
+    name: 'Easy run in a hilly home town (28 m/km, as usual)',
+    run: run({
+      title: 'Morning Run',
+      start: `${DAY}T06:00:00Z`,
+      distanceM: 9000,
+      movingS: 3120,
+      elapsedS: 3200,
+      elevationGainM: 250,
+      avgHr: 145,
+    }),
+    recent: HILLY_HISTORY,
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Control: the same climb for a runner who lives on the flat',
+    run: run({
+      title: 'Morning Run',
+      start: `${DAY}T06:00:00Z`,
+      distanceM: 9000,
+      movingS: 3120,
+      elapsedS: 3200,
+      elevationGainM: 250,
+      avgHr: 148,
+    }),
+    recent: FLAT_HISTORY,
+    expect: { effort: 'hard', kind: 'hills' },
+  },
+  {
+    name: 'Control: a hilly-town runner goes looking for hills (65 m/km)',
+    run: run({
+      title: 'Afternoon Run',
+      start: `${DAY}T16:00:00Z`,
+      distanceM: 8000,
+      movingS: 3300,
+      elapsedS: 3500,
+      elevationGainM: 520,
+    }),
+    recent: HILLY_HISTORY,
+    expect: { effort: 'hard', kind: 'hills' },
+  },
+  // Heart rate with zones.
+  {
+    name: 'New user born 1988, 45 min at 172 bpm (max 188), no history',
+    run: run({
+      title: 'Morning Run',
+      start: `${DAY}T06:00:00Z`,
+      distanceM: 9800,
+      movingS: 2700,
+      elapsedS: 2760,
+      avgHr: 172,
+      maxHr: 188,
+    }),
+    profile: { birthYear: 1988 },
+    expect: { effort: 'hard', kind: 'tempo' },
+  },
+  {
+    name: 'New user with max HR 190 set, 45 min at 172 bpm, no history',
+    run: run({
+      source: 'garmin',
+      title: 'Running',
+      start: `${DAY}T06:00:00Z`,
+      distanceM: 9800,
+      movingS: 2700,
+      elapsedS: 2760,
+      avgHr: 172,
+      maxHr: 186,
+    }),
+    profile: { maxHr: 190 },
+    expect: { effort: 'hard', kind: 'tempo' },
+  },
+  {
+    name: 'Control: new user with max HR 192 set, 45 min at 138 bpm',
+    run: run({
+      title: 'Morning Run',
+      start: `${DAY}T06:00:00Z`,
+      distanceM: 7600,
+      movingS: 2700,
+      elapsedS: 2760,
+      avgHr: 138,
+      maxHr: 152,
+    }),
+    profile: { maxHr: 192 },
+    expect: { effort: 'easy', kind: 'easy', askFeltHard: false },
+  },
+  {
+    name: 'Recovery jog three days after a marathon, heart rate 12 bpm above usual',
+    run: run({
+      title: 'Recovery jog',
+      start: `${DAY}T07:00:00Z`,
+      distanceM: 5600,
+      movingS: 2100,
+      elapsedS: 2160,
+      avgHr: 152,
+      maxHr: 160,
+    }),
+    recent: POST_MARATHON_HISTORY,
+    expect: { effort: 'easy', kind: 'recovery', askFeltHard: true },
+  },
+  {
+    name: '"Easy run" at 92 % of an age-estimated max HR: easy, and ask',
+    run: run({
+      title: 'Easy run',
+      start: `${DAY}T07:00:00Z`,
+      distanceM: 7500,
+      movingS: 2520,
+      elapsedS: 2600,
+      avgHr: 162,
+      maxHr: 171,
+    }),
+    profile: { birthYear: 1980 },
+    expect: { effort: 'easy', kind: 'easy', askFeltHard: true },
+  },
+  {
+    name: 'Control: an ordinary run at the usual heart rate does not ask',
+    run: run({
+      title: 'Morning Run',
+      start: `${DAY}T06:00:00Z`,
+      distanceM: 8000,
+      movingS: 2800,
+      elapsedS: 2900,
+      avgHr: 146,
+    }),
+    recent: HR_HISTORY,
+    expect: { effort: 'easy', kind: 'easy', askFeltHard: false },
+  },
+  {
+    name: 'Heart rate 15 bpm above usual and pace 12 % faster, default title',
+    run: run({
+      title: 'Evening Run',
+      start: `${DAY}T18:00:00Z`,
+      distanceM: 9000,
+      movingS: 2770,
+      elapsedS: 2850,
+      avgHr: 160,
+    }),
+    recent: HR_HISTORY,
+    expect: { effort: 'hard', kind: 'tempo' },
+  },
+  // Training effect, race words and abbreviations.
+  {
+    name: 'Garmin "Intervalle 6x800" with aerobic TE 2.6 and a base label',
+    run: run({
+      source: 'garmin',
+      title: 'Intervalle 6x800',
+      start: `${DAY}T17:30:00Z`,
+      distanceM: 9500,
+      elapsedS: 3300,
+      trainingEffect: { aerobic: 2.6, anaerobic: 1.2, label: 'AEROBIC_BASE' },
+    }),
+    expect: { effort: 'hard', kind: 'intervals' },
+  },
+  {
+    name: 'Garmin "Tempo 8 km" with aerobic TE 2.8',
+    run: run({
+      source: 'garmin',
+      title: 'Tempo 8 km',
+      start: `${DAY}T17:30:00Z`,
+      distanceM: 11500,
+      elapsedS: 3600,
+      trainingEffect: { aerobic: 2.8 },
+    }),
+    expect: { effort: 'hard', kind: 'tempo' },
+  },
+  {
+    name: 'Jogged parkrun: slower than usual, heart rate easy',
+    run: run({
+      title: 'parkrun #150',
+      start: `${DAY}T08:00:00Z`,
+      distanceM: 5000,
+      movingS: 1980,
+      elapsedS: 2000,
+      avgHr: 128,
+    }),
+    recent: HR_HISTORY,
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Jogged charity race with a child, heart rate easy',
+    run: run({
+      title: 'Charity race with my son',
+      start: `${DAY}T10:00:00Z`,
+      distanceM: 4000,
+      movingS: 1800,
+      elapsedS: 1900,
+      avgHr: 122,
+    }),
+    recent: HR_HISTORY,
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: 'Control: parkrun raced, much faster than usual',
+    run: run({
+      title: 'parkrun #151',
+      start: `${DAY}T08:00:00Z`,
+      distanceM: 5000,
+      movingS: 1300,
+      elapsedS: 1310,
+      avgHr: 171,
+    }),
+    recent: HR_HISTORY,
+    expect: { effort: 'hard', kind: 'race' },
+  },
+  {
+    name: '"Run with Lt. Harris" is not threshold',
+    run: run({ title: 'Run with Lt. Harris', start: `${DAY}T06:00:00Z`, distanceM: 8000, elapsedS: 2900 }),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: '"Vilnius, LT" is a place, not threshold',
+    run: run({ title: 'Vilnius, LT', start: `${DAY}T06:00:00Z`, distanceM: 8000, elapsedS: 2900 }),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+  {
+    name: '"LT intervals 4x8\'" is a threshold session',
+    run: run({ title: "LT intervals 4x8'", start: `${DAY}T18:00:00Z`, distanceM: 11000, elapsedS: 3500 }),
+    expect: { effort: 'hard', kind: 'tempo' },
+  },
+  {
+    name: '"2x15\' LT" is a threshold session',
+    run: run({ title: "2x15' LT", start: `${DAY}T18:00:00Z`, distanceM: 12000, elapsedS: 3700 }),
+    expect: { effort: 'hard', kind: 'tempo' },
+  },
+  // Treadmill laps without distance.
+  {
+    name: 'Garmin treadmill 8 × 1 min ACTIVE/RECOVERY, laps without distance',
+    run: {
+      ...fromLaps(
+        {
+          source: 'garmin',
+          id: 'g-tm-1',
+          title: 'Treadmill Running',
+          sport: 'treadmill_run',
+          start: `${DAY}T12:00:00Z`,
+        },
+        treadmillLaps({ reps: 8, workS: 60, recoveryS: 60, workHr: 166, recoveryHr: 150, labels: true }),
+      ),
+      distanceM: 6500,
+    },
+    expect: { effort: 'hard', kind: 'intervals', reasonIncludes: '8 × 1 min' },
+  },
+  {
+    name: 'Treadmill 6 × 3 min from heart rate alone, laps without distance or labels',
+    run: fromLaps(
+      {
+        source: 'strava',
+        id: 's-tm-2',
+        title: 'Treadmill',
+        sport: 'treadmill_run',
+        start: `${DAY}T12:00:00Z`,
+      },
+      treadmillLaps({ reps: 6, workS: 180, recoveryS: 120, workHr: 168, recoveryHr: 148 }),
+    ),
+    expect: { effort: 'hard', kind: 'intervals' },
+  },
+  {
+    name: 'Control: easy treadmill run with laps without distance',
+    run: fromLaps(
+      {
+        source: 'strava',
+        id: 's-tm-3',
+        title: 'Treadmill',
+        sport: 'treadmill_run',
+        start: `${DAY}T12:00:00Z`,
+      },
+      [138, 141, 139, 143, 140, 142].map((avgHr) => ({ distanceM: 0, movingS: 480, avgHr })),
+    ),
+    expect: { effort: 'easy', kind: 'easy' },
+  },
+];
+
+const BASE_CASES: CorpusCase[] = [
   // Declared on the site
   {
     name: 'Strava race tag on a 10K',
@@ -677,3 +1551,5 @@ export const CORPUS: CorpusCase[] = [
     expect: { effort: 'hard', kind: 'race' },
   },
 ];
+
+export const CORPUS: CorpusCase[] = [...BASE_CASES, ...COACH_CASES];
