@@ -1,5 +1,7 @@
 // Locale-free number formatting for the reasons the core writes (the same text on every machine).
 
+import { dayNumber, localClockOf, localDateOf } from './time';
+
 /** 6720 → "1 h 52 min"; 2700 → "45 min"; 40 → "40 s". */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return 'unknown time';
@@ -31,4 +33,23 @@ export function formatDistance(metres: number): string {
 /** 1.6123 → "1.6×". */
 export function formatRatio(ratio: number): string {
   return `${ratio.toFixed(1)}×`;
+}
+
+/**
+ * How long ago, as people say it: "40 min ago" and "5 h ago" on the same day, "yesterday at 18:10", then whole
+ * days ("10 days ago") — never "249 h 45 min".
+ */
+export function formatAgo(thenMs: number, nowMs: number, timeZone: string): string {
+  if (!Number.isFinite(thenMs) || !Number.isFinite(nowMs) || thenMs > nowMs) return 'at an unknown time';
+  const days = dayNumber(localDateOf(nowMs, timeZone)) - dayNumber(localDateOf(thenMs, timeZone));
+  if (days === 0) {
+    const minutes = Math.round((nowMs - thenMs) / 60_000);
+    if (minutes < 1) return 'just now';
+    if (minutes < 60) return `${minutes} min ago`;
+    return `${Math.round(minutes / 60)} h ago`;
+  }
+  if (days === 1) return `yesterday at ${localClockOf(thenMs, timeZone)}`;
+  if (days < 14) return `${days} days ago`;
+  const weeks = Math.round(days / 7);
+  return weeks < 9 ? `${weeks} weeks ago` : `${Math.round(days / 30.4)} months ago`;
 }

@@ -2,7 +2,28 @@
 
 export * from './types';
 export { classifyRun, isHardKind } from './classify';
-export { planDay, normalizeSettings, overrideFor, withOverride, entryDate, LOOKBACK_MS } from './plan';
+export {
+  planDay,
+  normalizeSettings,
+  clampSessionsPerWeek,
+  overrideFor,
+  withOverride,
+  entryDate,
+  profileOf,
+  strengthWindow,
+  LOOKBACK_MS,
+} from './plan';
+export { loadTrend, volumeSpike, SPIKE_RATIO } from './load';
+export type { LoadTrend, LoadWeek, VolumeSpike } from './load';
+export { strengthTarget } from './target';
+export type { StrengthTarget } from './target';
+export { levelSuggestion, EASY_RPE, HARD_RPE } from './progression';
+export type { LevelSuggestion } from './progression';
+export { DEFAULT_LATEST_SESSION_TIME, eveningCutoffMs, isClockTime } from './evening';
+export { minGapHours, isMasters, isFullSessionEntry, MIN_GAP_HOURS, MASTERS_GAP_HOURS } from './spacing';
+export { raceRecoveryOn } from './race-recovery';
+export type { RaceRecovery } from './race-recovery';
+export { adviceChangesAt } from './advice-time';
 export { EXERCISES, exerciseById } from './exercises';
 export {
   buildSession,
@@ -14,7 +35,7 @@ export {
   COACH_NOTE,
 } from './sessions';
 export type { BuildSessionInput } from './sessions';
-export { effectivePhase, weeklyTarget } from './phase';
+export { effectivePhase, weeklyTarget, taperDays, raceRecoveryDays } from './phase';
 export type { PhaseInfo, WeeklyTarget } from './phase';
 export { runKey, runKeys, runEnd, runEndMs, dedupeRuns, isOwnRun } from './runs';
 export {
@@ -31,5 +52,5 @@ export { weekSummary, historyWeeks } from './week';
 export type { WeekInput, WeekSummary, DaySummary, DayRun, HistoryWeek } from './week';
 export { runView } from './view';
 export type { CardState, CardView, RunViewInput } from './view';
-export { formatDuration, formatPace, formatDistance } from './format';
+export { formatDuration, formatPace, formatDistance, formatAgo } from './format';
 export { titleHint } from './title-words';

@@ -4,15 +4,39 @@ import { dayNumber, isLocalDate, localDateOf, safeTimeZone } from './time';
 import type { EffectivePhase, Settings } from './types';
 
 const BUILD_DAYS = 16 * 7;
-const TAPER_DAYS = 10;
 const RACE_WEEK_DAYS = 7;
+/** Race day and the two days before it: no strength at all, so the legs arrive fresh. */
+const REST_BEFORE_RACE_DAYS = 2;
+
+/**
+ * Days of taper before a race of this distance: about a week for a 5 K, ten days for a half, two weeks for a
+ * marathon or longer. Without a distance, ten days (the middle of the usual range).
+ */
+export function taperDays(raceDistanceM: number | undefined): number {
+  if (typeof raceDistanceM !== 'number' || !Number.isFinite(raceDistanceM) || raceDistanceM <= 0) return 10;
+  const km = raceDistanceM / 1000;
+  if (km <= 6) return 7;
+  if (km <= 12) return 8;
+  if (km <= 25) return 10;
+  if (km <= 35) return 12;
+  return 14;
+}
+
+/**
+ * Days of post-race recovery (race day included): about one day per 4 km raced, at least 2 — ten after a marathon.
+ * Without a distance, the minimum.
+ */
+export function raceRecoveryDays(raceDistanceM: number | undefined): number {
+  if (typeof raceDistanceM !== 'number' || !Number.isFinite(raceDistanceM) || raceDistanceM <= 0) return 2;
+  return Math.max(2, Math.min(21, Math.floor(raceDistanceM / 4000)));
+}
 
 export interface PhaseInfo {
   phase: EffectivePhase;
   reason: string;
   /** Whole local days until the race (0 = race day), when a race date is set. */
   daysToRace?: number;
-  /** Race day or the day before: no strength work at all. */
+  /** Race day or the two days before it: no strength work at all. */
   restForRace: boolean;
 }
 
@@ -33,8 +57,23 @@ export function effectivePhase(now: Date, settings: Settings, timeZone = 'UTC'):
         ? 'Race day: no strength work today'
         : daysToRace === 1
           ? 'Your race is tomorrow: no strength work today'
-          : `Your race is in ${daysToRace} days: race week, light core and mobility at most`;
-    return { phase: 'race-week', reason, daysToRace, restForRace: daysToRace <= 1 };
+          : daysToRace <= REST_BEFORE_RACE_DAYS
+            ? `Your race is in ${daysToRace} days: no strength work in the last two days, arrive with fresh legs`
+            : `Your race is in ${daysToRace} days: race week, light core and mobility at most`;
+    return { phase: 'race-week', reason, daysToRace, restForRace: daysToRace <= REST_BEFORE_RACE_DAYS };
+  }
+  // Right after the race the body repairs first: no full phase target until the recovery days are over.
+  if (daysToRace !== undefined && daysToRace < 0) {
+    const recovery = raceRecoveryDays(settings.raceDistanceM);
+    if (-daysToRace < recovery) {
+      const left = recovery + daysToRace;
+      return {
+        phase: 'recovery',
+        reason: `Your race was ${-daysToRace === 1 ? 'yesterday' : `${-daysToRace} days ago`}: recovery first, light mobility and core for ${left === 1 ? 'one more day' : `${left} more days`}`,
+        daysToRace,
+        restForRace: false,
+      };
+    }
   }
   const manual = settings.phase;
   if (manual === 'off-season' || manual === 'build' || manual === 'taper') {
@@ -60,10 +99,11 @@ export function effectivePhase(now: Date, settings: Settings, timeZone = 'UTC'):
       restForRace: false,
     };
   }
-  if (daysToRace <= TAPER_DAYS) {
+  const taper = taperDays(settings.raceDistanceM);
+  if (daysToRace <= taper) {
     return {
       phase: 'taper',
-      reason: `Your race is in ${daysToRace} days: taper, light core and mobility only`,
+      reason: `Your race is in ${daysToRace} days: a ${taper}-day taper for this distance, light core and mobility only`,
       daysToRace,
       restForRace: false,
     };
@@ -98,6 +138,7 @@ const RANGE: Record<EffectivePhase, { min: number; max: number; fallback: number
   build: { min: 1, max: 2, fallback: 2, words: 'a race build-up calls for 1–2' },
   taper: { min: 0, max: 1, fallback: 1, words: 'a taper allows one light session at most' },
   'race-week': { min: 0, max: 1, fallback: 1, words: 'race week allows one light session at most' },
+  recovery: { min: 0, max: 0, fallback: 0, words: 'the days after a race are for recovery' },
 };
 
 /** Strength sessions per week for the phase in force at `now`; a chosen number is kept inside the phase's range. */
@@ -116,7 +157,9 @@ export function weeklyTarget(now: Date, settings: Settings, timeZone = 'UTC'): W
   }
   const chosen = settings.sessionsPerWeek;
   let target = range.fallback;
-  if (typeof chosen === 'number' && Number.isFinite(chosen)) {
+  if (range.max === 0) {
+    reasons.push(`No full strength sessions for now: ${range.words}`);
+  } else if (typeof chosen === 'number' && Number.isFinite(chosen)) {
     const whole = Math.round(chosen);
     target = Math.min(Math.max(whole, Math.min(1, range.max)), range.max);
     if (target !== whole)

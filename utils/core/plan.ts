@@ -1,27 +1,45 @@
 // The day's advice: strength inside the window after a hard run, never on an easy day, never over the weekly
-// target, light or none before a race. Each answer says why, with the numbers.
+// target, never within 48 h of the last full session (72 h from 45), never past the evening cut-off, only light work
+// in the days after a race and before one. Every answer says why, with the numbers.
 
 import { classifyRun, isHardKind, KIND_WORD } from './classify';
-import { formatDuration } from './format';
-import { effectivePhase, weeklyTarget } from './phase';
+import { eveningCutoffMs, isClockTime } from './evening';
+import { formatAgo, formatDuration } from './format';
+import { effectivePhase } from './phase';
+import { raceRecoveryOn } from './race-recovery';
 import { dedupeRuns, isOwnRun, runEndMs, runKeys, runStartMs, sane } from './runs';
-import { buildSession, COACH_NOTE } from './sessions';
+import { buildSession, COACH_NOTE, sessionWeightOf } from './sessions';
 import {
+  isFullSessionEntry,
+  isMasters,
+  lastFullSessionMs,
+  MASTERS_AGE,
+  MIN_GAP_HOURS,
+  minGapHours,
+  nextFullSessionMs,
+} from './spacing';
+import { strengthTarget } from './target';
+import {
+  addDays,
   isLocalDate,
   localClockOf,
   localDateOf,
   parseInstant,
   safeTimeZone,
   weekBounds,
+  weekdayOf,
   type LocalDate,
 } from './time';
 import type {
   Advice,
   Classification,
+  EffectivePhase,
   Effort,
   Level,
   PlanInput,
   Run,
+  RunnerProfile,
+  Session,
   SessionKind,
   Settings,
   StrengthEntry,
@@ -39,12 +57,25 @@ export function normalizeSettings(settings: Partial<Settings> | undefined): Sett
     level,
     phase: s.phase === 'off-season' || s.phase === 'build' || s.phase === 'taper' ? s.phase : 'auto',
     raceDate: typeof s.raceDate === 'string' && isLocalDate(s.raceDate) ? s.raceDate : undefined,
-    sessionsPerWeek: sane(s.sessionsPerWeek, 0, 14),
+    sessionsPerWeek: clampSessionsPerWeek(s.sessionsPerWeek),
     windowHours: sane(s.windowHours, 0.25, 24) ?? 3,
     weekStartsOn: s.weekStartsOn === 0 ? 0 : 1,
     equipment: s.equipment === 'weights' ? 'weights' : 'bodyweight',
+    ...optional('raceDistanceM', sane(s.raceDistanceM, 400, 500_000)),
+    ...optional('latestSessionTime', isClockTime(s.latestSessionTime) ? s.latestSessionTime : undefined),
+    ...optional('birthYear', Number.isInteger(s.birthYear) ? sane(s.birthYear, 1900, 2100) : undefined),
+    ...optional('maxHr', sane(s.maxHr, 100, 240)),
   };
 }
+
+/** Whole sessions a week, 1–3 (the article's range; 0 would mean "no strength", which no phase asks for). */
+export function clampSessionsPerWeek(value: unknown): number | undefined {
+  const n = sane(value, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+  return n === undefined ? undefined : Math.min(3, Math.max(1, Math.round(n)));
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
 /** The runner's own verdict for a run, looked up under every key the run is known by. */
 export function overrideFor(run: Run, overrides: Record<string, Effort> | undefined): Effort | undefined {
@@ -84,7 +115,7 @@ export function doneInWeek(
   timeZone: string,
 ): number {
   const inWeek = new Set(days);
-  return log.filter((entry) => entry?.status === 'done' && inWeek.has(entryDate(entry, timeZone) ?? ''))
+  return log.filter((entry) => isFullSessionEntry(entry) && inWeek.has(entryDate(entry, timeZone) ?? ''))
     .length;
 }
 
@@ -117,9 +148,26 @@ interface Decision {
   run: Run;
   classification: Classification;
   reasons: string[];
+  /** The runner corrected this run's effort. */
+  overridden: boolean;
 }
 
-function planUnsafe(input: PlanInput): Advice {
+/** Everything the steps of the plan share, read once. */
+interface PlanContext {
+  now: Date;
+  nowMs: number;
+  settings: Settings;
+  zone: string;
+  log: StrengthEntry[];
+  all: Run[];
+  own: Run[];
+  profile: RunnerProfile;
+  masters: boolean;
+  overrides: PlanInput['overrides'];
+  judge: (run: Run) => Classification;
+}
+
+function contextOf(input: PlanInput): PlanContext | Advice {
   const nowMs = input.now instanceof Date ? input.now.getTime() : Number.NaN;
   if (!Number.isFinite(nowMs))
     return { kind: 'no-run', reasons: ['The current time is unknown, so no advice'] };
@@ -129,27 +177,104 @@ function planUnsafe(input: PlanInput): Advice {
   const log = Array.isArray(input.log) ? input.log.filter((e) => e && typeof e === 'object') : [];
   const all = dedupeRuns(Array.isArray(input.runs) ? input.runs : []);
   const own = all.filter((run) => isOwnRun(run) && Number.isFinite(runStartMs(run)));
+  const profile = profileOf(settings);
+  const judged = new Map<Run, Classification>();
+  const judge = (run: Run) => {
+    let found = judged.get(run);
+    if (!found) {
+      found = withOverride(classifyRun(run, own, profile), overrideFor(run, input.overrides));
+      judged.set(run, found);
+    }
+    return found;
+  };
+  return {
+    now,
+    nowMs,
+    settings,
+    zone,
+    log,
+    all,
+    own,
+    profile,
+    masters: isMasters(settings.birthYear, now),
+    overrides: input.overrides,
+    judge,
+  };
+}
 
-  const decision = input.focusRunKey ? decideFocused(input, all, own) : decideLatest(input, own, nowMs, zone);
-  if ('kind' in decision) return decision;
-  const { run, classification } = decision;
-  const reasons = [...decision.reasons];
-  const endMs = runEndMs(run);
-  const day = localDateOf(runStartMs(run), zone);
+export function profileOf(settings: Settings): RunnerProfile {
+  return { birthYear: settings.birthYear, maxHr: settings.maxHr };
+}
 
-  if (classification.effort === 'easy') {
-    return {
-      kind: 'easy-day',
-      run,
-      reasons: [
-        ...reasons,
-        'Keep easy days easy: no strength after an easy run, so your next hard run stays hard',
-      ],
-    };
+function planUnsafe(input: PlanInput): Advice {
+  const ctx = contextOf(input);
+  if ('kind' in ctx) return ctx;
+  const decision = input.focusRunKey ? decideFocused(ctx, input.focusRunKey) : decideLatest(ctx);
+  const advice = 'kind' in decision ? decision : adviceFor(ctx, decision);
+  // The popup's "today" may be a rest day that suits the foundation session; the card speaks of its own run only.
+  const foundation = input.focusRunKey ? null : foundationToday(ctx, advice);
+  return foundation ?? withMobility(ctx, advice);
+}
+
+/** The short mobility routine fits any day; it rides along with every advice that offers no session of its own. */
+function withMobility(ctx: PlanContext, advice: Advice): Advice {
+  if (advice.kind === 'strength' || advice.kind === 'foundation' || advice.kind === 'race-recovery')
+    return advice;
+  if (advice.kind === 'taper' && advice.session) return advice;
+  return { ...advice, mobility: sessionFor(ctx, 'mobility') };
+}
+
+function sessionFor(ctx: PlanContext, kind: SessionKind, phase?: EffectivePhase): Session {
+  return buildSession({
+    kind,
+    level: ctx.settings.level,
+    phase: phase ?? effectivePhase(ctx.now, ctx.settings, ctx.zone).phase,
+    now: ctx.now,
+    equipment: ctx.settings.equipment,
+    timeZone: ctx.zone,
+    masters: ctx.masters,
+    firstSessionDate: firstFullSessionDate(ctx),
+  });
+}
+
+function firstFullSessionDate(ctx: PlanContext): string | undefined {
+  let first: string | undefined;
+  for (const entry of ctx.log) {
+    if (!isFullSessionEntry(entry)) continue;
+    const date = entryDate(entry, ctx.zone);
+    if (date && (first === undefined || date < first)) first = date;
   }
+  return first;
+}
+
+/** The strength window after a run: `windowHours` from its end, never past the evening cut-off of its day. */
+export function strengthWindow(run: Run, settings: Settings, timeZone: string) {
+  const endMs = runEndMs(run);
+  const cutoffMs = eveningCutoffMs(
+    localDateOf(runStartMs(run), timeZone),
+    settings.latestSessionTime,
+    timeZone,
+  );
+  const fullEndMs = endMs + settings.windowHours * HOUR_MS;
+  return {
+    endMs: Math.min(fullEndMs, cutoffMs),
+    cutoffMs,
+    tooLate: endMs >= cutoffMs,
+    cutShort: cutoffMs < fullEndMs,
+  };
+}
+
+function adviceFor(ctx: PlanContext, decision: Decision): Advice {
+  const { run, classification } = decision;
+  const { nowMs, settings, zone, log } = ctx;
+  const reasons = [...decision.reasons];
+  const runDay = localDateOf(runStartMs(run), zone);
 
   const logged = log.find(
-    (entry) => typeof entry.runId === 'string' && runKeysWithBareId(run).has(entry.runId),
+    (entry) =>
+      typeof entry.runId === 'string' &&
+      runKeysWithBareId(run).has(entry.runId) &&
+      sessionWeightOf(String(entry.sessionId)) !== 'mobility',
   );
   if (logged) {
     const words =
@@ -158,7 +283,41 @@ function planUnsafe(input: PlanInput): Advice {
         : 'You chose to skip strength for this run';
     return { kind: 'done', run, reasons: [words, ...reasons] };
   }
-  const sameDay = log.find((entry) => entry.status === 'done' && entryDate(entry, zone) === day);
+
+  const window = strengthWindow(run, settings, zone);
+  const recovery = raceRecoveryOn(runDay, ctx.own, ctx.judge, settings, zone);
+  if (recovery) {
+    const session = sessionFor(ctx, 'race', 'recovery');
+    const lastDay = addDays(recovery.ends, -1);
+    return {
+      kind: 'race-recovery',
+      run,
+      recoveryEnds: recovery.ends,
+      session,
+      reasons: [
+        recovery.reason,
+        `Recovery runs until ${lastDay === runDay ? 'the end of today' : `${lastDay} included`}: a light ${session.minutes}-minute mobility and core routine is all the strength work your body needs now`,
+        ...reasons,
+      ],
+    };
+  }
+
+  if (classification.effort === 'easy') {
+    const ask = classification.askFeltHard === true && !decision.overridden;
+    return {
+      kind: 'easy-day',
+      run,
+      ...(ask ? { askFeltHard: true } : {}),
+      reasons: [
+        ...reasons,
+        ask
+          ? 'Your heart rate was high for an easy run. If it felt hard, mark it hard and strength fits after it; if it felt easy, keep the day easy'
+          : 'Keep easy days easy: no strength after an easy run, so your next hard run stays hard',
+      ],
+    };
+  }
+
+  const sameDay = log.find((entry) => isFullSessionEntry(entry) && entryDate(entry, zone) === runDay);
   if (sameDay) {
     return {
       kind: 'done',
@@ -167,13 +326,13 @@ function planUnsafe(input: PlanInput): Advice {
     };
   }
 
-  const windowEndMs = endMs + settings.windowHours * HOUR_MS;
-  const insideWindow = nowMs <= windowEndMs;
-  const week = weekBounds(now, settings.weekStartsOn, zone);
+  const insideWindow = nowMs <= window.endMs;
+  const week = weekBounds(ctx.now, settings.weekStartsOn, zone);
   const done = doneInWeek(log, week.days, zone);
-  const target = weeklyTarget(now, settings, zone);
-  const phase = effectivePhase(now, settings, zone);
+  const target = strengthTarget(ctx.now, settings, zone, ctx.own);
+  const phase = effectivePhase(ctx.now, settings, zone);
   const weekLine = `This week: ${done} of ${target.target} strength session${target.target === 1 ? '' : 's'} done`;
+  const closes = localClockOf(window.endMs, zone);
 
   if (phase.phase === 'taper' || phase.phase === 'race-week') {
     if (phase.restForRace) return { kind: 'taper', run, reasons: [phase.reason, ...reasons] };
@@ -181,84 +340,184 @@ function planUnsafe(input: PlanInput): Advice {
       return {
         kind: 'taper',
         run,
+        reasons: [phase.reason, `The light-session window closed at ${closes}`, ...reasons],
+      };
+    }
+    const lightDone = lightOrFullInWeek(log, week.days, zone);
+    if (lightDone >= target.target) {
+      return {
+        kind: 'taper',
+        run,
         reasons: [
           phase.reason,
-          `The light-session window closed at ${localClockOf(windowEndMs, zone)}`,
+          `This week: ${lightDone} of ${target.target} light session${target.target === 1 ? '' : 's'} done: that is enough before a race`,
           ...reasons,
         ],
       };
     }
-    if (done >= target.target) {
-      return {
-        kind: 'taper',
-        run,
-        reasons: [phase.reason, `${weekLine}: that is enough before a race`, ...reasons],
-      };
-    }
-    const session = buildSession({
-      kind: 'taper',
-      level: settings.level,
-      phase: phase.phase,
-      now,
-      equipment: settings.equipment,
-      timeZone: zone,
-    });
+    const session = sessionFor(ctx, 'taper', phase.phase);
     return {
       kind: 'taper',
       run,
       session,
       reasons: [
         phase.reason,
-        `A light ${session.minutes}-minute core and mobility session fits until ${localClockOf(windowEndMs, zone)}`,
+        `A light ${session.minutes}-minute core and mobility session fits until ${closes}`,
         ...reasons,
       ],
     };
   }
 
   if (done >= target.target) {
-    return {
-      kind: 'quota-met',
-      run,
-      reasons: [`${weekLine}: target reached, so rest counts as training now`, ...target.reasons, ...reasons],
-    };
+    const words =
+      target.target === 0
+        ? `${weekLine}: no full sessions this week, mobility only`
+        : `${weekLine}: target reached, so rest counts as training now`;
+    return { kind: 'quota-met', run, reasons: [words, ...target.reasons, ...reasons] };
   }
 
-  const windowWords = `${formatDuration(settings.windowHours * 3600)} after the run ended`;
-  if (!insideWindow) {
+  if (window.tooLate) {
     return {
       kind: 'window-missed',
       run,
-      windowEnded: new Date(windowEndMs).toISOString(),
+      windowEnded: new Date(window.endMs).toISOString(),
       reasons: [
-        `The strength window (${windowWords}) closed at ${localClockOf(windowEndMs, zone)}; save strength for your next hard day`,
+        `Too late tonight: the run ended after ${localClockOf(window.cutoffMs, zone)}, your latest time for strength. Sleep is where the training sinks in; don't move the session to tomorrow, save it for your next hard day`,
         ...reasons,
       ],
     };
   }
-  const session = buildSession({
-    kind: sessionKindFor(classification),
-    level: settings.level,
-    phase: phase.phase,
-    now,
-    equipment: settings.equipment,
-    timeZone: zone,
-  });
+  if (!insideWindow) {
+    const windowWords = window.cutShort
+      ? `after the run, until your ${localClockOf(window.cutoffMs, zone)} evening cut-off`
+      : `${formatDuration(settings.windowHours * 3600)} after the run ended`;
+    return {
+      kind: 'window-missed',
+      run,
+      windowEnded: new Date(window.endMs).toISOString(),
+      reasons: [
+        `The strength window (${windowWords}) closed at ${closes}; save strength for your next hard day`,
+        ...reasons,
+      ],
+    };
+  }
+
+  const gapHours = minGapHours(settings.birthYear, ctx.now);
+  const nextFull = nextFullSessionMs(log, nowMs, zone, gapHours);
+  if (nextFull !== undefined) {
+    const last = lastFullSessionMs(log, nowMs, zone)!;
+    const whoFor = gapHours > MIN_GAP_HOURS ? ` (${gapHours} h from age ${MASTERS_AGE})` : '';
+    const fits =
+      nextFull <= window.endMs
+        ? `the next one fits from ${localClockOf(nextFull, zone)}, before this window closes at ${closes}`
+        : `the next one fits from ${describeDay(nextFull, nowMs, zone)}`;
+    return {
+      kind: 'spacing',
+      run,
+      nextFullSession: new Date(nextFull).toISOString(),
+      reasons: [
+        `Your last full strength session was ${formatAgo(last, nowMs, zone)}: leave ${gapHours} h between sessions${whoFor} so your legs recover for running; ${fits}`,
+        ...reasons,
+        weekLine,
+      ],
+    };
+  }
+
+  const session = sessionFor(ctx, sessionKindFor(classification), phase.phase);
   // No time left in the words: the popup and the card count it down live, and the advice stays the same until the
   // window closes, so the background can hand out a computed view until then.
   const strengthReasons = [
-    `Strength fits now: the window is open until ${localClockOf(windowEndMs, zone)}`,
+    `Strength fits now: the window is open until ${closes}${window.cutShort ? ' (your evening cut-off)' : ''}`,
     ...reasons,
     weekLine,
-    phase.reason,
+    ...target.reasons,
   ];
   if (settings.equipment === 'weights') strengthReasons.push(COACH_NOTE);
   return {
     kind: 'strength',
     run,
-    windowEnds: new Date(windowEndMs).toISOString(),
+    windowEnds: new Date(window.endMs).toISOString(),
     session,
     reasons: strengthReasons,
   };
+}
+
+function lightOrFullInWeek(log: readonly StrengthEntry[], days: readonly LocalDate[], zone: string): number {
+  const inWeek = new Set(days);
+  return log.filter(
+    (entry) =>
+      entry.status === 'done' &&
+      sessionWeightOf(String(entry.sessionId)) !== 'mobility' &&
+      inWeek.has(entryDate(entry, zone) ?? ''),
+  ).length;
+}
+
+/** "Thursday 18:10" for another day, "18:10" today. */
+function describeDay(ms: number, nowMs: number, zone: string): string {
+  const date = localDateOf(ms, zone);
+  const clock = localClockOf(ms, zone);
+  if (date === localDateOf(nowMs, zone)) return clock;
+  if (date === addDays(localDateOf(nowMs, zone), 1)) return `tomorrow ${clock}`;
+  return `${WEEKDAY_NAMES[weekdayOf(date)]} ${clock}`;
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * A rest day for a runner without hard days to pair strength with — a newcomer who only runs easy, or anyone not
+ * running for a while — gets the foundation session, inside the same guard rails as strength after a hard run.
+ */
+function foundationToday(ctx: PlanContext, advice: Advice): Advice | null {
+  if (advice.kind !== 'no-run' && advice.kind !== 'easy-day' && advice.kind !== 'window-missed') return null;
+  const { nowMs, zone, settings, log } = ctx;
+  const today = localDateOf(nowMs, zone);
+  // Whole local days, so the answer changes at midnight rather than at the hour of an old run.
+  const weekAgo = addDays(today, -7);
+  const recent = ctx.own.filter((run) => runStartMs(run) >= nowMs - 9 * 86_400_000);
+  const datedRecent = recent.map((run) => ({ run, date: localDateOf(runStartMs(run), zone) }));
+  if (datedRecent.some((d) => d.date === today)) return null;
+  const lastWeek = datedRecent.filter((d) => d.date > weekAgo && d.date < today).map((d) => d.run);
+  const notRunning = lastWeek.length === 0;
+  const newcomerWithoutHardDays =
+    settings.level === 1 && !lastWeek.some((run) => ctx.judge(run).effort === 'hard');
+  if (!notRunning && !newcomerWithoutHardDays) return null;
+  const phase = effectivePhase(ctx.now, settings, zone);
+  if (phase.phase !== 'off-season' && phase.phase !== 'build') return null;
+  if (raceRecoveryOn(today, ctx.own, ctx.judge, settings, zone)) return null;
+  const weekDays = weekBounds(ctx.now, settings.weekStartsOn, zone).days;
+  const done = doneInWeek(log, weekDays, zone);
+  const target = strengthTarget(ctx.now, settings, zone, ctx.own);
+  if (done >= target.target) return null;
+  if (log.some((entry) => isFullSessionEntryAnyStatus(entry) && entryDate(entry, zone) === today))
+    return null;
+  const gapHours = minGapHours(settings.birthYear, ctx.now);
+  if (nextFullSessionMs(log, nowMs, zone, gapHours) !== undefined) return null;
+  const cutoff = eveningCutoffMs(today, settings.latestSessionTime, zone);
+  if (nowMs >= cutoff) return null;
+  const session = sessionFor(ctx, 'foundation', phase.phase);
+  const last = lastFullSessionMs(log, nowMs, zone);
+  const why = notRunning
+    ? 'No runs in the last 7 days: a good time to keep the foundation strong'
+    : 'No hard run this week to pair strength with, so a rest day takes the foundation session';
+  return {
+    kind: 'foundation',
+    ...('run' in advice ? { run: advice.run } : {}),
+    until: new Date(cutoff).toISOString(),
+    session,
+    reasons: [
+      `Rest day: your ${session.minutes}-minute foundation session fits today, until ${localClockOf(cutoff, zone)}`,
+      why,
+      `This week: ${done} of ${target.target} strength session${target.target === 1 ? '' : 's'} done`,
+      last === undefined
+        ? 'Your first session: learn the movements, quality over quantity'
+        : `Your last session was ${formatAgo(last, nowMs, zone)}, enough rest in between`,
+      ...target.reasons.slice(1),
+    ],
+  };
+}
+
+function isFullSessionEntryAnyStatus(entry: StrengthEntry): boolean {
+  return !!entry && sessionWeightOf(String(entry.sessionId)) === 'full';
 }
 
 function runKeysWithBareId(run: Run): Set<string> {
@@ -272,24 +531,20 @@ function describe(run: Run, classification: Classification, override: Effort | u
   return out;
 }
 
-function classifyWithOverride(run: Run, own: Run[], overrides: PlanInput['overrides']) {
-  const override = overrideFor(run, overrides);
-  const classification = withOverride(classifyRun(run, own), override);
-  return { classification, override };
-}
-
-function decideFocused(input: PlanInput, all: Run[], own: Run[]): Decision | Advice {
-  const run = all.find((candidate) => runKeys(candidate).includes(input.focusRunKey!));
+function decideFocused(ctx: PlanContext, focusRunKey: string): Decision | Advice {
+  const run = ctx.all.find((candidate) => runKeys(candidate).includes(focusRunKey));
   if (!run) return { kind: 'no-run', reasons: ['This run is not among the runs HardDay has seen'] };
   if (!isOwnRun(run))
     return { kind: 'no-run', reasons: ["This is someone else's run, so there is no advice for it"] };
   if (!Number.isFinite(runStartMs(run)))
     return { kind: 'no-run', reasons: ['The start time of this run is unreadable'] };
-  const { classification, override } = classifyWithOverride(run, own, input.overrides);
-  return { run, classification, reasons: describe(run, classification, override) };
+  const override = overrideFor(run, ctx.overrides);
+  const classification = ctx.judge(run);
+  return { run, classification, overridden: !!override, reasons: describe(run, classification, override) };
 }
 
-function decideLatest(input: PlanInput, own: Run[], nowMs: number, zone: string): Decision | Advice {
+function decideLatest(ctx: PlanContext): Decision | Advice {
+  const { own, nowMs, zone } = ctx;
   const ended = own.filter((run) => runEndMs(run) <= nowMs);
   const latest = ended.reduce<Run | undefined>(
     (best, run) => (!best || runEndMs(run) > runEndMs(best) ? run : best),
@@ -297,7 +552,7 @@ function decideLatest(input: PlanInput, own: Run[], nowMs: number, zone: string)
   );
   if (!latest || runEndMs(latest) < nowMs - LOOKBACK_MS) {
     const reasons = ['No run of yours finished in the last 36 hours'];
-    if (latest) reasons.push(`Your last run ended ${formatDuration((nowMs - runEndMs(latest)) / 1000)} ago`);
+    if (latest) reasons.push(`Your last run ended ${formatAgo(runEndMs(latest), nowMs, zone)}`);
     if (own.some((run) => runStartMs(run) <= nowMs && runEndMs(run) > nowMs)) {
       reasons.push('A run is still in progress; advice follows when it ends');
     }
@@ -309,7 +564,10 @@ function decideLatest(input: PlanInput, own: Run[], nowMs: number, zone: string)
     (run) =>
       runStartMs(run) >= runStartMs(latest) - 2 * 86_400_000 && localDateOf(runStartMs(run), zone) === day,
   );
-  const judged = sameDay.map((run) => ({ run, ...classifyWithOverride(run, own, input.overrides) }));
+  const judged = sameDay.map((run) => {
+    const override = overrideFor(run, ctx.overrides);
+    return { run, override, classification: ctx.judge(run) };
+  });
   const hardOnes = judged.filter((j) => j.classification.effort === 'hard');
   const pool = hardOnes.length > 0 ? hardOnes : judged;
   const chosen = pool.reduce((best, j) => (runEndMs(j.run) > runEndMs(best.run) ? j : best));
@@ -321,5 +579,5 @@ function decideLatest(input: PlanInput, own: Run[], nowMs: number, zone: string)
         : `${judged.length} runs that day, all easy`,
     );
   }
-  return { run: chosen.run, classification: chosen.classification, reasons };
+  return { run: chosen.run, classification: chosen.classification, overridden: !!chosen.override, reasons };
 }

@@ -2,8 +2,10 @@
 
 import { classifyRun } from './classify';
 import { weeklyTarget, type WeeklyTarget } from './phase';
-import { doneInWeek, entryDate, normalizeSettings, overrideFor, withOverride } from './plan';
-import { dedupeRuns, isOwnRun, runKey, runStartMs } from './runs';
+import { doneInWeek, entryDate, normalizeSettings, overrideFor, profileOf, withOverride } from './plan';
+import { isFullSessionEntry } from './spacing';
+import { strengthTarget } from './target';
+import { dedupeRuns, isOwnRun, MAX_RUN_M, runKey, runStartMs, sane } from './runs';
 import {
   addDays,
   localDateOf,
@@ -81,7 +83,7 @@ export function weekSummary(input: WeekInput): WeekSummary {
   for (const { run, date } of datedRuns(own, bounds.start.getTime(), bounds.end.getTime(), zone)) {
     if (!inWeek.has(date)) continue;
     const override = overrideFor(run, input.overrides);
-    const classification = withOverride(classifyRun(run, own), override);
+    const classification = withOverride(classifyRun(run, own, profileOf(settings)), override);
     const list = runsByDay.get(date) ?? [];
     list.push({
       run,
@@ -115,7 +117,7 @@ export function weekSummary(input: WeekInput): WeekSummary {
     (sum, day) => sum + day.strength.filter((e) => e.status === 'skipped').length,
     0,
   );
-  const target = weeklyTarget(now, settings, zone);
+  const target = strengthTarget(now, settings, zone, own);
   return {
     startDate: bounds.startDate,
     start: bounds.start.toISOString(),
@@ -137,6 +139,8 @@ export interface HistoryWeek {
   target: number;
   runs: number;
   hardRuns: number;
+  /** Distance run that week (own runs), beside the strength sessions: volume is what predicts injury. */
+  distanceM: number;
   isCurrent: boolean;
 }
 
@@ -161,19 +165,23 @@ export function historyWeeks(input: WeekInput & { weeks?: number }): HistoryWeek
     const inWeek = new Set(bounds.days);
     const runs = dated.filter((d) => inWeek.has(d.date)).map((d) => d.run);
     const hardRuns = runs.filter(
-      (run) => withOverride(classifyRun(run, own), overrideFor(run, input.overrides)).effort === 'hard',
+      (run) =>
+        withOverride(classifyRun(run, own, profileOf(settings)), overrideFor(run, input.overrides)).effort ===
+        'hard',
     ).length;
+    const distanceM = runs.reduce((sum, run) => sum + (sane(run.distanceM, 0, MAX_RUN_M) ?? 0), 0);
     const asOf = new Date(Math.min(bounds.end.getTime() - 1, nowMs));
     const entries = log.filter((entry) => inWeek.has(entryDate(entry, zone) ?? ''));
     out.push({
       startDate: bounds.startDate,
       start: bounds.start.toISOString(),
       end: bounds.end.toISOString(),
-      done: entries.filter((e) => e.status === 'done').length,
+      done: entries.filter(isFullSessionEntry).length,
       skipped: entries.filter((e) => e.status === 'skipped').length,
       target: weeklyTarget(asOf, settings, zone).target,
       runs: runs.length,
       hardRuns,
+      distanceM,
       isCurrent: i === 0,
     });
   }

@@ -1,0 +1,77 @@
+// After a race the body repairs before it builds: light mobility and core only for about one day per 4 km raced
+// (at least 2, about ten after a marathon), whatever the next runs look like.
+
+import { raceRecoveryDays } from './phase';
+import { runStartMs, sane, MAX_RUN_M } from './runs';
+import { addDays, dayNumber, isLocalDate, localDateOf, type LocalDate } from './time';
+import type { Classification, Run, Settings } from './types';
+
+const DAY_MS = 86_400_000;
+/** No recovery lasts longer than this, so older runs need no look. */
+const LONGEST_RECOVERY_DAYS = 21;
+
+export interface RaceRecovery {
+  /** Local date of the race. */
+  raceDay: LocalDate;
+  /** First local date back to normal. */
+  ends: LocalDate;
+  days: number;
+  distanceM?: number;
+  /** The race run, when HardDay saw it (else the race date from the settings). */
+  run?: Run;
+  reason: string;
+}
+
+const km = (metres: number) => `${(metres / 1000).toFixed(metres < 10_000 ? 1 : 0)} km`;
+
+/**
+ * The race recovery in force on local day `day`, from the runner's own races (as judged, corrections included) and
+ * the race date in the settings; the one ending last wins. Null when none applies.
+ */
+export function raceRecoveryOn(
+  day: LocalDate,
+  own: readonly Run[],
+  judge: (run: Run) => Classification,
+  settings: Settings,
+  timeZone: string,
+): RaceRecovery | null {
+  const dayNo = dayNumber(day);
+  const candidates: RaceRecovery[] = [];
+  const earliest = (dayNo - LONGEST_RECOVERY_DAYS) * DAY_MS;
+  const latest = (dayNo + 1) * DAY_MS + DAY_MS;
+  for (const run of own) {
+    const start = runStartMs(run);
+    if (!(start >= earliest - DAY_MS && start < latest)) continue;
+    const raceDay = localDateOf(start, timeZone);
+    if (dayNumber(raceDay) > dayNo) continue;
+    const judged = judge(run);
+    if (judged.kind !== 'race' || judged.effort !== 'hard') continue;
+    const distanceM = sane(run.distanceM, 1, MAX_RUN_M);
+    const days = raceRecoveryDays(distanceM);
+    const what = distanceM !== undefined ? `${km(distanceM)} race` : 'race';
+    candidates.push({
+      raceDay,
+      ends: addDays(raceDay, days),
+      days,
+      distanceM,
+      run,
+      reason: `After your ${what} on ${raceDay}: ${days} days of light mobility and core (about one day per 4 km raced) before full strength again`,
+    });
+  }
+  if (typeof settings.raceDate === 'string' && isLocalDate(settings.raceDate)) {
+    const raceDay = settings.raceDate;
+    const days = raceRecoveryDays(settings.raceDistanceM);
+    if (dayNumber(raceDay) <= dayNo) {
+      candidates.push({
+        raceDay,
+        ends: addDays(raceDay, days),
+        days,
+        distanceM: settings.raceDistanceM,
+        reason: `After your race on ${raceDay}: ${days} days of light mobility and core before full strength again`,
+      });
+    }
+  }
+  const active = candidates.filter((c) => dayNumber(c.ends) > dayNo);
+  if (active.length === 0) return null;
+  return active.reduce((best, c) => (dayNumber(c.ends) > dayNumber(best.ends) ? c : best));
+}

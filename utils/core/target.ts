@@ -1,0 +1,22 @@
+// This week's strength target: the phase's range (or the runner's choice inside it), lowered by one when the running
+// volume has spiked — more load on top of a jump in mileage is how overuse injuries start.
+
+import { loadTrend, volumeSpike, type VolumeSpike } from './load';
+import { weeklyTarget, type WeeklyTarget } from './phase';
+import type { Run, Settings } from './types';
+
+export interface StrengthTarget extends WeeklyTarget {
+  spike: VolumeSpike | null;
+}
+
+export function strengthTarget(now: Date, settings: Settings, timeZone: string, runs: Run[]): StrengthTarget {
+  const base = weeklyTarget(now, settings, timeZone);
+  const spike = volumeSpike(loadTrend(runs, now, timeZone, settings.weekStartsOn));
+  if (!spike || base.target === 0) return { ...base, spike };
+  const target = base.target - 1;
+  const lowered =
+    target === 0
+      ? 'so this week strength turns into mobility only'
+      : `so this week's target drops from ${base.target} to ${target}`;
+  return { ...base, target, spike, reasons: [...base.reasons, `${spike.reason}: ${lowered}`] };
+}
