@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { readSnapshot, stateGeneration } from '../store/repository';
+import type { StoredState } from '../store/snapshot';
 import { localLanguage, localTimeZone } from '../ui/browser-actions';
 import { buildPopupView, popupViewValidUntil, type PopupContext, type PopupView } from '../ui/popup-model';
 import {
@@ -30,12 +31,12 @@ export function createPopupViews(clock: () => Date) {
   const read = async () => readPopupViews(await browser.storage.session.get(POPUP_VIEWS_KEY));
 
   /** Stores a view just computed for `context`, unless the stored state began to change since `generation`. */
-  const remember = (view: PopupView, context: PopupContext, generation: number) =>
+  const remember = (view: PopupView, context: PopupContext, generation: number, state: StoredState) =>
     enqueue(async () => {
       if (generation !== stateGeneration()) return;
       const entry: CachedPopupView = {
         view,
-        validUntil: popupViewValidUntil(view, context.now, context.timeZone),
+        validUntil: popupViewValidUntil(view, context.now, context.timeZone, state),
         timeZone: context.timeZone,
         language: context.language,
         tabUrl: context.tabUrl ?? null,
@@ -54,8 +55,9 @@ export function createPopupViews(clock: () => Date) {
   async function computeAndKeep(context: Omit<PopupContext, 'now'>) {
     const generation = stateGeneration();
     const full = { ...context, now: clock().getTime() };
-    const view = buildPopupView(await readSnapshot(), full);
-    return { view, kept: remember(view, full, generation) };
+    const state = await readSnapshot();
+    const view = buildPopupView(state, full);
+    return { view, kept: remember(view, full, generation, state) };
   }
   const inThisBrowser = (tabUrl: string | null) => ({
     timeZone: localTimeZone(),

@@ -129,7 +129,7 @@ describe('a popup view computed ahead of time', () => {
               : null;
           const context = { now: now.getTime(), timeZone: timeZone ?? 'UTC', language: 'en', tabUrl };
           const view = buildPopupView(state, context);
-          const validUntil = popupViewValidUntil(view, context.now, context.timeZone);
+          const validUntil = popupViewValidUntil(view, context.now, context.timeZone, state);
           expect(validUntil).toBeGreaterThan(context.now);
           const later = context.now + Math.floor((validUntil - 1 - context.now) * fraction);
           expect(buildPopupView(state, { ...context, now: later })).toEqual(view);
@@ -150,7 +150,7 @@ describe('a popup view computed ahead of time', () => {
   const view = buildPopupView(state, context);
   const cached: CachedPopupView = {
     view,
-    validUntil: popupViewValidUntil(view, NOW, 'Europe/Berlin'),
+    validUntil: popupViewValidUntil(view, NOW, 'Europe/Berlin', state),
     timeZone: 'Europe/Berlin',
     language: 'en',
     tabUrl: null,

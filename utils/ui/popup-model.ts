@@ -5,14 +5,15 @@ import { resolveUnit, type DistanceUnit } from '@/components/popup/units';
 import type { HistoryWeek, WeekGlance } from '@/components/history/types';
 import {
   addDays,
+  adviceChangesAt,
   historyWeeks,
+  planDay,
   isOwnRun,
   localDateOf,
   normalizeSettings,
   parseInstant,
   runKey,
   runKeys,
-  runEndMs,
   runView,
   startOfLocalDay,
   weekSummary,
@@ -115,6 +116,16 @@ export function historyModel(state: StoredState, now: number, timeZone: string, 
   }));
 }
 
+/**
+ * Away from an activity page the popup speaks of today: on a rest day that suits the foundation session, that is the
+ * advice (the latest run's own advice would only say it was easy).
+ */
+function todaysAdvice(state: StoredState, now: number, timeZone: string, aboutToday: boolean) {
+  if (!aboutToday) return undefined;
+  const advice = planDay({ ...state, now: new Date(now), timeZone });
+  return advice.kind === 'foundation' ? advice : undefined;
+}
+
 export function buildPopupModel(state: StoredState, context: PopupContext): PopupModel {
   const { now, timeZone } = context;
   const inTab = runInTab(state.runs, context.tabUrl);
@@ -126,7 +137,7 @@ export function buildPopupModel(state: StoredState, context: PopupContext): Popu
       run,
       runKey: view.runKey,
       classification: view.classification,
-      advice: view.advice,
+      advice: todaysAdvice(state, now, timeZone, inTab === undefined) ?? view.advice,
       overridden: view.overridden,
       fromTab: inTab !== undefined,
       logged: loggedFor(run, state.log),
@@ -153,17 +164,16 @@ export function buildPopupView(state: StoredState, context: PopupContext): Popup
 }
 
 /**
- * The first instant at which `view`, computed at `now`, could read differently with the stored state unchanged:
- * just after the strength window of the run it advises on closes (strength, taper and "window missed" all turn on
- * it), or the next local midnight (the day, the week, the phase before a race and the session rotation). Nothing
- * else in the view depends on the clock; the property test in popup-model.test.ts holds this to it.
+ * The first instant at which `view`, computed at `now` from `state`, could read differently with the stored state
+ * unchanged: when the day's advice changes by itself (a window closes, the spacing after the last session ends, the
+ * evening cut-off passes: `adviceChangesAt`), or the next local midnight (the day, the week, the phase before a race
+ * and the session rotation). Nothing else in the view depends on the clock; the property test in popup-model.test.ts
+ * holds this to it.
  */
-export function popupViewValidUntil(view: PopupView, now: number, timeZone: string): number {
+export function popupViewValidUntil(view: PopupView, now: number, timeZone: string, state: StoredState): number {
   const nextMidnight = startOfLocalDay(addDays(localDateOf(now, timeZone), 1), timeZone).getTime();
   const advice = view.model.current?.advice;
-  const run = advice && 'run' in advice ? advice.run : undefined;
-  const windowHours = normalizeSettings(view.settings).windowHours;
-  // The window includes its last millisecond: the advice changes one after it.
-  const windowClosed = run ? runEndMs(run) + windowHours * HOUR_MS + 1 : Number.NaN;
-  return windowClosed > now && windowClosed < nextMidnight ? windowClosed : nextMidnight;
+  if (!advice) return nextMidnight;
+  const changes = adviceChangesAt(advice, { ...state, now: new Date(now), timeZone });
+  return changes !== undefined && changes > now && changes < nextMidnight ? changes : nextMidnight;
 }
