@@ -11,4 +11,5 @@ export interface OptionsPrefs {
 /** A settings change; null clears an optional field (race date, sessions per week) back to "automatic". */
 export type SettingsPatch = { [K in keyof Settings]?: Settings[K] | null };
 
-export type ImportResult = { ok: true } | { ok: false; message: string };
+/** `notes`: what the import adjusted on the way in (e.g. a weekly target outside 1–3), shown to the runner. */
+export type ImportResult = { ok: true; notes?: string[] } | { ok: false; message: string };

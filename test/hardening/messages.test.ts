@@ -85,6 +85,7 @@ const ALLOWED: Record<string, Who[]> = {
   logStrength: ['page', 'strava', 'garmin'],
   openSession: ['page', 'strava', 'garmin'],
   undoStrength: ['page'],
+  setStrengthRpe: ['page'],
   updateSettings: ['page'],
   updatePrefs: ['page'],
   addManualRun: ['page'],
@@ -128,6 +129,14 @@ const payloads: Record<string, fc.Arbitrary<unknown>> = {
     runKey: fc.option(runKey, { nil: undefined }),
   }),
   undoStrength: fc.oneof(fc.record({ runId: runKey }), hostileValue),
+  setStrengthRpe: fc.oneof(
+    fc.record({
+      date: fc.string({ maxLength: 30 }),
+      sessionId: fc.string({ maxLength: 20 }),
+      rpe: fc.integer(),
+    }),
+    hostileValue,
+  ),
   updateSettings: fc.oneof(validSettings as fc.Arbitrary<unknown>, hostileValue),
   updatePrefs: fc.oneof(fc.record({ units: fc.constantFrom('km', 'mi', 'yards') }), hostileValue),
   addManualRun: maybeHostileRun,

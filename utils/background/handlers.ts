@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { adviceClockInstant } from '@/components/advice-text';
 import { runKey as runKeyOf } from '../core/runs';
 import { runView } from '../core/view';
 import { onMessage } from '../messaging/protocol';
@@ -19,10 +20,11 @@ import {
   removeStrengthEntry,
   resetAll,
   setOverride,
+  setStrengthRpe,
   updatePrefs,
   updateSettings,
 } from '../store/repository';
-import { EffortSchema, RunKeySchema, RunSchema, StrengthEntrySchema } from '../store/schemas';
+import { EffortSchema, RpeSchema, RunKeySchema, RunSchema, StrengthEntrySchema } from '../store/schemas';
 import { acceptedRuns, classifySender, type Site } from './senders';
 
 type Sender = chrome.runtime.MessageSender;
@@ -56,6 +58,11 @@ const ReportSchema = v.object({
 });
 const OverrideSchema = v.object({ runKey: RunKeySchema, effort: v.nullable(EffortSchema) });
 const SettingsPatchSchema = v.record(v.string(), v.unknown());
+const RpeMessageSchema = v.object({
+  date: v.pipe(v.string(), v.maxLength(40)),
+  sessionId: v.pipe(v.string(), v.maxLength(120)),
+  rpe: RpeSchema,
+});
 
 const clockFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
@@ -68,12 +75,7 @@ export function registerMessageHandlers(clock: () => Date, popupViews: PopupView
     const state = await readSnapshot();
     const lastList = (await listSyncItem.get())[site];
     const view = runView({ ...state, run, now, timeZone: localTimeZone() });
-    const windowIso =
-      view.advice.kind === 'strength'
-        ? view.advice.windowEnds
-        : view.advice.kind === 'window-missed'
-          ? view.advice.windowEnded
-          : undefined;
+    const windowIso = adviceClockInstant(view.advice);
     // A popup opened over this tab will find its view ready (computed once this answer has gone out).
     const tabUrl = siteTabUrl(sender.tab?.url);
     if (tabUrl) setTimeout(() => void popupViews.prepareForTab(tabUrl), 0);
@@ -143,6 +145,12 @@ export function registerMessageHandlers(clock: () => Date, popupViews: PopupView
   onMessage('undoStrength', async ({ data, sender }) => {
     if (!fromExtensionPage(sender)) refuse('an undo');
     await removeStrengthEntry(v.parse(v.object({ runId: v.string() }), data).runId);
+  });
+
+  onMessage('setStrengthRpe', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) refuse('a session rating');
+    const { date, sessionId, rpe } = v.parse(RpeMessageSchema, data);
+    return setStrengthRpe(date, sessionId, rpe);
   });
 
   onMessage('openSession', async ({ data, sender }) => {

@@ -2,7 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Effort, Level, Run, Settings, StrengthEntry } from '../core/types';
 import type { CardView } from '../core/view';
 import type { Prefs } from '../store/schemas';
-import type { ExportFile } from '../store/repository';
+import type { ExportFile, ImportOutcome } from '../store/repository';
 import type { HistoryWeek } from '@/components/history/types';
 import type { PopupView } from '../ui/popup-model';
 
@@ -17,7 +17,7 @@ export interface CardModel {
   siteEnabled: boolean;
   /** The site's recent-activity list is due for a refresh. */
   listDue: boolean;
-  /** The strength window's end (or when it ended) on the runner's clock. */
+  /** The advice's instant (window end, when it ended, next full session, cut-off) on the runner's clock. */
   windowClock?: string;
 }
 
@@ -50,12 +50,17 @@ export interface ProtocolMap {
   logStrength(entry: StrengthEntry): void;
   /** popup → background */
   undoStrength(data: { runId: string }): void;
+  /**
+   * session page → background: how hard a logged session felt (1–10), set on the entry logged with this date and
+   * session id. false: no such entry (undone meanwhile), nothing written.
+   */
+  setStrengthRpe(data: { date: string; sessionId: string; rpe: number }): boolean;
   /** card → background: opens the guided session in a tab. */
   openSession(data: { sessionId: string; runKey?: string }): void;
   /** options → background */
   exportData(): ExportFile;
-  /** options → background; a bad file changes nothing. */
-  importData(data: unknown): { ok: true } | { ok: false; message: string };
+  /** options → background; a bad file changes nothing; `notes` says what was adjusted (e.g. a clamped target). */
+  importData(data: unknown): ImportOutcome;
   /** options → background */
   resetData(): void;
   /** popup → background: a run logged by hand. */

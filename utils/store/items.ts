@@ -8,6 +8,7 @@ import {
   PrefsSchema,
   QuarantineSchema,
   RunsSchema,
+  migrateSettingsToV2,
   SettingsSchema,
   StrictLogSchema,
   StrictPrefsSchema,
@@ -59,8 +60,11 @@ function validatedItem<T>(
   };
 }
 
+/** Version 2: sessions per week is 1–3 (version 1 allowed 0–7). */
 export const settingsItem = validatedItem<Settings>('local:settings', SettingsSchema, DEFAULT_SETTINGS, {
   strict: StrictSettingsSchema,
+  version: 2,
+  migrations: { 2: migrateSettingsToV2 },
 });
 
 export const prefsItem = validatedItem<Prefs>('local:prefs', PrefsSchema, DEFAULT_PREFS, {

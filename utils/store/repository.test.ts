@@ -221,3 +221,176 @@ describe('the background snapshot', () => {
     expect((await readSnapshot()).prefs.onboarded).toBe(true);
   });
 });
+
+describe('settings version 2 (1–3 sessions a week)', () => {
+  const v1 = (sessionsPerWeek: unknown) => ({
+    level: 2,
+    phase: 'build',
+    windowHours: 3,
+    weekStartsOn: 1,
+    equipment: 'bodyweight',
+    sessionsPerWeek,
+  });
+
+  it.each([
+    [0, 1],
+    [1, 1],
+    [3, 3],
+    [5, 3],
+    [7, 3],
+  ])('migrates a stored version-1 target of %s a week to %s, with nothing to repair', async (old, now) => {
+    await fakeBrowser.storage.local.set({ settings: v1(old) });
+    const { settingsItem, repairStorage, quarantineItem } = await load();
+    expect((await settingsItem.get()).sessionsPerWeek).toBe(now);
+    const raw = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(raw.settings).toEqual(v1(now));
+    expect(raw.settings$).toEqual({ v: 2 });
+    expect(await repairStorage(new Date('2026-03-02T10:00:00Z'))).toEqual([]);
+    expect(await quarantineItem.get()).toEqual([]);
+  });
+
+  it('runs the migration once: a second start changes nothing', async () => {
+    await fakeBrowser.storage.local.set({ settings: v1(0) });
+    await (await load()).settingsItem.get();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    set.mockClear();
+    expect((await (await load()).settingsItem.get()).sessionsPerWeek).toBe(1);
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('leaves an unreadable target to the repair, which keeps a copy', async () => {
+    await fakeBrowser.storage.local.set({ settings: v1('two') });
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const { settingsItem, repairStorage, quarantineItem } = await load();
+    expect(await repairStorage(new Date('2026-03-02T10:00:00Z'))).toEqual(['local:settings']);
+    expect((await settingsItem.get()).sessionsPerWeek).toBeUndefined();
+    expect((await quarantineItem.get())[0]?.value).toEqual(v1('two'));
+  });
+
+  it('refuses a settings change outside 1–3 a week', async () => {
+    const { updateSettings, settingsItem } = await load();
+    await updateSettings({ sessionsPerWeek: 2 });
+    await expect(updateSettings({ sessionsPerWeek: 0 })).rejects.toThrow();
+    await expect(updateSettings({ sessionsPerWeek: 4 })).rejects.toThrow();
+    expect((await settingsItem.get()).sessionsPerWeek).toBe(2);
+  });
+});
+
+describe('the new settings fields', () => {
+  it('stores race distance, latest session time, birth year and max heart rate, and clears them with null', async () => {
+    const { updateSettings, settingsItem } = await load();
+    const fields = { raceDistanceM: 21_097.5, latestSessionTime: '20:45', birthYear: 1978, maxHr: 186 };
+    await updateSettings(fields);
+    expect(await settingsItem.get()).toMatchObject(fields);
+    await updateSettings({ raceDistanceM: null, latestSessionTime: null, birthYear: null, maxHr: null });
+    const cleared = await settingsItem.get();
+    for (const key of Object.keys(fields)) expect(cleared).not.toHaveProperty(key);
+  });
+
+  it.each([
+    ['a race shorter than 400 m', { raceDistanceM: 100 }],
+    ['a race longer than 500 km', { raceDistanceM: 600_000 }],
+    ['a time that is not HH:MM', { latestSessionTime: '9pm' }],
+    ['a time past 23:59', { latestSessionTime: '24:10' }],
+    ['a birth year in the future', { birthYear: new Date().getFullYear() + 1 }],
+    ['a fractional birth year', { birthYear: 1980.5 }],
+    ['a birth year before 1900', { birthYear: 1850 }],
+    ['a max heart rate of 90', { maxHr: 90 }],
+    ['a max heart rate of 260', { maxHr: 260 }],
+  ])('refuses %s', async (_label, patch) => {
+    const { updateSettings, settingsItem } = await load();
+    await expect(updateSettings(patch)).rejects.toThrow();
+    expect(await settingsItem.get()).toEqual(DEFAULT_SETTINGS_COPY);
+  });
+
+  it('reads an older stored value without the new fields as it is, and drops only a broken new field', async () => {
+    const old = { level: 1, phase: 'auto', windowHours: 3, weekStartsOn: 1, equipment: 'bodyweight' };
+    await fakeBrowser.storage.local.set({ settings: { ...old, maxHr: 'high', latestSessionTime: '21:00' } });
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const { settingsItem, repairStorage } = await load();
+    expect(await settingsItem.get()).toEqual({ ...old, latestSessionTime: '21:00' });
+    expect(await repairStorage(new Date())).toEqual(['local:settings']);
+  });
+});
+
+const DEFAULT_SETTINGS_COPY = {
+  level: 1,
+  phase: 'auto',
+  windowHours: 3,
+  weekStartsOn: 1,
+  equipment: 'bodyweight',
+};
+
+describe('session ratings (RPE)', () => {
+  it('sets the rating on the entry logged with that date and session, and nowhere else', async () => {
+    const { logStrength, setStrengthRpe, strengthLogItem } = await load();
+    await logStrength({ date: '2026-03-02T10:00:00Z', sessionId: 'a', runId: 'strava:1', status: 'done' });
+    await logStrength({ date: '2026-03-04T10:00:00Z', sessionId: 'b', status: 'done' });
+    expect(await setStrengthRpe('2026-03-04T10:00:00Z', 'b', 7)).toBe(true);
+    expect(await strengthLogItem.get()).toEqual([
+      { date: '2026-03-02T10:00:00Z', sessionId: 'a', runId: 'strava:1', status: 'done' },
+      { date: '2026-03-04T10:00:00Z', sessionId: 'b', status: 'done', rpe: 7 },
+    ]);
+  });
+
+  it('writes nothing for an entry that is not in the log', async () => {
+    const { setStrengthRpe, strengthLogItem } = await load();
+    await strengthLogItem.get();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    set.mockClear();
+    expect(await setStrengthRpe('2026-03-04T10:00:00Z', 'gone', 5)).toBe(false);
+    expect(set).not.toHaveBeenCalled();
+    expect(await strengthLogItem.get()).toEqual([]);
+  });
+
+  it('keeps an entry whose stored rating is out of range, without the rating', async () => {
+    await fakeBrowser.storage.local.set({
+      strengthLog: [
+        { date: '2026-03-02T10:00:00Z', sessionId: 'a', status: 'done', rpe: 11 },
+        { date: '2026-03-03T10:00:00Z', sessionId: 'b', status: 'done', rpe: 6 },
+      ],
+    });
+    const { strengthLogItem } = await load();
+    expect(await strengthLogItem.get()).toEqual([
+      { date: '2026-03-02T10:00:00Z', sessionId: 'a', status: 'done' },
+      { date: '2026-03-03T10:00:00Z', sessionId: 'b', status: 'done', rpe: 6 },
+    ]);
+  });
+});
+
+describe('importing sessions per week outside 1–3', () => {
+  const file = (sessionsPerWeek: number) => ({
+    format: 'hardday-export',
+    version: 1,
+    exportedAt: '2026-03-03T00:00:00.000Z',
+    settings: {
+      level: 2,
+      phase: 'auto',
+      windowHours: 3,
+      weekStartsOn: 1,
+      equipment: 'bodyweight',
+      sessionsPerWeek,
+    },
+    prefs: {},
+    runs: [],
+    strengthLog: [],
+    overrides: {},
+  });
+
+  it.each([
+    [0, 1, /asked for 0 strength sessions a week; HardDay plans 1 to 3, so it is set to 1/],
+    [7, 3, /asked for 7 strength sessions a week.*set to 3/],
+  ])('clamps %s a week to %s and says so', async (asked, kept, note) => {
+    const { importAll, settingsItem } = await load();
+    const result = await importAll(file(asked));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.notes).toEqual([expect.stringMatching(note)]);
+    expect((await settingsItem.get()).sessionsPerWeek).toBe(kept);
+  });
+
+  it('has nothing to say about a target inside 1–3', async () => {
+    const { importAll, settingsItem } = await load();
+    expect(await importAll(file(2))).toEqual({ ok: true });
+    expect((await settingsItem.get()).sessionsPerWeek).toBe(2);
+  });
+});

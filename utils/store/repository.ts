@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
+import { clampSessionsPerWeek } from '../core/plan';
 import { runKey } from '../core/runs';
 import type { Effort, Run, Settings, StrengthEntry } from '../core/types';
 import {
@@ -19,6 +20,7 @@ import {
   MAX_STORED_RUNS,
   OverridesSchema,
   PrefsSchema,
+  ImportSettingsSchema,
   MAX_QUARANTINE,
   QuarantineSchema,
   RunSchema,
@@ -212,6 +214,24 @@ export function logStrength(entry: StrengthEntry): Promise<StrengthEntry[]> {
   });
 }
 
+/**
+ * Sets how hard a logged session felt (1–10) on its entry, found by the date and session it was logged with.
+ * Returns false, writing nothing, when no such entry is in the log (e.g. it was undone meanwhile).
+ */
+export function setStrengthRpe(date: string, sessionId: string, rpe: number): Promise<boolean> {
+  return serialized(
+    async () => {
+      const log = await strengthLogItem.get();
+      const index = log.findLastIndex((e) => e.date === date && e.sessionId === sessionId);
+      if (index < 0 || log[index]!.rpe === rpe) return false;
+      await beforeStateWrite();
+      await strengthLogItem.set(log.map((e, i) => (i === index ? { ...e, rpe } : e)));
+      return true;
+    },
+    { changedState: (changed) => changed },
+  );
+}
+
 export function removeStrengthEntry(runId: string): Promise<StrengthEntry[]> {
   return serialized(async () => {
     const next = (await strengthLogItem.get()).filter((e) => e.runId !== runId);
@@ -246,7 +266,7 @@ export const ExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(EXPORT_VERSION)),
   exportedAt: v.string(),
-  settings: StrictSettingsSchema,
+  settings: ImportSettingsSchema,
   prefs: PrefsSchema,
   // An import is all or nothing: one unreadable run or entry rejects the file rather than vanishing quietly.
   runs: v.pipe(v.array(RunSchema), v.maxLength(MAX_STORED_RUNS)),
@@ -294,36 +314,56 @@ function hasPollutingKeyOrTooLarge(data: unknown): boolean {
   return false;
 }
 
+/** What an import did, in sentences for the options page: `notes` says what was adjusted on the way in. */
+export type ImportOutcome = { ok: true; notes?: string[] } | { ok: false; message: string };
+
+/**
+ * Brings imported settings to what HardDay keeps: sessions per week outside 1–3 (older versions allowed 0–7, and
+ * files get edited by hand) is clamped, and the returned note says so.
+ */
+function clampImportedSettings(settings: ExportFile['settings']): { settings: Settings; notes: string[] } {
+  const asked = settings.sessionsPerWeek;
+  const kept = clampSessionsPerWeek(asked);
+  if (asked === undefined || kept === asked) return { settings: settings as Settings, notes: [] };
+  return {
+    settings: { ...settings, sessionsPerWeek: kept },
+    notes: [
+      `The file asked for ${asked} strength session${asked === 1 ? '' : 's'} a week; HardDay plans 1 to 3, so it is set to ${kept}.`,
+    ],
+  };
+}
+
 /** Checks a file without touching storage; returns a sentence the runner can act on when it is unusable. */
 export function validateImport(
   data: unknown,
-): { ok: true; file: ExportFile } | { ok: false; message: string } {
+): { ok: true; file: ExportFile; settings: Settings; notes: string[] } | { ok: false; message: string } {
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
     return { ok: false, message: 'This file is not a HardDay export.' };
   }
   if (hasPollutingKeyOrTooLarge(data))
     return { ok: false, message: 'This export contains data HardDay never writes. Nothing was changed.' };
   const result = v.safeParse(ExportSchema, data);
-  if (result.success) return { ok: true, file: result.output };
+  if (result.success)
+    return { ok: true, file: result.output, ...clampImportedSettings(result.output.settings) };
   const where = v.getDotPath(result.issues[0]) ?? 'the file';
   return { ok: false, message: `This export cannot be read (problem at ${where}). Nothing was changed.` };
 }
 
-export function importAll(data: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
+export function importAll(data: unknown): Promise<ImportOutcome> {
   const checked = validateImport(data);
   if (!checked.ok) return Promise.resolve(checked);
-  const { file } = checked;
+  const { file, settings, notes } = checked;
   return serialized(async () => {
     // One storage write: either the whole file lands or nothing changes.
     await storage.setItems([
-      { key: settingsItem.key, value: v.parse(SettingsSchema, file.settings) },
+      { key: settingsItem.key, value: v.parse(SettingsSchema, settings) },
       { key: prefsItem.key, value: file.prefs },
       { key: runsItem.key, value: file.runs },
       { key: strengthLogItem.key, value: file.strengthLog },
       { key: overridesItem.key, value: file.overrides },
       { key: quarantineItem.key, value: file.quarantine ?? [] },
     ]);
-    return { ok: true as const };
+    return notes.length ? { ok: true as const, notes } : { ok: true as const };
   });
 }
 

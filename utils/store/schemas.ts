@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { isClockTime } from '../core/evening';
+import { clampSessionsPerWeek } from '../core/plan';
 import { DEFAULT_SETTINGS, type Run, type Settings, type StrengthEntry } from '../core/types';
 
 // Stored data may have been written by an older version, edited by hand or corrupted: every read goes through
@@ -15,14 +17,41 @@ const isoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const LevelSchema = v.picklist([1, 2, 3]);
 
+/** Goal race distance: from a track 400 m to a 500 km ultra. */
+export const RACE_DISTANCE_M = { min: 400, max: 500_000 } as const;
+export const MIN_BIRTH_YEAR = 1900;
+export const MAX_HR = { min: 100, max: 240 } as const;
+
+const integerIn = (min: number, max: number) =>
+  v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
 const settingsFields = {
   level: LevelSchema,
   phase: v.picklist(['auto', 'off-season', 'build', 'taper']),
   raceDate: v.optional(isoDay),
-  sessionsPerWeek: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7))),
+  /** 1–3 since settings version 2 (older versions kept 0–7; the item's migration clamps them). */
+  sessionsPerWeek: v.optional(integerIn(1, 3)),
   windowHours: v.pipe(v.number(), v.minValue(0.5), v.maxValue(12)),
   weekStartsOn: v.picklist([0, 1]),
   equipment: v.picklist(['bodyweight', 'weights']),
+  raceDistanceM: v.optional(v.pipe(finite, v.minValue(RACE_DISTANCE_M.min), v.maxValue(RACE_DISTANCE_M.max))),
+  /** 'HH:MM', 24-hour local time. */
+  latestSessionTime: v.optional(
+    v.pipe(
+      v.string(),
+      v.check((s) => isClockTime(s), 'not a HH:MM time'),
+    ),
+  ),
+  /** No one is born in the future. */
+  birthYear: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(MIN_BIRTH_YEAR),
+      v.check((year) => year <= new Date().getFullYear(), 'a birth year in the future'),
+    ),
+  ),
+  maxHr: v.optional(integerIn(MAX_HR.min, MAX_HR.max)),
 };
 
 /** The exact shape: tells whether a stored value needed a repair. */
@@ -32,11 +61,44 @@ export const SettingsSchema = v.object({
   level: v.fallback(settingsFields.level, DEFAULT_SETTINGS.level),
   phase: v.fallback(settingsFields.phase, DEFAULT_SETTINGS.phase),
   raceDate: v.fallback(settingsFields.raceDate, undefined),
-  sessionsPerWeek: v.fallback(settingsFields.sessionsPerWeek, undefined),
+  // A number out of range is brought into 1–3 rather than dropped: the runner asked for a target.
+  sessionsPerWeek: v.fallback(
+    v.optional(
+      v.pipe(
+        finite,
+        v.transform((n) => clampSessionsPerWeek(n)!),
+      ),
+    ),
+    undefined,
+  ),
   windowHours: v.fallback(settingsFields.windowHours, DEFAULT_SETTINGS.windowHours),
   weekStartsOn: v.fallback(settingsFields.weekStartsOn, DEFAULT_SETTINGS.weekStartsOn),
   equipment: v.fallback(settingsFields.equipment, DEFAULT_SETTINGS.equipment),
+  raceDistanceM: v.fallback(settingsFields.raceDistanceM, undefined),
+  latestSessionTime: v.fallback(settingsFields.latestSessionTime, undefined),
+  birthYear: v.fallback(settingsFields.birthYear, undefined),
+  maxHr: v.fallback(settingsFields.maxHr, undefined),
 }) satisfies v.GenericSchema<unknown, Settings>;
+
+/**
+ * Settings as an export file may carry them: any sessions-per-week number (older versions allowed 0–7, and files
+ * get edited by hand). `clampImportedSettings` brings it into 1–3 and says so.
+ */
+export const ImportSettingsSchema = v.object({
+  ...settingsFields,
+  sessionsPerWeek: v.optional(finite),
+});
+
+/**
+ * Settings item version 2 keeps 1–3 sessions a week (the core never plans more or fewer). Stored numbers outside
+ * that range are clamped; anything else is left for the repair, which keeps a copy. Safe to run twice.
+ */
+export function migrateSettingsToV2(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
+  const sessions = (old as { sessionsPerWeek?: unknown }).sessionsPerWeek;
+  if (typeof sessions !== 'number' || !Number.isFinite(sessions)) return old;
+  return { ...old, sessionsPerWeek: clampSessionsPerWeek(sessions) };
+}
 
 /** An optional number that is dropped, not fatal, when it is negative or not a number. */
 const optionalAmount = v.fallback(v.optional(nonNegative), undefined);
@@ -100,11 +162,16 @@ export const RunSchema = v.object({
   alsoKnownAs: v.fallback(v.optional(v.pipe(v.array(RunKeySchema), v.maxLength(4))), undefined),
 }) satisfies v.GenericSchema<unknown, Run>;
 
+/** How hard a session felt: 1 (very easy) to 10 (as hard as it gets). */
+export const RpeSchema = integerIn(1, 10);
+
 export const StrengthEntrySchema = v.object({
   date: v.union([isoInstant, isoDay]),
   sessionId: v.pipe(v.string(), v.maxLength(120)),
   runId: v.optional(v.pipe(v.string(), v.maxLength(140))),
   status: v.picklist(['done', 'skipped']),
+  /** A rating out of range is dropped, never the entry with it. */
+  rpe: v.fallback(v.optional(RpeSchema), undefined),
 }) satisfies v.GenericSchema<unknown, StrengthEntry>;
 
 export const EffortSchema = v.picklist(['hard', 'easy']);
@@ -173,6 +240,8 @@ const prefsFields = {
   reminderMinutesBefore: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(120)),
   units: v.picklist(['auto', 'km', 'mi']),
   cardCollapsed: v.boolean(),
+  /** The level suggestion the runner dismissed in the popup (`levelSuggestionKey`), so it stays away. */
+  dismissedLevelSuggestion: v.optional(v.pipe(v.string(), v.maxLength(80))),
 };
 export const StrictPrefsSchema = v.object(prefsFields);
 export const PrefsSchema = v.object({
@@ -182,6 +251,7 @@ export const PrefsSchema = v.object({
   reminderMinutesBefore: v.fallback(prefsFields.reminderMinutesBefore, 30),
   units: v.fallback(prefsFields.units, 'auto'),
   cardCollapsed: v.fallback(prefsFields.cardCollapsed, false),
+  dismissedLevelSuggestion: v.fallback(prefsFields.dismissedLevelSuggestion, undefined),
 });
 export type Prefs = v.InferOutput<typeof PrefsSchema>;
 export const DEFAULT_PREFS: Prefs = v.parse(PrefsSchema, {});

@@ -19,10 +19,16 @@ export const validSettings: fc.Arbitrary<Settings> = fc
       level: fc.constantFrom(1, 2, 3),
       phase: fc.constantFrom('auto', 'off-season', 'build', 'taper'),
       raceDate: day,
-      sessionsPerWeek: fc.integer({ min: 0, max: 7 }),
+      sessionsPerWeek: fc.integer({ min: 1, max: 3 }),
       windowHours: fc.double({ min: 0.5, max: 12, noNaN: true }),
       weekStartsOn: fc.constantFrom(0, 1),
       equipment: fc.constantFrom('bodyweight', 'weights'),
+      raceDistanceM: fc.integer({ min: 400, max: 500_000 }),
+      latestSessionTime: fc
+        .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+        .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+      birthYear: fc.integer({ min: 1930, max: 2015 }),
+      maxHr: fc.integer({ min: 100, max: 240 }),
     },
     { requiredKeys: ['level', 'phase', 'windowHours', 'weekStartsOn', 'equipment'] },
   )
@@ -91,6 +97,7 @@ export const validEntry: fc.Arbitrary<StrengthEntry> = fc.record(
     sessionId: text(120),
     runId: fc.tuple(fc.constantFrom('strava', 'garmin', 'manual'), keyId).map(([s, id]) => `${s}:${id}`),
     status: fc.constantFrom('done', 'skipped'),
+    rpe: fc.integer({ min: 1, max: 10 }),
   },
   { requiredKeys: ['date', 'sessionId', 'status'] },
 );
