@@ -1,5 +1,5 @@
 import type { Advice, Classification, Effort, Level, Run } from '../utils/core/types';
-import { adviceHeadline, adviceSession } from './advice-text';
+import { adviceHeadline, adviceSession, mobilityLabel } from './advice-text';
 import { KIND_LABEL } from './format';
 import { LEVEL_TEXT } from './levels';
 
@@ -10,7 +10,9 @@ export interface CardProps {
   level: Level;
   /** Epoch ms, ticking while a window is open. */
   now: number;
-  /** The window's end on the runner's clock, formatted ahead of time. */
+  /**
+   * The advice's instant (the window's end, the next full session) on the runner's clock, formatted ahead of time.
+   */
   windowClock?: string;
   collapsed: boolean;
   /** The runner corrected the effort by hand. */
@@ -18,12 +20,17 @@ export interface CardProps {
   onToggleCollapsed: () => void;
   onCorrect: (effort: Effort | null) => void;
   onOpenSession: (sessionId: string) => void;
+  /** The short mobility routine: opened on its own, not tied to this run. */
+  onOpenMobility: (sessionId: string) => void;
 }
 
 export function Card(props: CardProps) {
   const { classification, advice, level, now, collapsed, overridden } = props;
   const session = adviceSession(advice);
+  const mobility = advice.mobility;
   const other: Effort = classification.effort === 'hard' ? 'easy' : 'hard';
+  // The heart rate was high for an easy run: ask, and let the runner's answer decide (the same correction).
+  const askFeltHard = advice.kind === 'easy-day' && advice.askFeltHard === true && !overridden;
   return (
     <section class={`card effort-${classification.effort}`} aria-label="HardDay">
       <header class="card-head">
@@ -56,6 +63,21 @@ export function Card(props: CardProps) {
           <p class="advice" data-testid="card-advice" role="status">
             {adviceHeadline(advice, now, props.windowClock)}
           </p>
+          {askFeltHard && (
+            <div class="felt-hard" data-felt-hard="true" role="group" aria-labelledby="hd-felt-hard">
+              <span id="hd-felt-hard">
+                <strong>Felt hard?</strong> Then strength fits after it.
+              </span>
+              <button
+                type="button"
+                class="primary"
+                data-testid="card-felt-hard"
+                onClick={() => props.onCorrect('hard')}
+              >
+                Mark it hard
+              </button>
+            </div>
+          )}
           {session && (
             <div class="session">
               <span data-testid="card-session">
@@ -71,22 +93,40 @@ export function Card(props: CardProps) {
               </button>
             </div>
           )}
-          {!session && (
+          {mobility && (
+            <div class="mobility" data-mobility="true" data-testid="card-mobility">
+              <span>
+                {mobilityLabel(mobility)}
+                <span class="hint"> · fits any day</span>
+              </span>
+              <button
+                type="button"
+                data-testid="card-open-mobility"
+                aria-label={`Start the ${mobility.minutes}-minute mobility routine`}
+                onClick={() => props.onOpenMobility(mobility.id)}
+              >
+                Start
+              </button>
+            </div>
+          )}
+          {!session && !mobility && (
             <p class="level-line" data-testid="card-level">
               Your level: {LEVEL_TEXT[level].name}
             </p>
           )}
-          <div class="correct">
-            {overridden ? (
-              <button type="button" data-testid="card-correct-reset" onClick={() => props.onCorrect(null)}>
-                Use HardDay’s verdict again
-              </button>
-            ) : (
-              <button type="button" data-testid="card-correct" onClick={() => props.onCorrect(other)}>
-                This was {other === 'easy' ? 'an easy' : 'a hard'} run
-              </button>
-            )}
-          </div>
+          {!askFeltHard && (
+            <div class="correct">
+              {overridden ? (
+                <button type="button" data-testid="card-correct-reset" onClick={() => props.onCorrect(null)}>
+                  Use HardDay’s verdict again
+                </button>
+              ) : (
+                <button type="button" data-testid="card-correct" onClick={() => props.onCorrect(other)}>
+                  This was {other === 'easy' ? 'an easy' : 'a hard'} run
+                </button>
+              )}
+            </div>
+          )}
         </div>
       )}
     </section>

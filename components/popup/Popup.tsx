@@ -6,6 +6,7 @@ import type { HistoryWeek, WeekGlance } from '../history/types';
 import { LevelPicker } from '../LevelPicker';
 import { AdvicePanel } from './AdvicePanel';
 import { ManualRunForm } from './ManualRunForm';
+import { MobilityOffer } from './MobilityOffer';
 import { NoRun } from './NoRun';
 import { RunSummary } from './RunSummary';
 import { SessionPreview } from './SessionPreview';
@@ -37,7 +38,8 @@ export interface PopupProps {
   busy?: boolean;
   onLevel: (level: Level) => void;
   onCorrect: (runKey: string, effort: Effort | null) => void;
-  onStart: (sessionId: string, runKey: string) => void;
+  /** Opens the guided session; without a run key it stands on its own (the mobility routine). */
+  onStart: (sessionId: string, runKey?: string) => void;
   onLog: (status: 'done' | 'skipped', sessionId: string, runKey: string) => void;
   onUndo: (runKey: string) => void;
   onAddRun: (run: Run) => Promise<void>;
@@ -64,6 +66,7 @@ function Today(props: PopupProps) {
   }
   const { run, runKey, classification, advice, overridden, fromTab, logged } = current;
   const session = adviceSession(advice);
+  const mobility = advice.mobility;
   return (
     <>
       <RunSummary
@@ -80,6 +83,7 @@ function Today(props: PopupProps) {
         logged={logged}
         busy={props.busy}
         onUndo={() => props.onUndo(runKey)}
+        onMarkHard={() => props.onCorrect(runKey, 'hard')}
       />
       {session && !logged && (
         <SessionPreview
@@ -90,6 +94,7 @@ function Today(props: PopupProps) {
           onSkip={() => props.onLog('skipped', session.id, runKey)}
         />
       )}
+      {mobility && <MobilityOffer session={mobility} onStart={() => props.onStart(mobility.id)} />}
       <WeekPanel week={props.week} />
       <details class="panel manual-details">
         <summary>Log a run by hand</summary>

@@ -1,3 +1,12 @@
+import type { Advice } from '../../utils/core/types';
+
+/** The instant a live countdown runs to: the strength window's end, or the foundation session's cut-off. */
+export function countdownEnd(advice: Advice | undefined): string | undefined {
+  if (advice?.kind === 'strength') return advice.windowEnds;
+  if (advice?.kind === 'foundation') return advice.until;
+  return undefined;
+}
+
 /** Always h:mm:ss, so the display keeps its width as the hours run out: 8 130 000 ms → "2:15:30". */
 export function formatCountdown(ms: number): string {
   const total = Math.max(0, Math.floor(ms / 1000));

@@ -231,6 +231,7 @@ describe('the popup and the card render titles as text', () => {
           onToggleCollapsed={() => {}}
           onCorrect={() => {}}
           onOpenSession={() => {}}
+          onOpenMobility={() => {}}
         />,
       );
       try {

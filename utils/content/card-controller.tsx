@@ -100,6 +100,7 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
         onOpenSession={(sessionId) =>
           void sendMessage('openSession', { sessionId, runKey: view.runKey }).catch(logQuietly)
         }
+        onOpenMobility={(sessionId) => void sendMessage('openSession', { sessionId }).catch(logQuietly)}
       />,
       target.ui.container,
     );

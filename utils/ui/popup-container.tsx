@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { countdownEnd } from '@/components/popup/countdown';
 import { Onboarding, type OnboardingResult } from '@/components/popup/Onboarding';
 import { Popup } from '@/components/popup/Popup';
 import { useNow } from '@/components/popup/use-now';
@@ -63,10 +64,11 @@ export function PopupContainer() {
   const model = view?.model;
   const loaded = !!view;
 
-  const advice = model?.current?.advice;
-  const windowEndMs = advice?.kind === 'strength' ? Date.parse(advice.windowEnds) || 0 : 0;
+  // The countdown runs to the strength window's end, or to the foundation session's evening cut-off.
+  const countdownIso = countdownEnd(model?.current?.advice);
+  const windowEndMs = countdownIso ? Date.parse(countdownIso) || 0 : 0;
   useEffect(() => setTickUntil(windowEndMs), [windowEndMs]);
-  // When the window closes, the advice changes: ask for it again.
+  // When the window closes (or the cut-off passes), the advice changes: ask for it again.
   useEffect(() => {
     if (windowEndMs && now >= windowEndMs) refresh();
   }, [windowEndMs > 0 && now >= windowEndMs]);
