@@ -42,6 +42,18 @@ describe('DataSection import', () => {
     expect(view.get('data-status').textContent).toContain('Import done');
   });
 
+  it('says what the import adjusted, such as a weekly target clamped into 1–3', async () => {
+    const note = 'The file asked for 0 strength sessions a week; HardDay plans 1 to 3, so it is set to 1.';
+    const onImport = vi.fn(() => Promise.resolve({ ok: true as const, notes: [note] }));
+    view = mount(<DataSection onExport={vi.fn()} onImport={onImport} onReset={vi.fn()} />);
+    choose(view.get<HTMLInputElement>('import-file'), jsonFile('{"format":"hardday-export"}'));
+    await flush();
+    const status = view.get('data-status');
+    expect(status.textContent).toContain('Import done');
+    expect(status.textContent).toContain(note);
+    expect(status.getAttribute('role')).toBe('status');
+  });
+
   it('refuses files that are far too large before reading them', async () => {
     const text = vi.fn(() => Promise.resolve('{}'));
     expect(await readImportFile({ size: 50 * 1024 * 1024, text })).toMatchObject({ ok: false });

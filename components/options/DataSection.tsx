@@ -62,9 +62,10 @@ export function DataSection({ onExport, onImport, onReset }: Props) {
       const read = await readImportFile(file);
       if (!read.ok) return { tone: 'error', text: read.message };
       const result = await onImport(read.data);
-      return result.ok
-        ? { tone: 'ok', text: 'Import done: HardDay now holds the data from that file.' }
-        : { tone: 'error', text: result.message };
+      if (!result.ok) return { tone: 'error', text: result.message };
+      // What the import adjusted on the way in (e.g. a weekly target outside 1–3) is said, never done silently.
+      const notes = result.notes?.length ? ` ${result.notes.join(' ')}` : '';
+      return { tone: 'ok', text: `Import done: HardDay now holds the data from that file.${notes}` };
     });
   };
 
