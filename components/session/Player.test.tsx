@@ -131,4 +131,113 @@ describe('Player', () => {
     expect(q('exercise-name')!.textContent).toBe('Side plank');
     expect(down.defaultPrevented && up.defaultPrevented).toBe(true);
   });
+
+  it('asks once how hard it felt after the last exercise, and saves a one-tap answer', async () => {
+    const onRate = vi.fn(() => Promise.resolve());
+    act(() =>
+      render(
+        <Player
+          session={session}
+          exercises={exercises}
+          onFinish={() => Promise.resolve()}
+          onRate={onRate}
+          onClose={() => {}}
+        />,
+        root,
+      ),
+    );
+    press('ArrowRight');
+    press('ArrowRight');
+    expect(q('finish')!.textContent).toBe('Finish and log');
+    click('finish');
+    await act(() => Promise.resolve());
+    const question = q('rpe')!;
+    expect(question.querySelector('legend')!.textContent).toBe('How hard did that feel?');
+    const buttons = [...question.querySelectorAll<HTMLButtonElement>('.rpe-scale button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(buttons.every((b) => b.type === 'button' && !b.disabled && b.tabIndex >= 0)).toBe(true);
+    expect(q('rpe-7')!.getAttribute('aria-label')).toBe('7, hard');
+    expect(q('rpe-10')!.getAttribute('aria-label')).toBe('10, as hard as it gets');
+
+    // Space is the page's own again: it no longer pauses a finished session, so it can press a rating button.
+    const space = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true });
+    act(() => void q('rpe-7')!.dispatchEvent(space));
+    expect(space.defaultPrevented).toBe(false);
+
+    click('rpe-7');
+    await act(() => Promise.resolve());
+    expect(onRate).toHaveBeenCalledExactlyOnceWith(7);
+    expect(q('rpe')).toBeNull();
+    expect(q('rpe-saved')!.textContent).toContain('7 out of 10');
+  });
+
+  it('lets the runner skip the question, and keeps it when saving the answer fails', async () => {
+    const onRate = vi.fn(() => Promise.reject(new Error('offline')));
+    act(() =>
+      render(
+        <Player
+          session={{ ...session, items: session.items.slice(1) }}
+          exercises={exercises}
+          onFinish={() => Promise.resolve()}
+          onRate={onRate}
+          onClose={() => {}}
+        />,
+        root,
+      ),
+    );
+    click('finish');
+    await act(() => Promise.resolve());
+    click('rpe-3');
+    await act(() => Promise.resolve());
+    expect(q('rpe-error')!.textContent).toContain('could not be saved');
+    expect((q('rpe-3') as HTMLButtonElement).disabled).toBe(false);
+    click('rpe-skip');
+    expect(q('rpe')).toBeNull();
+    expect(q('rpe-saved')).toBeNull();
+    expect(q('session-done')!.textContent).toContain('Session logged');
+  });
+
+  it('does not ask after "Finish early"', async () => {
+    const onRate = vi.fn(() => Promise.resolve());
+    act(() =>
+      render(
+        <Player
+          session={session}
+          exercises={exercises}
+          onFinish={() => Promise.resolve()}
+          onRate={onRate}
+          onClose={() => {}}
+        />,
+        root,
+      ),
+    );
+    expect(q('finish')!.textContent).toBe('Finish early');
+    click('finish');
+    await act(() => Promise.resolve());
+    expect(q('session-done')!.textContent).toContain('Session logged');
+    expect(q('rpe')).toBeNull();
+  });
+
+  it.each([
+    ['mobility', /Mobility keeps you moving well; it does not count toward your weekly sessions/],
+    ['light', /light session/],
+    ['full', /counts toward this week’s strength target/],
+  ] as const)('says what a %s session counts as once logged', async (weight, words) => {
+    act(() =>
+      render(
+        <Player
+          session={{ ...session, weight }}
+          exercises={exercises}
+          onFinish={() => Promise.resolve()}
+          onClose={() => {}}
+        />,
+        root,
+      ),
+    );
+    click('finish');
+    await act(() => Promise.resolve());
+    const text = q('session-counts')!.textContent!;
+    expect(text).toMatch(words);
+    if (weight === 'mobility') expect(q('session-done')!.textContent).not.toMatch(/strength/i);
+  });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExercisePattern, Session } from '../../utils/core/types';
+import { RpeQuestion } from './RpeQuestion';
 import { formatDose, formatTimer } from './dose';
 import { ExerciseFigure } from './ExerciseFigure';
 import { exerciseIndex, progressFraction, type PlayerState, type Step } from './player-machine';
@@ -20,6 +21,11 @@ interface Props {
   notice?: string;
   /** Logs the session; the done screen shows once it resolves. */
   onFinish: () => Promise<void>;
+  /**
+   * Saves how hard the logged session felt (1–10). Asked once, after a session played to its last exercise and
+   * logged; the runner may skip it.
+   */
+  onRate?: (rpe: number) => Promise<void>;
   onClose: () => void;
 }
 
@@ -46,9 +52,19 @@ function nextLabel(step: Step | undefined): string {
   return 'Done, next';
 }
 
-export function Player({ session, exercises, context, notice, onFinish, onClose }: Props) {
+/** What the done screen says the logged session counts as: mobility and light work are not full strength. */
+function countsAs(session: Session): string {
+  if (session.weight === 'mobility')
+    return 'Mobility keeps you moving well; it does not count toward your weekly sessions.';
+  if (session.weight === 'light') return 'A light session: it keeps the habit without tiring your legs.';
+  return 'It counts toward this week’s strength target.';
+}
+
+export function Player({ session, exercises, context, notice, onFinish, onRate, onClose }: Props) {
   const { steps, state, dispatch } = usePlayer(session);
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  /** Finished on the last step (not "Finish early"): only then is the runner asked how hard it felt. */
+  const [completed, setCompleted] = useState(false);
   const step = steps[state.step];
   const itemIndex = exerciseIndex(steps, state);
   const item = session.items[itemIndex];
@@ -65,11 +81,15 @@ export function Player({ session, exercises, context, notice, onFinish, onClose 
     );
   };
   const finish = () => {
+    setCompleted(isLast);
     dispatch({ type: 'finish' });
     save();
   };
+  const finished = state.finished;
 
   useEffect(() => {
+    // Once finished, the keys are the page's own again (Space presses a rating button).
+    if (finished) return;
     // Space always pauses or resumes (as the page says), even with a button focused: a runner who just clicked
     // "Skip" expects Space to pause, not to skip again. Enter still presses the focused button.
     const isSpace = (event: KeyboardEvent) => event.key === ' ' && !isTextField(event.target);
@@ -96,7 +116,7 @@ export function Player({ session, exercises, context, notice, onFinish, onClose 
       document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('keyup', onKeyUp);
     };
-  }, [dispatch]);
+  }, [dispatch, finished]);
 
   if (state.finished) {
     return (
@@ -113,10 +133,11 @@ export function Player({ session, exercises, context, notice, onFinish, onClose 
           ) : (
             <>
               <h1>{saving === 'saved' ? 'Session logged. Well done.' : 'Saving…'}</h1>
-              <p>
-                {session.title}: {session.items.length} exercises, about {session.minutes} minutes. It counts
-                toward this week’s target.
+              <p data-testid="session-counts">
+                {session.title}: {session.items.length} exercises, about {session.minutes} minutes.{' '}
+                {countsAs(session)}
               </p>
+              {saving === 'saved' && completed && onRate && <RpeQuestion onRate={onRate} />}
               <button type="button" class="primary" data-testid="close" onClick={onClose}>
                 Close this tab
               </button>

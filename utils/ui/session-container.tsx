@@ -10,6 +10,8 @@ export function SessionContainer() {
   const state = useStoredState();
   // Chosen once: a later storage change (e.g. this very session being logged) must not swap the session mid-way.
   const chosen = useRef<SessionChoice | undefined>(undefined);
+  // The entry the finish logged (by date and session), so the rating lands on it.
+  const loggedAt = useRef<string | undefined>(undefined);
   if (!chosen.current && state)
     chosen.current = chooseSession(location.search, state, new Date(), LOCAL_TIME_ZONE);
   const choice = chosen.current;
@@ -29,14 +31,22 @@ export function SessionContainer() {
       exercises={EXERCISE_INFO}
       context={context}
       notice={notice}
-      onFinish={() =>
-        sendMessage('logStrength', {
-          date: new Date().toISOString(),
+      onFinish={() => {
+        // A retry logs the same entry again (same date), never a second one.
+        loggedAt.current ??= new Date().toISOString();
+        return sendMessage('logStrength', {
+          date: loggedAt.current,
           sessionId: session.id,
           status: 'done',
           ...(runKey ? { runId: runKey } : {}),
-        })
-      }
+        });
+      }}
+      onRate={async (rpe) => {
+        const date = loggedAt.current;
+        if (!date) throw new Error('The session is not logged yet.');
+        const saved = await sendMessage('setStrengthRpe', { date, sessionId: session.id, rpe });
+        if (!saved) throw new Error('The logged session is no longer in the log.');
+      }}
       onClose={() => window.close()}
     />
   );
