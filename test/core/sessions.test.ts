@@ -1,12 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  buildSession,
-  EXERCISES,
-  sessionById,
-  SECONDS_PER_REP,
-  SETUP_S_PER_EXERCISE,
-} from '../../utils/core';
-import type { Level, Session } from '../../utils/core';
+import { EXERCISES } from '../../utils/core/exercises';
+import { buildSession, sessionById, SECONDS_PER_REP, SETUP_S_PER_EXERCISE } from '../../utils/core/sessions';
+import type { Level, Session } from '../../utils/core/types';
 
 const now = new Date('2026-06-30T18:00:00Z');
 const byId = new Map(EXERCISES.map((e) => [e.id, e]));
@@ -52,27 +47,29 @@ describe('EXERCISES', () => {
 });
 
 function expectedMinutes(session: Session): number {
-  const seconds = session.items.reduce((sum, { variant: { dose }, restS }) => {
-    const work =
-      (dose.reps !== undefined ? dose.reps * SECONDS_PER_REP : dose.seconds!) * (dose.perSide ? 2 : 1);
+  const seconds = session.items.reduce((sum, { variant: { dose }, restS, secondsPerRep }) => {
+    const perRep = secondsPerRep ?? SECONDS_PER_REP;
+    const work = (dose.reps !== undefined ? dose.reps * perRep : dose.seconds!) * (dose.perSide ? 2 : 1);
     return sum + SETUP_S_PER_EXERCISE + dose.sets * (work + restS);
   }, 0);
   return Math.max(1, Math.round(seconds / 60));
 }
 
 describe('buildSession', () => {
-  test('after intervals at level 2: a full session, core and single-leg first, power allowed', () => {
+  // Was "core and single-leg first": a coach warms up first, does single-leg strength while fresh and core last.
+  test('after intervals at level 2: warm-up, single-leg before core, cool-down last', () => {
     const s = buildSession({ kind: 'intervals', level: 2, phase: 'off-season', now });
-    const patterns = s.items.map((i) => patternOf(i.exerciseId));
-    expect(s.items.length).toBeGreaterThanOrEqual(6);
-    expect(patterns[0]).toBe('core');
-    const firstOther = patterns.findIndex((p) => p !== 'core' && p !== 'single-leg');
-    expect(patterns.slice(firstOther).every((p) => p !== 'core' && p !== 'single-leg')).toBe(true);
-    expect(patterns).toContain('single-leg');
+    const main = s.items.filter((i) => i.part === 'main').map((i) => patternOf(i.exerciseId));
+    expect(main.length).toBeGreaterThanOrEqual(5);
+    expect(s.items[0]!.part).toBe('warm-up');
+    expect(s.items.at(-1)!.part).toBe('cool-down');
+    expect(main).toContain('single-leg');
+    expect(main.lastIndexOf('single-leg')).toBeLessThan(main.indexOf('core'));
     expect(s.minutes).toBe(expectedMinutes(s));
+    expect(s.weight).toBe('full');
   });
 
-  test('after a long run: shorter, light on the legs, core and upper body first', () => {
+  test('after a long run: shorter, light on the legs, upper body before the gentle leg move', () => {
     const full = buildSession({ kind: 'tempo', level: 2, phase: 'off-season', now });
     const long = buildSession({ kind: 'long', level: 2, phase: 'off-season', now });
     expect(long.minutes).toBeLessThan(full.minutes);
@@ -88,6 +85,7 @@ describe('buildSession', () => {
   test('after a race: only mobility and core', () => {
     const s = buildSession({ kind: 'race', level: 3, phase: 'off-season', now });
     expect(new Set(s.items.map((i) => patternOf(i.exerciseId)))).toEqual(new Set(['core', 'mobility']));
+    expect(s.weight).toBe('light');
   });
 
   test('level 1 uses only level-1 variants and no jumping', () => {
@@ -105,7 +103,7 @@ describe('buildSession', () => {
     for (const item of s.items) expect(item.variant.name).toBe(byId.get(item.exerciseId)!.levels[3].name);
   });
 
-  test('blocks rotate over the weeks in the off-season; build-up is maintenance', () => {
+  test('blocks rotate over the weeks in the off-season (4-week blocks); build-up is maintenance', () => {
     const blocks = new Set<string>();
     const routines = new Set<string>();
     for (let week = 0; week < 12; week += 1) {
@@ -142,8 +140,11 @@ describe('buildSession', () => {
       }
     }
     expect(buildSession({ kind: 'intervals', level: 2, phase: 'off-season', now }).id).toBe(
-      's1-L2-intervals-strength-w2627',
+      's2-L2-intervals-strength-w2627',
     );
+    expect(
+      buildSession({ kind: 'hills', level: 1, phase: 'build', now, masters: true, equipment: 'weights' }).id,
+    ).toBe('s2-L1-hills-maintenance-w2627-m-f-kg');
   });
 
   test('weights add the coach advice', () => {
@@ -159,6 +160,9 @@ describe('buildSession', () => {
       's1-L4-intervals-strength-w2627',
       's1-L2-jog-strength-w2627',
       's1-L2-intervals-strength-w2554',
+      's2-L2-intervals-strength-w2627-f',
+      's2-L2-intervals-strength-w2627-kg-m',
+      's2-L2-jog-strength-w2627',
       42,
     ]) {
       expect(sessionById(id)).toBeNull();

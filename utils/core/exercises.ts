@@ -1,5 +1,9 @@
 // The exercise library: each move in three levels (1 = newcomer, 2 = standard, 3 = harder), with a dose, a few
-// safety cues, an easier option and what it trains. Written for HardDay; doses follow research/training.md §3.
+// safety cues, an easier option and what it trains. Written for HardDay in our own words.
+//
+// Rules the session builder relies on: every jump or other explosive move has the pattern 'power' (and nothing else
+// does), so jumps only ever appear where the builder puts power work; level-1 variants of power moves never jump
+// (and newcomers get no power work at all). Mobility drills say whether they belong in the warm-up or the cool-down.
 
 import type { Exercise } from './types';
 
@@ -23,7 +27,7 @@ export const EXERCISES: Exercise[] = [
       },
       2: {
         name: 'Jump squat',
-        dose: { sets: 3, reps: 8 },
+        dose: { sets: 3, reps: 6 },
         cues: [
           'Drive up through hips, knees and ankles together',
           'Land softly and quietly, bending the knees to absorb the landing',
@@ -33,7 +37,7 @@ export const EXERCISES: Exercise[] = [
       },
       3: {
         name: 'Tuck jump',
-        dose: { sets: 3, reps: 6 },
+        dose: { sets: 3, reps: 5 },
         cues: [
           'Bring the knees up toward the chest, then reach the feet back down',
           'Reset your stance between jumps if landings get loud',
@@ -140,14 +144,14 @@ export const EXERCISES: Exercise[] = [
         easier: 'Step backwards into a reverse lunge, which is kinder to the knees',
       },
       3: {
-        name: 'Jumping switch lunge',
-        dose: { sets: 3, reps: 6, perSide: true },
+        name: 'Reverse lunge to knee drive',
+        dose: { sets: 3, reps: 8, perSide: true },
         cues: [
-          'Swap legs in the air and land in a balanced split stance',
-          'Land softly and sink into the next rep',
-          'Stop when landings lose control',
+          'Step back into the lunge, then drive the back knee up to hip height',
+          'Balance on the front leg for a moment before the next rep',
+          'Stand tall at the top, hips level',
         ],
-        easier: 'Walking lunge with a one-second pause at the bottom',
+        easier: 'Reverse lunge without the knee drive',
       },
     },
   },
@@ -291,6 +295,221 @@ export const EXERCISES: Exercise[] = [
           'Keep the hips level during the steps',
         ],
         easier: 'Bear crawl forward and back without the twist',
+      },
+    },
+  },
+  // Jumps and other explosive moves: only in the power block, a few quality reps with full rest.
+  {
+    id: 'pogo-hops',
+    name: 'Pogo hops',
+    pattern: 'power',
+    tier: 'routine',
+    targets: ['calves', 'Achilles tendon', 'ankle stiffness', 'foot contact time'],
+    levels: {
+      1: {
+        name: 'Brisk calf raises',
+        dose: { sets: 2, reps: 12 },
+        cues: ['Rise onto the toes quickly, lower with control', 'Stay tall with the knees nearly straight'],
+        easier: 'Hold a wall for balance',
+      },
+      2: {
+        name: 'Pogo hops',
+        dose: { sets: 3, reps: 10 },
+        cues: [
+          'Small, fast bounces off the balls of the feet, like a skipping rope',
+          'Knees stay almost straight; the ankles do the work',
+          'Spend as little time on the floor as you can',
+        ],
+        easier: 'Fewer hops with a reset between each',
+      },
+      3: {
+        name: 'Single-leg pogo hops',
+        dose: { sets: 3, reps: 8, perSide: true },
+        cues: [
+          'Quick, springy hops on one foot, staying in one spot',
+          'Hips level and knee in line with the toes',
+          'Stop the set when the hops get heavy',
+        ],
+        easier: 'Pogo hops on both feet',
+      },
+    },
+  },
+  {
+    id: 'switch-lunge',
+    name: 'Split jump',
+    pattern: 'power',
+    tier: 'routine',
+    targets: ['quads', 'glutes', 'hip flexors', 'stride power'],
+    levels: {
+      1: {
+        name: 'Split squat with a brisk rise',
+        dose: { sets: 2, reps: 6, perSide: true },
+        cues: ['Lower with control, then stand up briskly', 'Chest tall over the hips'],
+        easier: 'Hold a support with one hand',
+      },
+      2: {
+        name: 'Split jump, same leg in front',
+        dose: { sets: 3, reps: 4, perSide: true },
+        cues: [
+          'From a lunge, jump straight up and land in the same stance',
+          'Land softly and let the back knee sink toward the floor',
+          'Reset your balance before the next jump',
+        ],
+        easier: 'Split squat with a quick rise onto the toes, no jump',
+      },
+      3: {
+        name: 'Jumping switch lunge',
+        dose: { sets: 3, reps: 8 },
+        cues: [
+          'Swap legs in the air and land in a balanced lunge',
+          'Land quietly and sink into the next rep',
+          'Stop when the landings lose control',
+        ],
+        easier: 'Split jump with the same leg in front',
+      },
+    },
+  },
+  {
+    id: 'skater-bound',
+    name: 'Skater bound',
+    pattern: 'power',
+    tier: 'routine',
+    targets: ['glutes', 'hip stabilisers', 'side-to-side control', 'push-off power'],
+    levels: {
+      1: {
+        name: 'Side step and balance',
+        dose: { sets: 2, reps: 6, perSide: true },
+        cues: ['Step wide to the side and balance on that leg', 'Knee stays over the middle of the foot'],
+        easier: 'Tap the free foot down for balance',
+      },
+      2: {
+        name: 'Skater hop with a hold',
+        dose: { sets: 3, reps: 5, perSide: true },
+        cues: [
+          'Push off one leg and hop sideways onto the other',
+          'Stick the landing for two seconds before hopping back',
+          'Land with a soft knee that points over the toes',
+        ],
+        easier: 'Smaller hops, or step instead of hopping',
+      },
+      3: {
+        name: 'Continuous skater bounds',
+        dose: { sets: 3, reps: 6, perSide: true },
+        cues: [
+          'Bound as far sideways as you can still land with control',
+          'Go straight into the next bound from each landing',
+          'Stop the set when a landing wobbles',
+        ],
+        easier: 'Skater hop with a hold on each landing',
+      },
+    },
+  },
+  // More single-leg work: balance for the stability block, harder strength moves for the strength block.
+  {
+    id: 'single-leg-balance',
+    name: 'Single-leg balance',
+    pattern: 'single-leg',
+    tier: 'foundation',
+    targets: ['ankle and hip stabilisers', 'balance', 'foot strength'],
+    levels: {
+      1: {
+        name: 'Single-leg stand next to a wall',
+        dose: { sets: 2, seconds: 30, perSide: true },
+        cues: ['Stand tall on one foot, fingertips near the wall', 'Keep the hips level and the knee soft'],
+        easier: 'Rest a fingertip on the wall the whole time',
+      },
+      2: {
+        name: 'Single-leg balance with a three-way toe reach',
+        dose: { sets: 3, reps: 6, perSide: true },
+        cues: [
+          'On one leg, reach the other foot forward, to the side and behind',
+          'Bend the standing knee a little as you reach',
+          'Touch down lightly, without putting weight on the reaching foot',
+        ],
+        easier: 'Shorter reaches, or a hand on the wall',
+      },
+      3: {
+        name: 'Single-leg Romanian deadlift reach',
+        dose: { sets: 3, reps: 8, perSide: true },
+        cues: [
+          'Hinge at the hip and reach your hands toward the floor as the free leg goes back',
+          'Back long, hips square to the floor',
+          'Stand up by squeezing the glute of the standing leg',
+        ],
+        easier: 'Let the toes of the free leg touch down behind you',
+      },
+    },
+  },
+  {
+    id: 'step-up',
+    name: 'Step-up',
+    pattern: 'single-leg',
+    tier: 'foundation',
+    targets: ['quads', 'glutes', 'balance'],
+    levels: {
+      1: {
+        name: 'Step-up onto a low step',
+        dose: { sets: 2, reps: 8, perSide: true },
+        cues: [
+          'Whole foot on the step, then stand up through that heel',
+          'Step down slowly, same leg leading',
+        ],
+        easier: 'Use a lower step or hold a rail',
+      },
+      2: {
+        name: 'Step-up onto a knee-high box',
+        dose: { sets: 3, reps: 8, perSide: true },
+        cues: [
+          'Push through the top leg; the back foot only leaves the floor',
+          'Knee tracks over the second toe',
+          'Lower yourself down with control',
+        ],
+        easier: 'Use a lower step',
+      },
+      3: {
+        name: 'High step-up with a slow step-down',
+        dose: { sets: 3, reps: 6, perSide: true },
+        cues: [
+          'Use a box a little above knee height',
+          'Stand tall at the top, then take three seconds to lower the other foot back down',
+          'No pushing off the back foot',
+        ],
+        easier: 'Step-up onto a knee-high box',
+      },
+    },
+  },
+  {
+    id: 'split-squat',
+    name: 'Rear-foot-elevated split squat',
+    pattern: 'single-leg',
+    tier: 'routine',
+    targets: ['quads', 'glutes', 'hip flexors of the back leg', 'balance'],
+    levels: {
+      1: {
+        name: 'Split squat, back foot on a low step',
+        dose: { sets: 2, reps: 6, perSide: true },
+        cues: ['Hold a support with one hand', 'Lower straight down; the front heel stays planted'],
+        easier: 'Both feet on the floor in a split stance',
+      },
+      2: {
+        name: 'Rear-foot-elevated split squat',
+        dose: { sets: 3, reps: 8, perSide: true },
+        cues: [
+          'Back foot laces-down on a bench, front foot far enough forward',
+          'Sink until the front thigh is close to level',
+          'Most of the weight stays on the front leg',
+        ],
+        easier: 'Put the back foot on a lower step',
+      },
+      3: {
+        name: 'Rear-foot-elevated split squat with a pause',
+        dose: { sets: 3, reps: 8, perSide: true },
+        cues: [
+          'Hold the bottom position for two seconds',
+          'Drive up through the front heel',
+          'Keep the front knee from drifting inward',
+        ],
+        easier: 'The same split squat without the pause',
       },
     },
   },
@@ -486,15 +705,16 @@ export const EXERCISES: Exercise[] = [
       },
       3: {
         name: 'Single-leg calf raise on a step',
-        dose: { sets: 3, reps: 15, perSide: true },
+        dose: { sets: 3, reps: 12, perSide: true },
         cues: ['Full range, top to bottom', 'Knee straight but not locked', 'Control the lowering'],
         easier: 'Two-leg rise, one-leg lowering',
       },
     },
   },
-  // Mobility drills: the whole session at level 1 on light days, a finisher otherwise.
+  // Mobility drills: warm-up drills open every session, stretches close it, and both make up the mobility routine.
   {
     id: 'leg-swings',
+    drill: 'warm-up',
     name: 'Leg swings',
     pattern: 'mobility',
     tier: 'mobility',
@@ -522,6 +742,7 @@ export const EXERCISES: Exercise[] = [
   },
   {
     id: 'ankle-rocks',
+    drill: 'warm-up',
     name: 'Knee-to-wall ankle rocks',
     pattern: 'mobility',
     tier: 'mobility',
@@ -549,6 +770,7 @@ export const EXERCISES: Exercise[] = [
   },
   {
     id: 'hip-90-90',
+    drill: 'cool-down',
     name: '90/90 hip switches',
     pattern: 'mobility',
     tier: 'mobility',
@@ -576,6 +798,7 @@ export const EXERCISES: Exercise[] = [
   },
   {
     id: 'worlds-greatest-stretch',
+    drill: 'warm-up',
     name: "World's greatest stretch",
     pattern: 'mobility',
     tier: 'mobility',
@@ -606,6 +829,7 @@ export const EXERCISES: Exercise[] = [
   },
   {
     id: 'open-book',
+    drill: 'cool-down',
     name: 'Open book',
     pattern: 'mobility',
     tier: 'mobility',
@@ -628,6 +852,152 @@ export const EXERCISES: Exercise[] = [
         dose: { sets: 2, reps: 10, perSide: true },
         cues: ['Hold the open position for two breaths', 'Knees stay stacked'],
         easier: 'No hold',
+      },
+    },
+  },
+  {
+    id: 'hip-openers',
+    name: 'Open and close the gate',
+    pattern: 'mobility',
+    tier: 'mobility',
+    drill: 'warm-up',
+    targets: ['hip rotation', 'groin', 'hip flexors'],
+    levels: {
+      1: {
+        name: 'Knee circles out and in, hand on a wall',
+        dose: { sets: 1, reps: 6, perSide: true },
+        cues: [
+          'Lift the knee, swing it out to the side, then lower it',
+          'Stand tall; keep the movement smooth',
+        ],
+        easier: 'Smaller circles',
+      },
+      2: {
+        name: 'Open and close the gate',
+        dose: { sets: 1, reps: 8, perSide: true },
+        cues: ['Draw big, slow circles with the knee', 'Do them outward first, then inward'],
+        easier: 'Hold a wall for balance',
+      },
+      3: {
+        name: 'Open and close the gate, walking',
+        dose: { sets: 1, reps: 8, perSide: true },
+        cues: ['Circle the knee with each step forward', 'Hips face forward the whole time'],
+        easier: 'Do it standing in place',
+      },
+    },
+  },
+  {
+    id: 'calf-stretch',
+    name: 'Wall calf stretch',
+    pattern: 'mobility',
+    tier: 'mobility',
+    drill: 'cool-down',
+    targets: ['calves', 'Achilles tendon'],
+    levels: {
+      1: {
+        name: 'Wall calf stretch',
+        dose: { sets: 1, seconds: 30, perSide: true },
+        cues: ['Hands on the wall, back leg straight, heel down', 'Lean in until you feel a gentle stretch'],
+        easier: 'Shorter stance',
+      },
+      2: {
+        name: 'Wall calf stretch, straight then bent knee',
+        dose: { sets: 1, seconds: 30, perSide: true },
+        cues: ['Half the time with the back knee straight, half with it bent', 'Heel stays on the floor'],
+        easier: 'Straight knee only',
+      },
+      3: {
+        name: 'Wall calf stretch, straight then bent knee',
+        dose: { sets: 1, seconds: 30, perSide: true },
+        cues: [
+          'Half the time with the back knee straight, half with it bent',
+          'Breathe slowly and relax into it',
+        ],
+        easier: 'Straight knee only',
+      },
+    },
+  },
+  {
+    id: 'hip-flexor-stretch',
+    name: 'Kneeling hip flexor stretch',
+    pattern: 'mobility',
+    tier: 'mobility',
+    drill: 'cool-down',
+    targets: ['hip flexors', 'front of the thigh'],
+    levels: {
+      1: {
+        name: 'Kneeling hip flexor stretch',
+        dose: { sets: 1, seconds: 30, perSide: true },
+        cues: ['Cushion under the back knee', 'Tuck the tail under and shift the hips gently forward'],
+        easier: 'Hold a chair for balance',
+      },
+      2: {
+        name: 'Kneeling hip flexor stretch with an overhead reach',
+        dose: { sets: 1, seconds: 30, perSide: true },
+        cues: ['Squeeze the glute of the back leg', 'Reach the same-side arm up and slightly over'],
+        easier: 'Hands on the front knee',
+      },
+      3: {
+        name: 'Kneeling hip flexor stretch with an overhead reach',
+        dose: { sets: 1, seconds: 30, perSide: true },
+        cues: ['Squeeze the glute of the back leg', 'Ribs down; do not arch the lower back'],
+        easier: 'Hands on the front knee',
+      },
+    },
+  },
+  {
+    id: 'hamstring-stretch',
+    name: 'Lying hamstring stretch',
+    pattern: 'mobility',
+    tier: 'mobility',
+    drill: 'cool-down',
+    targets: ['hamstrings', 'calves'],
+    levels: {
+      1: {
+        name: 'Lying hamstring stretch with a towel',
+        dose: { sets: 1, seconds: 30, perSide: true },
+        cues: ['Loop a towel around the foot and raise the straight leg', 'Other knee bent, foot flat'],
+        easier: 'Keep a slight bend in the raised knee',
+      },
+      2: {
+        name: 'Lying hamstring stretch with a towel',
+        dose: { sets: 1, seconds: 30, perSide: true },
+        cues: ['Raise the leg until you feel a gentle pull', 'Lower back stays relaxed on the floor'],
+        easier: 'Keep a slight bend in the raised knee',
+      },
+      3: {
+        name: 'Lying hamstring stretch, other leg long',
+        dose: { sets: 1, seconds: 30, perSide: true },
+        cues: ['The leg on the floor stays straight', 'Ease into it; never bounce'],
+        easier: 'Bend the knee of the leg on the floor',
+      },
+    },
+  },
+  {
+    id: 'figure-four-stretch',
+    name: 'Figure-four glute stretch',
+    pattern: 'mobility',
+    tier: 'mobility',
+    drill: 'cool-down',
+    targets: ['glutes', 'outer hip'],
+    levels: {
+      1: {
+        name: 'Figure-four glute stretch on your back',
+        dose: { sets: 1, seconds: 30, perSide: true },
+        cues: ['Cross one ankle over the other knee', 'Pull the lower leg gently toward you'],
+        easier: 'Keep the bottom foot on the floor',
+      },
+      2: {
+        name: 'Figure-four glute stretch on your back',
+        dose: { sets: 1, seconds: 30, perSide: true },
+        cues: ['Cross one ankle over the other knee', 'Head and shoulders stay relaxed on the floor'],
+        easier: 'Keep the bottom foot on the floor',
+      },
+      3: {
+        name: 'Pigeon stretch',
+        dose: { sets: 1, seconds: 30, perSide: true },
+        cues: ['Front shin across the body, back leg long', 'Square the hips and fold forward slowly'],
+        easier: 'Figure-four stretch on your back',
       },
     },
   },

@@ -28,11 +28,15 @@ export { EXERCISES, exerciseById } from './exercises';
 export {
   buildSession,
   sessionById,
+  sessionWeightOf,
   blockFor,
+  blockWeekFor,
+  strengthWeekOf,
   sessionMinutes,
   SECONDS_PER_REP,
   SETUP_S_PER_EXERCISE,
   COACH_NOTE,
+  PAIN_RULE,
 } from './sessions';
 export type { BuildSessionInput } from './sessions';
 export { effectivePhase, weeklyTarget, taperDays, raceRecoveryDays } from './phase';

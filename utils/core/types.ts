@@ -117,12 +117,21 @@ export interface Exercise {
   pattern: ExercisePattern;
   /** 'foundation': the basic bodyweight moves for newcomers; 'routine': the runner's conditioning routine. */
   tier: 'foundation' | 'routine' | 'mobility';
+  /**
+   * Mobility drills only: 'warm-up' drills move the joints through their range before the work; 'cool-down' drills
+   * are gentle stretches and holds for the end.
+   */
+  drill?: 'warm-up' | 'cool-down';
 }
 
 export interface SessionItem {
   exerciseId: string;
   variant: Variant;
   restS: number;
+  /** The part of the session the item belongs to: warm-up drills, the main work, then the cool-down. */
+  part?: 'warm-up' | 'main' | 'cool-down';
+  /** Seconds one rep takes at the prescribed tempo (slow lowering, pauses); absent: the default 3 s. */
+  secondsPerRep?: number;
 }
 
 /** Training blocks the sessions rotate through (off-season: stability → strength → power; build: maintenance). */
@@ -154,13 +163,22 @@ export interface Session {
   notes?: string[];
   /** How it counts once logged (see SessionWeight); derived from the kind. */
   weight?: SessionWeight;
+  /** Week of the training block, 1–4; week 4 is the lighter week. */
+  blockWeek?: number;
 }
 
 /**
  * The day's advice. Every kind may carry `mobility`: the short routine that fits any day (never counted as strength).
  */
 export type Advice =
-  | { kind: 'strength'; run: Run; windowEnds: string; session: Session; reasons: string[]; mobility?: Session }
+  | {
+      kind: 'strength';
+      run: Run;
+      windowEnds: string;
+      session: Session;
+      reasons: string[];
+      mobility?: Session;
+    }
   | { kind: 'window-missed'; run: Run; windowEnded: string; reasons: string[]; mobility?: Session }
   | { kind: 'easy-day'; run: Run; reasons: string[]; mobility?: Session; askFeltHard?: boolean }
   | { kind: 'quota-met'; run: Run; reasons: string[]; mobility?: Session }
@@ -168,7 +186,14 @@ export type Advice =
   | { kind: 'done'; run: Run; reasons: string[]; mobility?: Session }
   | { kind: 'no-run'; reasons: string[]; mobility?: Session }
   /** After a race: light mobility and core only until `recoveryEnds` (local date, the first normal day). */
-  | { kind: 'race-recovery'; run: Run; recoveryEnds: string; session: Session; reasons: string[]; mobility?: Session }
+  | {
+      kind: 'race-recovery';
+      run: Run;
+      recoveryEnds: string;
+      session: Session;
+      reasons: string[];
+      mobility?: Session;
+    }
   /** Hard run, but the last full session was too recent; the next one fits from `nextFullSession` (instant). */
   | { kind: 'spacing'; run: Run; nextFullSession: string; reasons: string[]; mobility?: Session }
   /**
