@@ -5,6 +5,7 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import type { HistoryWeek, WeekGlance } from '../history/types';
 import { LevelPicker } from '../LevelPicker';
 import { AdvicePanel } from './AdvicePanel';
+import { LevelSuggestion, type LevelSuggestionView } from './LevelSuggestion';
 import { ManualRunForm } from './ManualRunForm';
 import { MobilityOffer } from './MobilityOffer';
 import { NoRun } from './NoRun';
@@ -44,6 +45,9 @@ export interface PopupProps {
   onUndo: (runKey: string) => void;
   onAddRun: (run: Run) => Promise<void>;
   onOpenOptions: () => void;
+  /** A level change the runner's session ratings point to; the runner decides. */
+  levelSuggestion?: LevelSuggestionView;
+  onDismissLevelSuggestion?: () => void;
 }
 
 const TABS = [
@@ -121,6 +125,15 @@ export function Popup(props: PopupProps) {
         </p>
       )}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tab-panel">
+        {tab === 'today' && props.levelSuggestion && (
+          <LevelSuggestion
+            key={props.levelSuggestion.key}
+            suggestion={props.levelSuggestion}
+            busy={props.busy}
+            onSwitch={props.onLevel}
+            onDismiss={() => props.onDismissLevelSuggestion?.()}
+          />
+        )}
         {tab === 'today' ? (
           <Today {...props} />
         ) : (

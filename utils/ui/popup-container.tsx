@@ -116,6 +116,14 @@ export function PopupContainer() {
       error={action.error}
       busy={action.busy}
       onLevel={(level) => action.fire('change the level', () => sendMessage('updateSettings', { level }))}
+      levelSuggestion={model.levelSuggestion}
+      onDismissLevelSuggestion={() => {
+        const key = model.levelSuggestion?.key;
+        if (key)
+          action.fire('put the suggestion away', () =>
+            sendMessage('updatePrefs', { dismissedLevelSuggestion: key }),
+          );
+      }}
       onCorrect={(runKey, effort) =>
         action.fire('save your correction', () => sendMessage('setOverride', { runKey, effort }))
       }

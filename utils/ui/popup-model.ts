@@ -1,6 +1,7 @@
 // Turns the stored state, the clock and the active tab into what the popup shows. Pure, so it is tested directly.
 
 import type { CurrentRun } from '@/components/popup/Popup';
+import type { LevelSuggestionView } from '@/components/popup/LevelSuggestion';
 import { resolveUnit, type DistanceUnit } from '@/components/popup/units';
 import type { HistoryWeek, WeekGlance } from '@/components/history/types';
 import {
@@ -9,6 +10,7 @@ import {
   historyWeeks,
   planDay,
   isOwnRun,
+  levelSuggestion,
   localDateOf,
   normalizeSettings,
   parseInstant,
@@ -35,6 +37,8 @@ export interface PopupModel {
   today: string;
   /** A strength window is open: the countdown ticks every second. */
   windowOpen: boolean;
+  /** A level change the runner's session ratings point to, unless the runner dismissed this one. */
+  levelSuggestion?: LevelSuggestionView;
 }
 
 export interface PopupContext {
@@ -149,7 +153,29 @@ export function buildPopupModel(state: StoredState, context: PopupContext): Popu
     unit: resolveUnit(state.prefs.units, context.language),
     today: localDateOf(now, timeZone),
     windowOpen: current?.advice.kind === 'strength',
+    ...optionalSuggestion(suggestedLevel(state)),
   };
+}
+
+const optionalSuggestion = (suggestion: LevelSuggestionView | undefined) =>
+  suggestion ? { levelSuggestion: suggestion } : {};
+
+/**
+ * The level change the last rated sessions point to (two easy ones: up; two very hard ones: down), with a key that
+ * changes with every newer rating, so a dismissed suggestion comes back only when new ratings say it again.
+ */
+export function suggestedLevel(
+  state: Pick<StoredState, 'log' | 'settings' | 'prefs'>,
+): LevelSuggestionView | undefined {
+  const level = normalizeSettings(state.settings).level;
+  const suggestion = levelSuggestion(state.log, level);
+  if (!suggestion) return undefined;
+  let lastRated = '';
+  for (const entry of state.log)
+    if (entry.rpe !== undefined && entry.date > lastRated) lastRated = entry.date;
+  const key = `L${level}>${suggestion.to}@${lastRated.slice(0, 40)}`;
+  if (state.prefs.dismissedLevelSuggestion === key) return undefined;
+  return { direction: suggestion.direction, to: suggestion.to, reason: suggestion.reason, key };
 }
 
 /** What the background sends the popup: the model plus the settings it shows. */

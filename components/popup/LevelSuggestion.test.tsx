@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { WeekGlance } from '../history/types';
+import type { LevelSuggestionView } from './LevelSuggestion';
+import { Popup, type PopupProps } from './Popup';
+import { mount } from './test-render';
+
+const week: WeekGlance = { days: [], done: 0, target: 2, targetReason: '' };
+const up: LevelSuggestionView = {
+  direction: 'up',
+  to: 3,
+  reason: 'Your last two sessions felt easy (5 and 6 out of 10): ready to try level 3?',
+  key: 'L2>3@2026-03-10T18:00:00.000Z',
+};
+
+function props(overrides: Partial<PopupProps> = {}): PopupProps {
+  return {
+    now: Date.parse('2026-03-10T18:00:00Z'),
+    level: 2,
+    unit: 'km',
+    week,
+    loadHistory: () => [],
+    onLevel: vi.fn(),
+    onCorrect: vi.fn(),
+    onStart: vi.fn(),
+    onLog: vi.fn(),
+    onUndo: vi.fn(),
+    onAddRun: vi.fn(() => Promise.resolve()),
+    onOpenOptions: vi.fn(),
+    ...overrides,
+  };
+}
+
+let view: ReturnType<typeof mount> | undefined;
+afterEach(() => view?.unmount());
+
+describe('level suggestion in the popup', () => {
+  it('shows nothing without a suggestion', () => {
+    view = mount(<Popup {...props()} />);
+    expect(view.byTestId('level-suggestion')).toBeNull();
+  });
+
+  it('shows the reason and switches level in one tap with the level action', () => {
+    const p = props({ levelSuggestion: up });
+    view = mount(<Popup {...p} />);
+    const panel = view.get('level-suggestion');
+    expect(panel.dataset.direction).toBe('up');
+    expect(view.get('level-suggestion-reason').textContent).toBe(up.reason);
+    expect(view.get('level-suggestion-switch').textContent).toBe('Switch to level 3');
+    view.click('level-suggestion-switch');
+    expect(p.onLevel).toHaveBeenCalledExactlyOnceWith(3);
+  });
+
+  it('can be dismissed, and says so to the container', () => {
+    const onDismiss = vi.fn();
+    view = mount(<Popup {...props({ levelSuggestion: up, onDismissLevelSuggestion: onDismiss })} />);
+    view.click('level-suggestion-dismiss');
+    expect(view.byTestId('level-suggestion')).toBeNull();
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers an easier level after two very hard sessions', () => {
+    const down: LevelSuggestionView = {
+      direction: 'down',
+      to: 1,
+      reason:
+        'Your last two sessions felt very hard (9 and 10 out of 10): level 1 may let you train with better form',
+      key: 'L2>1@2026-03-10',
+    };
+    view = mount(<Popup {...props({ levelSuggestion: down })} />);
+    expect(view.get('level-suggestion').querySelector('h2')!.textContent).toBe('An easier level?');
+    expect(view.get('level-suggestion-switch').textContent).toBe('Switch to level 1');
+  });
+
+  it('shows it on the Today tab only, with text rendered as text', () => {
+    view = mount(
+      <Popup {...props({ levelSuggestion: { ...up, reason: '<img src=x onerror=alert(1)>' } })} />,
+    );
+    expect(view.get('level-suggestion-reason').textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(view.root.querySelector('img')).toBeNull();
+    view.click('tab-history');
+    expect(view.byTestId('level-suggestion')).toBeNull();
+  });
+});

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import type { Level } from '../../utils/core/types';
+
+/** A level change the runner's own ratings point to (from `levelSuggestion` in the core). */
+export interface LevelSuggestionView {
+  direction: 'up' | 'down';
+  to: Level;
+  /** Plain words with the ratings, e.g. "Your last two sessions felt easy (5 and 6 out of 10): …". */
+  reason: string;
+  /** Names this suggestion, so dismissing it keeps it away until newer ratings say it again. */
+  key: string;
+}
+
+interface Props {
+  suggestion: LevelSuggestionView;
+  busy?: boolean;
+  onSwitch: (level: Level) => void;
+  onDismiss: () => void;
+}
+
+/** Suggests a level change with its reason; the runner decides: one tap switches, "Not now" puts it away. */
+export function LevelSuggestion({ suggestion, busy, onSwitch, onDismiss }: Props) {
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed) return null;
+  const { direction, to, reason } = suggestion;
+  return (
+    <section
+      class="panel level-suggestion"
+      data-testid="level-suggestion"
+      data-direction={direction}
+      aria-labelledby="level-suggestion-title"
+    >
+      <h2 id="level-suggestion-title">
+        {direction === 'up' ? 'Ready for a harder level?' : 'An easier level?'}
+      </h2>
+      <p data-testid="level-suggestion-reason">{reason}</p>
+      <div class="actions">
+        <button
+          type="button"
+          class="primary"
+          data-testid="level-suggestion-switch"
+          disabled={busy}
+          onClick={() => onSwitch(to)}
+        >
+          Switch to level {to}
+        </button>
+        <button
+          type="button"
+          data-testid="level-suggestion-dismiss"
+          onClick={() => {
+            setDismissed(true);
+            onDismiss();
+          }}
+        >
+          Not now
+        </button>
+      </div>
+    </section>
+  );
+}
