@@ -5,6 +5,7 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import type { HistoryWeek, WeekGlance } from '../history/types';
 import { LevelPicker } from '../LevelPicker';
 import { DataSection } from './DataSection';
+import { BirthYearField, LatestTimeField, MaxHrField, RaceDistanceField } from './ProfileFields';
 import type { ImportResult, OptionsPrefs, SettingsPatch } from './types';
 
 export interface OptionsProps {
@@ -23,6 +24,8 @@ export interface OptionsProps {
   onExport: () => Promise<void>;
   onImport: (data: unknown) => Promise<ImportResult>;
   onReset: () => Promise<void>;
+  /** The current year, the latest a birth year can be (default: from the clock). */
+  thisYear?: number;
 }
 
 const PHASES: { value: Settings['phase']; label: string }[] = [
@@ -126,6 +129,8 @@ export function Options(props: OptionsProps) {
           </span>
         </div>
 
+        <RaceDistanceField raceDistanceM={settings.raceDistanceM} onSave={setSettings} />
+
         <Field label="Strength sessions per week" hint={props.targetNow}>
           <select
             data-testid="sessions-per-week"
@@ -157,6 +162,8 @@ export function Options(props: OptionsProps) {
             ))}
           </select>
         </Field>
+
+        <LatestTimeField latestSessionTime={settings.latestSessionTime} onSave={setSettings} />
 
         <Field label="Week starts on">
           <select
@@ -195,6 +202,16 @@ export function Options(props: OptionsProps) {
             </p>
           )}
         </fieldset>
+      </section>
+
+      <section class="panel" aria-labelledby="you-title">
+        <h2 id="you-title">About you</h2>
+        <BirthYearField
+          birthYear={settings.birthYear}
+          thisYear={props.thisYear ?? new Date().getFullYear()}
+          onSave={setSettings}
+        />
+        <MaxHrField maxHr={settings.maxHr} onSave={setSettings} />
       </section>
 
       <section class="panel" aria-labelledby="sites-title">

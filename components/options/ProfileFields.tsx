@@ -1,0 +1,252 @@
+// Options fields for the goal race distance, the evening cut-off for strength, and the runner's birth year and
+// maximum heart rate. Each saves a valid value at once and says in plain words what is wrong with an invalid one
+// (nothing is saved then); an empty box goes back to "not set".
+
+import { useState } from 'preact/hooks';
+import type { SettingsPatch } from './types';
+
+/** The evening cut-off when the runner has not chosen one (the core's DEFAULT_LATEST_SESSION_TIME). */
+export const DEFAULT_LATEST_TIME = '21:30';
+
+export const RACE_DISTANCES = [
+  { value: '5000', label: '5 K', metres: 5000 },
+  { value: '10000', label: '10 K', metres: 10_000 },
+  { value: '21097.5', label: 'Half marathon', metres: 21_097.5 },
+  { value: '42195', label: 'Marathon', metres: 42_195 },
+] as const;
+
+const MIN_RACE_KM = 0.4;
+const MAX_RACE_KM = 500;
+
+type Save = (patch: SettingsPatch) => void;
+
+function FieldError({ id, text }: { id: string; text: string | null }) {
+  return text ? (
+    <span class="field-error" id={id} data-testid={id} role="alert">
+      {text}
+    </span>
+  ) : null;
+}
+
+/**
+ * Goal race distance: the usual four or a custom distance in km. Shown with the race date; it sets how long the
+ * taper is and how long the recovery after the race.
+ */
+export function RaceDistanceField({ raceDistanceM, onSave }: { raceDistanceM?: number; onSave: Save }) {
+  const preset = RACE_DISTANCES.find((d) => d.metres === raceDistanceM);
+  const [customChosen, setCustomChosen] = useState(false);
+  const custom = customChosen || (raceDistanceM !== undefined && !preset);
+  const choice = custom ? 'custom' : (preset?.value ?? '');
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const storedKm = raceDistanceM !== undefined && !preset ? String(Math.round(raceDistanceM / 100) / 10) : '';
+
+  const saveKm = (text: string) => {
+    const km = Number(text.replace(',', '.'));
+    if (text.trim() === '' || !Number.isFinite(km) || km < MIN_RACE_KM || km > MAX_RACE_KM) {
+      setError(`Enter the race distance in km, from ${MIN_RACE_KM} to ${MAX_RACE_KM}.`);
+      return;
+    }
+    setError(null);
+    setDraft(null);
+    onSave({ raceDistanceM: Math.round(km * 1000) });
+  };
+
+  return (
+    <div class="field">
+      <label class="field-label" for="race-distance">
+        Race distance
+      </label>
+      <div class="inline">
+        <select
+          id="race-distance"
+          data-testid="race-distance"
+          value={choice}
+          aria-describedby="race-distance-hint"
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setError(null);
+            if (value === 'custom') {
+              setCustomChosen(true);
+              return;
+            }
+            setCustomChosen(false);
+            setDraft(null);
+            const picked = RACE_DISTANCES.find((d) => d.value === value);
+            onSave({ raceDistanceM: picked ? picked.metres : null });
+          }}
+        >
+          <option value="">Not set</option>
+          {RACE_DISTANCES.map((d) => (
+            <option key={d.value} value={d.value}>
+              {d.label}
+            </option>
+          ))}
+          <option value="custom">Another distance…</option>
+        </select>
+        {custom && (
+          <span class="inline-label">
+            <input
+              type="number"
+              inputMode="decimal"
+              min={MIN_RACE_KM}
+              max={MAX_RACE_KM}
+              step="0.1"
+              class="short-number"
+              data-testid="race-distance-km"
+              aria-label="Race distance in km"
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={error ? 'race-distance-error' : undefined}
+              value={draft ?? storedKm}
+              onInput={(e) => setDraft(e.currentTarget.value)}
+              onChange={(e) => saveKm(e.currentTarget.value)}
+            />
+            <span aria-hidden="true">km</span>
+          </span>
+        )}
+      </div>
+      <FieldError id="race-distance-error" text={error} />
+      <span class="field-hint" id="race-distance-hint">
+        With the race date, it sets how long the taper before the race and the recovery after it last.
+      </span>
+    </div>
+  );
+}
+
+/** The latest time of day a strength session may start: no window runs past it and no reminder comes after it. */
+export function LatestTimeField({ latestSessionTime, onSave }: { latestSessionTime?: string; onSave: Save }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div class="field">
+      <label class="field-label" for="latest-session-time">
+        Latest time for a strength session
+      </label>
+      <input
+        id="latest-session-time"
+        type="time"
+        data-testid="latest-session-time"
+        class="short-number"
+        value={latestSessionTime ?? DEFAULT_LATEST_TIME}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? 'latest-session-time-error latest-time-hint' : 'latest-time-hint'}
+        onChange={(e) => {
+          const value = e.currentTarget.value;
+          if (value === '') {
+            setError(null);
+            onSave({ latestSessionTime: null });
+            return;
+          }
+          if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) {
+            setError('Enter a time such as 21:30.');
+            return;
+          }
+          setError(null);
+          onSave({ latestSessionTime: value });
+        }}
+      />
+      <FieldError id="latest-session-time-error" text={error} />
+      <span class="field-hint" id="latest-time-hint">
+        Strength late at night costs sleep: no strength window runs past this time, and no reminder comes
+        after it. Default {DEFAULT_LATEST_TIME}.
+      </span>
+    </div>
+  );
+}
+
+interface WholeNumberProps {
+  id: string;
+  label: string;
+  hint: string;
+  value?: number;
+  min: number;
+  max: number;
+  /** e.g. "a year from 1900 to 2026". */
+  rangeWords: string;
+  onSave: (value: number | null) => void;
+}
+
+/** An optional whole number: empty clears it, a number outside its range is explained and not saved. */
+function WholeNumberField({ id, label, hint, value, min, max, rangeWords, onSave }: WholeNumberProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div class="field">
+      <label class="field-label" for={id}>
+        {label} <span class="optional">(optional)</span>
+      </label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step="1"
+        class="short-number"
+        data-testid={id}
+        value={draft ?? (value === undefined ? '' : String(value))}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
+        onInput={(e) => setDraft(e.currentTarget.value)}
+        onChange={(e) => {
+          const text = e.currentTarget.value.trim();
+          if (text === '') {
+            setError(null);
+            setDraft(null);
+            onSave(null);
+            return;
+          }
+          const n = Number(text);
+          if (!Number.isInteger(n) || n < min || n > max) {
+            setError(`Enter ${rangeWords}, or leave it empty.`);
+            return;
+          }
+          setError(null);
+          setDraft(null);
+          onSave(n);
+        }}
+      />
+      <FieldError id={`${id}-error`} text={error} />
+      <span class="field-hint" id={`${id}-hint`}>
+        {hint}
+      </span>
+    </div>
+  );
+}
+
+export function BirthYearField({
+  birthYear,
+  thisYear,
+  onSave,
+}: {
+  birthYear?: number;
+  thisYear: number;
+  onSave: Save;
+}) {
+  return (
+    <WholeNumberField
+      id="birth-year"
+      label="Year of birth"
+      hint="From 45, HardDay leaves 72 hours between sessions, and plans fewer jumps."
+      value={birthYear}
+      min={1900}
+      max={thisYear}
+      rangeWords={`a year from 1900 to ${thisYear}`}
+      onSave={(value) => onSave({ birthYear: value })}
+    />
+  );
+}
+
+export function MaxHrField({ maxHr, onSave }: { maxHr?: number; onSave: Save }) {
+  return (
+    <WholeNumberField
+      id="max-hr"
+      label="Maximum heart rate"
+      hint="Max heart rate helps judge hard runs from the first day, before HardDay has seen many of your runs."
+      value={maxHr}
+      min={100}
+      max={240}
+      rangeWords="beats per minute from 100 to 240"
+      onSave={(value) => onSave({ maxHr: value })}
+    />
+  );
+}
