@@ -26,7 +26,7 @@ function assertCardContract(card) {
   assert.match(card.kind ?? '', /^(race|long|intervals|tempo|hills|easy|recovery)$/, 'data-kind');
   assert.match(
     card.advice ?? '',
-    /^(strength|window-missed|easy-day|quota-met|taper|done|no-run)$/,
+    /^(strength|window-missed|easy-day|quota-met|taper|done|no-run|race-recovery|spacing|foundation)$/,
     'data-advice',
   );
   assert.ok(LEVELS.includes(card.level ?? ''), `data-level is 1–3, got ${card.level}`);
