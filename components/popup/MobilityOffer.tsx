@@ -12,7 +12,7 @@ export function MobilityOffer({ session, onStart }: Props) {
     <section class="panel mobility" data-testid="mobility" data-session={session.id} aria-label="Mobility">
       <p>
         <strong>{mobilityLabel(session)}</strong>
-        <span class="muted"> · fits any day, never counts as strength</span>
+        <span class="muted"> Fits any day; not counted as strength.</span>
       </p>
       <button
         type="button"
