@@ -1,21 +1,82 @@
 // Hard or easy, which kind, and why. Every signal found becomes a weighted piece of evidence; the strongest decides
 // the effort, the most specific agreeing one decides the kind, and the reasons show the numbers and any conflict.
+// Pace, climb and heart rate are judged against the runner (their usual runs, their max heart rate), not against
+// one absolute scale.
 
-import { formatDistance, formatDuration, formatPace, formatRatio } from './format';
+import { REASON } from './classify-reasons';
+import { formatDistance, formatDuration, formatPace } from './format';
+import { runnerMaxHr, zoneOf, type MaxHeartRate } from './heart-rate';
 import { analyzeLaps, type LapFindings } from './laps';
-import { MAX_RUN_M, MAX_RUN_S, runKey, runStartMs, sane } from './runs';
-import { titleHint } from './title-words';
-import type { Classification, Effort, Run, RunKind } from './types';
+import { runnerBaseline, type RunnerBaseline } from './runner-baseline';
+import { MAX_RUN_M, MAX_RUN_S, runStartMs, sane } from './runs';
+import { titleHint, type TitleHint } from './title-words';
+import type { Classification, Effort, Run, RunKind, RunnerProfile } from './types';
 
 const HARD_KINDS: ReadonlySet<RunKind> = new Set(['race', 'long', 'intervals', 'tempo', 'hills']);
 export const isHardKind = (kind: RunKind) => HARD_KINDS.has(kind);
 
 const LONG_RUN_S = 90 * 60;
 const RELATIVE_LONG_MIN_S = 50 * 60;
+/** No run under this climb per km is a hill session, however flat the runner's home is. */
 const HILLY_M_PER_KM = 20;
 const HILLY_MIN_GAIN_M = 150;
-const RECENT_DAYS = 28;
-const DAY_MS = 86_400_000;
+/** Climbing this many times the runner's usual per km (and 10 m/km more) is a hill session for them. */
+const HILLY_VS_USUAL = 1.75;
+/** Day-to-day pace wobbles by a few percent; 8 % faster than usual is a workout pace. */
+const FASTER_THAN_USUAL = 0.92;
+/** 18 % faster than the usual (mostly easy) pace is 10 K-to-5 K race pace. */
+const RACE_PACE_VS_USUAL = 0.82;
+/** Not faster than usual by more than this: the pace of an ordinary run. */
+const USUAL_PACE_SLACK = 0.97;
+const PACE_MIN_S = 15 * 60;
+const HR_MIN_S = 20 * 60;
+/** Average heart rate at this share of max over 20 minutes and more is work (upper zone 3 and up). */
+const HARD_HR_SHARE = 0.85;
+/** From zone 4 on, heart rate is hard whatever the pace says. */
+const THRESHOLD_HR_SHARE = 0.88;
+/** Zone 3 and up on an easy run: ask whether it felt hard. */
+const ASK_HR_SHARE = 0.82;
+const HR_ABOVE_USUAL = 10;
+/** Race distances (m) a fast untagged run may match: 5 K, 10 K, 15 K, 10 miles, half and full marathon. */
+const RACE_DISTANCES_M = [5000, 10_000, 15_000, 16_093, 21_097, 42_195];
+
+/**
+ * How strongly each signal decides hard vs easy. The runner's own word (tags, then a title with reps) is strongest;
+ * Garmin's training effect under 3 is weak; heart rate never outweighs an easy or recovery title, it only asks.
+ */
+const WEIGHT = {
+  raceTag: 100,
+  longTag: 90,
+  workoutTag: 85,
+  trainingEffectLabelHard: 80,
+  trainingEffectHard: 74,
+  trainingEffectLabelEasy: 58,
+  trainingEffectEasy: 30,
+  lapIntervalsLabelled: 76,
+  lapIntervals: 72,
+  lapHillReps: 76,
+  lapTempo: 66,
+  lapClimbs: 64,
+  progression: 60,
+  strides: 40,
+  longDuration: 62,
+  relativeLong: 58,
+  climbing: 60,
+  titleReps: 60,
+  jogged: 55,
+  relativeEffortVsUsual: 52,
+  titleRace: 50,
+  relativeEffortHigh: 48,
+  titleHard: 44,
+  titleEasy: 40,
+  heartRateZone: 38,
+  pace: 38,
+  heartRateAboveUsual: 36,
+  overall: 10,
+} as const;
+
+/** Conflicting evidence at least this strong is named in the reasons. */
+const MENTION_CONFLICT = 30;
 
 interface Signal {
   effort: Effort;
@@ -45,6 +106,12 @@ const KIND_WORD: Record<RunKind, string> = {
   recovery: 'a recovery run',
 };
 
+const MAX_HR_SOURCE: Record<MaxHeartRate['source'], string> = {
+  profile: 'as you set it',
+  age: 'estimated from your age',
+  history: 'the highest seen',
+};
+
 interface RunFacts {
   durationS?: number;
   distanceM?: number;
@@ -55,114 +122,53 @@ interface RunFacts {
   notes: string[];
 }
 
+/** Everything the signals read, worked out once. */
+interface Context {
+  run: Run;
+  facts: RunFacts;
+  findings: LapFindings;
+  baseline?: RunnerBaseline;
+  maxHr?: MaxHeartRate;
+  title: TitleHint | null;
+}
+
 function readFacts(run: Run): RunFacts {
   const problems: string[] = [];
   const notes: string[] = [];
   const moving = sane(run.movingS, 1, MAX_RUN_S);
   const elapsed = sane(run.elapsedS, 1, MAX_RUN_S);
-  if (run.elapsedS !== undefined && elapsed === undefined && run.elapsedS !== 0) {
-    problems.push('The recorded duration is not a usable number, so it was ignored');
-  }
-  if (run.movingS !== undefined && moving === undefined && run.movingS !== 0) {
-    problems.push('The moving time is not a usable number, so it was ignored');
-  }
+  if (run.elapsedS !== undefined && elapsed === undefined && run.elapsedS !== 0)
+    problems.push(REASON.badDuration());
+  if (run.movingS !== undefined && moving === undefined && run.movingS !== 0)
+    problems.push(REASON.badMovingTime());
   const durationS =
     moving !== undefined && (elapsed === undefined || moving <= elapsed * 1.05) ? moving : elapsed;
-  if (durationS === undefined) problems.push('No usable duration was recorded');
+  if (durationS === undefined) problems.push(REASON.noDuration());
 
   let distanceM = sane(run.distanceM, 1, MAX_RUN_M);
   if (run.distanceM !== undefined && run.distanceM !== 0 && distanceM === undefined) {
-    problems.push('The distance is not a usable number, so it was ignored');
+    problems.push(REASON.badDistance());
   } else if (distanceM === undefined) {
-    notes.push('No distance was recorded');
+    notes.push(REASON.noDistance());
   }
   let paceS = durationS && distanceM ? durationS / (distanceM / 1000) : undefined;
   if (paceS !== undefined && distanceM! >= 400 && paceS < 100) {
-    problems.push(`A pace of ${formatPace(paceS)} is not humanly possible; distance or time looks wrong`);
+    problems.push(REASON.impossiblePace(paceS));
     distanceM = undefined;
     paceS = undefined;
   }
 
   let gainM = sane(run.elevationGainM, 0, 10_000);
-  if (run.elevationGainM !== undefined && gainM === undefined) {
-    problems.push('The climb figure is not a usable number, so it was ignored');
-  }
+  if (run.elevationGainM !== undefined && gainM === undefined) problems.push(REASON.badClimb());
   if (gainM !== undefined && distanceM !== undefined && gainM / (distanceM / 1000) > 400) {
-    problems.push(
-      `${Math.round(gainM)} m of climbing over ${formatDistance(distanceM)} is implausible; ignored`,
-    );
+    problems.push(REASON.implausibleClimb(gainM, distanceM));
     gainM = undefined;
   }
   const avgHr = sane(run.avgHr, 25, 250);
-  if (run.avgHr !== undefined && avgHr === undefined)
-    problems.push('The heart rate is out of range, so it was ignored');
-  if (!Number.isFinite(runStartMs(run))) problems.push('The start time could not be read');
-  if (typeof run.title !== 'string' || !run.title.trim()) notes.push('The run has no title');
+  if (run.avgHr !== undefined && avgHr === undefined) problems.push(REASON.badHeartRate());
+  if (!Number.isFinite(runStartMs(run))) problems.push(REASON.badStart());
+  if (typeof run.title !== 'string' || !run.title.trim()) notes.push(REASON.noTitle());
   return { durationS, distanceM, paceS, gainM, avgHr, problems, notes };
-}
-
-function median(values: number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-interface RecentStats {
-  count: number;
-  medianDistanceM?: number;
-  medianDurationS?: number;
-  /** Distance over the 7 days before this run (this run not included). */
-  weekDistanceM: number;
-  weekDurationS: number;
-  medianHr?: number;
-  medianRelativeEffort?: number;
-  medianPaceS?: number;
-}
-
-function recentStats(run: Run, recent: readonly Run[] | undefined): RecentStats | undefined {
-  if (!Array.isArray(recent) || recent.length === 0) return undefined;
-  const start = runStartMs(run);
-  if (!Number.isFinite(start)) return undefined;
-  const key = runKey(run);
-  const earlier = recent.filter((other) => {
-    if (!other || typeof other !== 'object' || runKey(other) === key) return false;
-    const otherStart = runStartMs(other);
-    return Number.isFinite(otherStart) && otherStart < start && otherStart >= start - RECENT_DAYS * DAY_MS;
-  });
-  if (earlier.length === 0) return undefined;
-  const distances: number[] = [];
-  const durations: number[] = [];
-  const hrs: number[] = [];
-  const efforts: number[] = [];
-  const paces: number[] = [];
-  let weekDistanceM = 0;
-  let weekDurationS = 0;
-  for (const other of earlier) {
-    const d = sane(other.distanceM, 1, MAX_RUN_M);
-    const t = sane(other.movingS, 1, MAX_RUN_S) ?? sane(other.elapsedS, 1, MAX_RUN_S);
-    if (d !== undefined) distances.push(d);
-    if (t !== undefined) durations.push(t);
-    if (d !== undefined && t !== undefined && t / (d / 1000) >= 100) paces.push(t / (d / 1000));
-    const hr = sane(other.avgHr, 25, 250);
-    if (hr !== undefined) hrs.push(hr);
-    const effort = sane(other.relativeEffort, 0, 2000);
-    if (effort !== undefined) efforts.push(effort);
-    if (runStartMs(other) >= start - 7 * DAY_MS) {
-      weekDistanceM += d ?? 0;
-      weekDurationS += t ?? 0;
-    }
-  }
-  return {
-    count: earlier.length,
-    medianDistanceM: distances.length >= 3 ? median(distances) : undefined,
-    medianDurationS: durations.length >= 3 ? median(durations) : undefined,
-    weekDistanceM,
-    weekDurationS,
-    medianHr: hrs.length >= 3 ? median(hrs) : undefined,
-    medianRelativeEffort: efforts.length >= 3 ? median(efforts) : undefined,
-    medianPaceS: paces.length >= 3 ? median(paces) : undefined,
-  };
 }
 
 const hard = (kind: RunKind | undefined, weight: number, kindWeight: number, label: string, reason: string) =>
@@ -175,9 +181,15 @@ function declaredSignals(run: Run): Signal[] {
   const where = SOURCE_NAME[run.source] ?? 'on the site';
   const who = run.ownedByViewer === false ? 'Marked' : 'You marked it';
   const out: Signal[] = [];
-  if (tags.race === true) out.push(hard('race', 100, 100, 'race tag', `${who} as a race ${where}`));
-  if (tags.longRun === true) out.push(hard('long', 90, 90, 'long-run tag', `${who} as a long run ${where}`));
-  if (tags.workout === true) out.push(hard(undefined, 85, 0, 'workout tag', `${who} as a workout ${where}`));
+  if (tags.race === true) {
+    out.push(hard('race', WEIGHT.raceTag, 100, 'race tag', REASON.declared(who, 'a race', where)));
+  }
+  if (tags.longRun === true) {
+    out.push(hard('long', WEIGHT.longTag, 90, 'long-run tag', REASON.declared(who, 'a long run', where)));
+  }
+  if (tags.workout === true) {
+    out.push(hard(undefined, WEIGHT.workoutTag, 0, 'workout tag', REASON.declared(who, 'a workout', where)));
+  }
   return out;
 }
 
@@ -197,9 +209,10 @@ function trainingEffectSignals(run: Run): Signal[] {
   const label = typeof te.label === 'string' ? te.label.toUpperCase().replace(/[\s-]+/g, '_') : '';
   const match = TE_LABELS.find((entry) => entry.pattern.test(label));
   if (match) {
-    const reason = `Garmin's training-effect label is "${match.words}"`;
-    if (isHardKind(match.kind)) out.push(hard(match.kind, 80, 61, 'Garmin label', reason));
-    else out.push(easy(match.kind, 58, 'Garmin label', reason));
+    const reason = REASON.trainingEffectLabel(match.words);
+    if (isHardKind(match.kind))
+      out.push(hard(match.kind, WEIGHT.trainingEffectLabelHard, 61, 'Garmin label', reason));
+    else out.push(easy(match.kind, WEIGHT.trainingEffectLabelEasy, 'Garmin label', reason));
   }
   const aerobic = sane(te.aerobic, 0, 5);
   const anaerobic = sane(te.anaerobic, 0, 5);
@@ -212,102 +225,59 @@ function trainingEffectSignals(run: Run): Signal[] {
   if ((aerobic ?? 0) >= 3 || (anaerobic ?? 0) >= 2) {
     const kind = (anaerobic ?? 0) >= 2.5 && (aerobic ?? 0) < 4 ? 'intervals' : undefined;
     out.push(
-      hard(
-        kind,
-        74,
-        30,
-        'training effect',
-        `${summary} (3.0 aerobic or 2.0 anaerobic and up is a hard session)`,
-      ),
+      hard(kind, WEIGHT.trainingEffectHard, 30, 'training effect', REASON.trainingEffectHard(summary)),
     );
   } else if (aerobic !== undefined) {
+    // Garmin derives it from heart rate alone, so it is weak: a title with reps or the lap structure says more.
     const kind = aerobic < 1 ? 'recovery' : 'easy';
-    out.push(easy(kind, 50, 'training effect', `${summary}: below the 3.0 of a fitness-improving session`));
+    out.push(easy(kind, WEIGHT.trainingEffectEasy, 'training effect', REASON.trainingEffectEasy(summary)));
   }
   return out;
 }
 
-function lapSignals(findings: LapFindings): Signal[] {
+function lapSignals({ findings, baseline }: Context): Signal[] {
   const out: Signal[] = [];
-  const { intervals, tempo, climbs } = findings;
-  if (intervals) {
-    const recovery = intervals.standingRecoveries
-      ? 'with standing recoveries'
-      : `recoveries at ${formatPace(intervals.recoveryPace)}`;
-    if (intervals.uphill) {
-      const reason = `${intervals.workLaps} uphill reps (about ${Math.round(intervals.workGradePct)} % grade), ${recovery}`;
-      out.push(hard('hills', 76, 74, 'lap data', reason));
-    } else {
-      const reason = `${intervals.workLaps} work laps at ${formatPace(intervals.workPace)}, ${recovery}`;
-      out.push(hard('intervals', intervals.fromLabels ? 76 : 72, 72, 'lap data', reason));
-    }
+  const { intervals, strides, tempo, progression, climbs } = findings;
+  if (intervals?.uphill) {
+    out.push(hard('hills', WEIGHT.lapHillReps, 74, 'lap data', REASON.hillReps(intervals)));
+  } else if (intervals) {
+    const weight = intervals.fromLabels ? WEIGHT.lapIntervalsLabelled : WEIGHT.lapIntervals;
+    out.push(hard('intervals', weight, 72, 'lap data', REASON.intervals(intervals)));
   }
-  if (tempo) {
-    const hr = tempo.hrDelta !== undefined ? `, heart rate ${Math.round(tempo.hrDelta)} bpm higher` : '';
-    const reason = `A ${formatDuration(tempo.blockS)} block at ${formatPace(tempo.blockPace)} between easier running at ${formatPace(tempo.otherPace)}${hr}`;
-    out.push(hard('tempo', 66, 66, 'lap data', reason));
+  if (strides) out.push(easy('easy', WEIGHT.strides, 'strides', REASON.strides(strides)));
+  if (tempo) out.push(hard('tempo', WEIGHT.lapTempo, 66, 'lap data', REASON.tempoBlock(tempo)));
+  // Getting faster only counts when the finish is quicker than the runner's usual pace, not a warm-up into jogging.
+  const usual = baseline?.usualPaceS;
+  if (progression && (usual === undefined || progression.lastPace <= usual * 0.96)) {
+    out.push(hard('tempo', WEIGHT.progression, 60, 'progression', REASON.progression(progression)));
   }
   if (climbs && !intervals?.uphill) {
-    const reason = `${climbs.climbs} separate climbs of about ${Math.round(climbs.averageGainM)} m each`;
-    out.push(hard('hills', 64, 64, 'climbing', reason));
+    out.push(hard('hills', WEIGHT.lapClimbs, 64, 'climbing', REASON.repeatedClimbs(climbs)));
   }
   return out;
 }
 
-function shapeSignals(run: Run, facts: RunFacts, stats: RecentStats | undefined): Signal[] {
-  const out: Signal[] = [];
-  const { durationS, distanceM, gainM } = facts;
-  const relative = relativeLength(facts, stats);
+function lengthSignals({ facts, baseline }: Context): Signal[] {
+  const { durationS } = facts;
+  const relative = relativeLength(facts, baseline);
   if (durationS !== undefined && durationS >= LONG_RUN_S) {
-    const extra = relative ? `, ${formatRatio(relative.ratio)} your median run` : '';
-    out.push(
-      hard('long', 62, 62, 'duration', `${formatDuration(durationS)}, past the 90-minute mark${extra}`),
-    );
-  } else if (
+    return [
+      hard('long', WEIGHT.longDuration, 62, 'duration', REASON.longDuration(durationS, relative?.ratio)),
+    ];
+  }
+  if (
     relative &&
     relative.ratio >= 1.33 &&
     relative.share >= 0.25 &&
     (durationS ?? 0) >= RELATIVE_LONG_MIN_S
   ) {
-    const reason = `${relative.what}, ${formatRatio(relative.ratio)} your median run and ${Math.round(relative.share * 100)} % of your last 7 days`;
-    out.push(hard('long', 58, 58, 'length', reason));
+    const reason = REASON.relativeLong(relative.what, relative.ratio, relative.share);
+    return [hard('long', WEIGHT.relativeLong, 58, 'length', reason)];
   }
-  if (gainM !== undefined && distanceM !== undefined && gainM >= HILLY_MIN_GAIN_M) {
-    const perKm = gainM / (distanceM / 1000);
-    if (perKm >= HILLY_M_PER_KM) {
-      const reason = `${Math.round(gainM)} m of climbing over ${formatDistance(distanceM)} (${Math.round(perKm)} m/km)`;
-      out.push(hard('hills', 60, 60, 'climbing', reason));
-    }
-  }
-  if (stats?.medianHr !== undefined && facts.avgHr !== undefined && (durationS ?? 0) >= 20 * 60) {
-    const delta = facts.avgHr - stats.medianHr;
-    if (delta >= 10) {
-      const reason = `Average heart rate ${Math.round(facts.avgHr)} bpm, ${Math.round(delta)} above your usual ${Math.round(stats.medianHr)}`;
-      out.push(hard('tempo', 46, 40, 'heart rate', reason));
-    }
-  }
-  const effort = sane(run.relativeEffort, 0, 2000);
-  if (effort !== undefined) {
-    const usual = stats?.medianRelativeEffort;
-    if (usual !== undefined && usual > 0 && effort >= 50 && effort / usual >= 1.5) {
-      const reason = `Strava Relative Effort ${Math.round(effort)}, ${formatRatio(effort / usual)} your usual`;
-      out.push(hard(undefined, 52, 0, 'Relative Effort', reason));
-    } else if (usual === undefined && effort >= 150) {
-      out.push(
-        hard(
-          undefined,
-          48,
-          0,
-          'Relative Effort',
-          `Strava Relative Effort ${Math.round(effort)} (150 and up)`,
-        ),
-      );
-    }
-  }
-  return out;
+  return [];
 }
 
-function relativeLength(facts: RunFacts, stats: RecentStats | undefined) {
+function relativeLength(facts: RunFacts, stats: RunnerBaseline | undefined) {
   if (!stats) return undefined;
   if (facts.distanceM !== undefined && stats.medianDistanceM) {
     return {
@@ -326,66 +296,197 @@ function relativeLength(facts: RunFacts, stats: RecentStats | undefined) {
   return undefined;
 }
 
-function titleSignals(run: Run): Signal[] {
-  const hint = titleHint(run.title);
-  if (!hint) return [];
-  const reason = `The title says "${hint.matched}"`;
-  if (hint.kind === 'race') return [hard('race', 50, 66, 'title', reason)];
-  if (isHardKind(hint.kind)) return [hard(hint.kind, 44, 44, 'title', reason)];
-  return [easy(hint.kind, 40, 'title', reason)];
+function climbSignals({ facts, baseline }: Context): Signal[] {
+  const { gainM, distanceM } = facts;
+  if (gainM === undefined || distanceM === undefined || gainM < HILLY_MIN_GAIN_M) return [];
+  const perKm = gainM / (distanceM / 1000);
+  const usual = baseline?.usualClimbPerKm;
+  const threshold =
+    usual === undefined ? HILLY_M_PER_KM : Math.max(HILLY_M_PER_KM, usual * HILLY_VS_USUAL, usual + 10);
+  if (perKm < threshold) return [];
+  return [hard('hills', WEIGHT.climbing, 60, 'climbing', REASON.climbing(gainM, distanceM, perKm, usual))];
 }
 
-function baselineSignal(facts: RunFacts, findings: LapFindings): Signal {
+const isRaceDistance = (metres: number) =>
+  RACE_DISTANCES_M.some((d) => metres >= d * 0.99 && metres <= d * 1.03);
+
+function paceSignals({ facts, baseline }: Context): Signal[] {
+  const { paceS, distanceM, durationS } = facts;
+  const usual = baseline?.usualPaceS;
+  if (paceS === undefined || usual === undefined || distanceM === undefined) return [];
+  if ((durationS ?? 0) < PACE_MIN_S || distanceM < 3000) return [];
+  const ratio = paceS / usual;
+  if (ratio > FASTER_THAN_USUAL) return [];
+  if (ratio <= RACE_PACE_VS_USUAL && isRaceDistance(distanceM)) {
+    const reason = REASON.racePaceOverRaceDistance(paceS, usual, distanceM);
+    return [hard('race', WEIGHT.pace, 50, 'pace', reason)];
+  }
+  return [hard('tempo', WEIGHT.pace, 45, 'pace', REASON.fasterThanUsual(paceS, usual))];
+}
+
+interface HeartRateReading {
+  avgHr: number;
+  /** Share of max HR and zone, when a max is known. */
+  share?: number;
+  zone?: 1 | 2 | 3 | 4 | 5;
+  /** Beats above the runner's usual average. */
+  aboveUsual?: number;
+  zoneReason?: string;
+  usualReason?: string;
+}
+
+function readHeartRate({ facts, baseline, maxHr }: Context): HeartRateReading | undefined {
+  const { avgHr, durationS } = facts;
+  if (avgHr === undefined || (durationS ?? 0) < HR_MIN_S) return undefined;
+  const reading: HeartRateReading = { avgHr };
+  if (baseline?.medianHr !== undefined) {
+    reading.aboveUsual = avgHr - baseline.medianHr;
+    reading.usualReason = REASON.heartRateAboveUsual(avgHr, baseline.medianHr);
+  }
+  // The highest seen is only a floor for the true max: from it alone, a high share must also be unusual.
+  if (maxHr && (maxHr.source !== 'history' || (reading.aboveUsual ?? 0) >= 5)) {
+    reading.share = avgHr / maxHr.bpm;
+    reading.zone = zoneOf(reading.share);
+    reading.zoneReason = REASON.heartRateZone(avgHr, maxHr.bpm, reading.zone, MAX_HR_SOURCE[maxHr.source]);
+  }
+  return reading;
+}
+
+const paceIsUsual = ({ facts, baseline }: Context) =>
+  facts.paceS !== undefined &&
+  baseline?.usualPaceS !== undefined &&
+  facts.paceS >= baseline.usualPaceS * USUAL_PACE_SLACK;
+
+function heartRateSignals(ctx: Context, hr: HeartRateReading | undefined): Signal[] {
+  if (!hr) return [];
+  // A high heart rate at the usual pace is heat, illness or fatigue more often than a workout: ask, don't decide.
+  const usualPace = paceIsUsual(ctx);
+  const out: Signal[] = [];
+  const share = hr.share ?? 0;
+  if (hr.zoneReason && share >= HARD_HR_SHARE && (share >= THRESHOLD_HR_SHARE || !usualPace)) {
+    out.push(hard('tempo', WEIGHT.heartRateZone, 40, 'heart rate', hr.zoneReason));
+  } else if (hr.usualReason && (hr.aboveUsual ?? 0) >= HR_ABOVE_USUAL && !usualPace) {
+    out.push(hard('tempo', WEIGHT.heartRateAboveUsual, 40, 'heart rate', hr.usualReason));
+  }
+  // Never let heart-rate drift in the days after a race overrule anything else.
+  return ctx.baseline?.recentRace ? out.map((s) => ({ ...s, weight: s.weight / 2 })) : out;
+}
+
+function relativeEffortSignals({ run, baseline }: Context): Signal[] {
+  const effort = sane(run.relativeEffort, 0, 2000);
+  if (effort === undefined) return [];
+  const usual = baseline?.medianRelativeEffort;
+  if (usual !== undefined && usual > 0 && effort >= 50 && effort / usual >= 1.5) {
+    const reason = REASON.relativeEffortVsUsual(effort, effort / usual);
+    return [hard(undefined, WEIGHT.relativeEffortVsUsual, 0, 'Relative Effort', reason)];
+  }
+  if (usual === undefined && effort >= 150) {
+    return [
+      hard(undefined, WEIGHT.relativeEffortHigh, 0, 'Relative Effort', REASON.relativeEffortHigh(effort)),
+    ];
+  }
+  return [];
+}
+
+function titleSignals({ title }: Context): Signal[] {
+  if (!title) return [];
+  const reason = REASON.title(title.matched);
+  if (title.kind === 'race') return [hard('race', WEIGHT.titleRace, 66, 'title', reason)];
+  if (title.reps && isHardKind(title.kind)) return [hard(title.kind, WEIGHT.titleReps, 60, 'title', reason)];
+  if (isHardKind(title.kind)) return [hard(title.kind, WEIGHT.titleHard, 44, 'title', reason)];
+  if (title.strides === title.matched) {
+    return [easy('easy', WEIGHT.titleEasy, 'title', REASON.titleStrides(title.matched))];
+  }
+  return [easy(title.kind, WEIGHT.titleEasy, 'title', reason)];
+}
+
+/** A race-named run (parkrun, a charity race) run at the usual pace and an easy heart rate was jogged, not raced. */
+function joggedSignals(ctx: Context, hr: HeartRateReading | undefined): Signal[] {
+  const { title, run, facts, baseline, maxHr } = ctx;
+  if (title?.kind !== 'race' || run.tags?.race === true) return [];
+  const easyHeart =
+    !hr ||
+    ((hr.share === undefined || hr.share < ASK_HR_SHARE) &&
+      (hr.aboveUsual === undefined || hr.aboveUsual < 5));
+  const heartSaysJog =
+    hr?.share !== undefined &&
+    maxHr?.source !== 'history' &&
+    hr.share < 0.78 &&
+    baseline?.usualPaceS === undefined;
+  if (!((paceIsUsual(ctx) && easyHeart) || heartSaysJog)) return [];
+  const reason = REASON.jogged(facts.paceS, baseline?.usualPaceS, facts.avgHr);
+  return [easy('easy', WEIGHT.jogged, 'jogging pace', reason)];
+}
+
+function overallSignal({ facts, findings, baseline }: Context): Signal {
   const parts: string[] = [];
   if (facts.durationS !== undefined) parts.push(formatDuration(facts.durationS));
   if (facts.paceS !== undefined) parts.push(`at ${formatPace(facts.paceS)}`);
   if (facts.gainM !== undefined && facts.distanceM !== undefined) {
     parts.push(
       facts.gainM / (facts.distanceM / 1000) < 10
-        ? 'on mostly flat ground'
-        : `with ${Math.round(facts.gainM)} m of climbing`,
+        ? REASON.flatGround()
+        : REASON.someClimbing(facts.gainM, baseline?.usualClimbPerKm),
     );
   }
   const laps =
-    findings.usable.length >= 3 ? `; ${findings.usable.length} laps without a work/recovery pattern` : '';
-  const what = parts.length > 0 ? `${parts.join(' ')}${laps}` : 'Too little data';
-  return easy('easy', 10, 'overall picture', `${what}: no sign of a hard effort, so it counts as easy`);
+    findings.usable.length >= 3 && !findings.strides
+      ? `; ${REASON.lapsWithoutPattern(findings.usable.length)}`
+      : '';
+  const what = parts.length > 0 ? `${parts.join(' ')}${laps}` : REASON.tooLittleData();
+  return easy('easy', WEIGHT.overall, 'overall picture', REASON.overall(what));
 }
 
-/** Hard or easy, the kind of run, how sure, and why. Never throws; bad input gives low confidence and says so. */
-export function classifyRun(run: Run, recent?: Run[]): Classification {
+/**
+ * Hard or easy, the kind of run, how sure, and why. `recent` (the runner's other runs) and `profile` (birth year,
+ * max heart rate) make pace, climb and heart rate relative to the runner. Never throws; bad input gives low
+ * confidence and says so.
+ */
+export function classifyRun(run: Run, recent?: Run[], profile?: RunnerProfile): Classification {
   try {
-    return classifyUnsafe(run, recent);
+    return classifyUnsafe(run, recent, profile);
   } catch {
-    return {
-      effort: 'easy',
-      kind: 'easy',
-      confidence: 'low',
-      reasons: ['The run data could not be read, so it counts as easy until you say otherwise'],
-    };
+    return { effort: 'easy', kind: 'easy', confidence: 'low', reasons: [REASON.unreadable()] };
   }
 }
 
-function classifyUnsafe(run: Run, recent?: Run[]): Classification {
+function classifyUnsafe(
+  run: Run,
+  recent: Run[] | undefined,
+  profile: RunnerProfile | undefined,
+): Classification {
   if (!run || typeof run !== 'object') throw new Error('not a run');
   const facts = readFacts(run);
   const findings = analyzeLaps(run.laps);
   if (findings.dropped > 0) {
-    facts.problems.push(
-      `${findings.dropped} of ${findings.dropped + findings.usable.length} laps were unreadable and skipped`,
-    );
+    facts.problems.push(REASON.droppedLaps(findings.dropped, findings.dropped + findings.usable.length));
   }
   lapTotalsCheck(facts, findings);
-  const stats = recentStats(run, recent);
+  const baseline = runnerBaseline(run, recent);
+  const safeProfile = profile && typeof profile === 'object' ? profile : undefined;
+  const ctx: Context = {
+    run,
+    facts,
+    findings,
+    baseline,
+    maxHr: runnerMaxHr(run, safeProfile, baseline),
+    title: titleHint(run.title),
+  };
+  const hr = readHeartRate(ctx);
   const signals = [
     ...declaredSignals(run),
     ...trainingEffectSignals(run),
-    ...lapSignals(findings),
-    ...shapeSignals(run, facts, stats),
-    ...titleSignals(run),
+    ...lapSignals(ctx),
+    ...lengthSignals(ctx),
+    ...climbSignals(ctx),
+    ...paceSignals(ctx),
+    ...heartRateSignals(ctx, hr),
+    ...relativeEffortSignals(ctx),
+    ...titleSignals(ctx),
+    ...joggedSignals(ctx, hr),
   ];
-  const baseline = baselineSignal(facts, findings);
-  const top = signals.reduce<Signal>((best, s) => (s.weight > best.weight ? s : best), baseline);
+  const overall = overallSignal(ctx);
+  const top = signals.reduce<Signal>((best, s) => (s.weight > best.weight ? s : best), overall);
   const agreeing = signals.filter((s) => s.effort === top.effort);
   const kindSignal = agreeing
     .filter((s) => s.kind !== undefined)
@@ -398,34 +499,49 @@ function classifyUnsafe(run: Run, recent?: Run[]): Classification {
       kind = kindSignal.kind;
     } else {
       kind = 'tempo';
-      reasons.push(
-        'Nothing in the laps or title says which kind of hard run, so it counts as a tempo-type effort',
-      );
+      reasons.push(REASON.noKind());
     }
   } else {
     kind = kindSignal?.kind ?? 'easy';
   }
   for (const s of agreeing) if (!reasons.includes(s.reason) && reasons.length < 4) reasons.push(s.reason);
-  const conflicts = signals.filter((s) => s.effort !== top.effort && s.weight >= 40);
-  for (const s of conflicts) reasons.push(`${s.reason}, but the ${top.label} outweighs it`);
-  reasons.push(...facts.problems, ...facts.notes.filter(() => top === baseline));
+  const conflicts = signals.filter((s) => s.effort !== top.effort && s.weight >= MENTION_CONFLICT);
+  const ask = top.effort === 'easy' ? askFeltHardReasons(ctx, hr) : [];
+  // When the product asks about the heart rate, that question replaces "… but the title outweighs it".
+  for (const s of conflicts)
+    if (!(ask.length > 0 && s.label === 'heart rate')) reasons.push(REASON.conflict(s.reason, top.label));
+  reasons.push(...ask);
+  reasons.push(...facts.problems, ...facts.notes.filter(() => top === overall));
 
-  const confidence = confidenceOf(top, agreeing, conflicts, facts, baseline);
-  return { effort: top.effort, kind, confidence, reasons };
+  const confidence = confidenceOf(top, agreeing, conflicts, facts, overall);
+  return { effort: top.effort, kind, confidence, reasons, ...(ask.length > 0 ? { askFeltHard: true } : {}) };
+}
+
+/** An easy run with a heart rate in zone 3 and up, or well above usual: the runner is asked, not overruled. */
+function askFeltHardReasons(ctx: Context, hr: HeartRateReading | undefined): string[] {
+  if (!hr) return [];
+  let detail: string | undefined;
+  if (hr.zoneReason && (hr.share ?? 0) >= ASK_HR_SHARE) detail = hr.zoneReason;
+  else if (hr.usualReason && (hr.aboveUsual ?? 0) >= HR_ABOVE_USUAL) detail = hr.usualReason;
+  if (!detail) return [];
+  const race = ctx.baseline?.recentRace;
+  return [REASON.askFeltHard(detail), ...(race ? [REASON.afterRace(race)] : [])];
 }
 
 function lapTotalsCheck(facts: RunFacts, findings: LapFindings) {
   if (findings.usable.length === 0) return;
   const lapMetres = findings.usable.reduce((s, l) => s + l.distanceM, 0);
   const lapSeconds = findings.usable.reduce((s, l) => s + l.movingS, 0);
-  if (facts.distanceM !== undefined && Math.abs(lapMetres - facts.distanceM) > 0.15 * facts.distanceM) {
-    facts.problems.push(
-      `The laps add up to ${formatDistance(lapMetres)} but the run is ${formatDistance(facts.distanceM)}, so the lap data is doubtful`,
-    );
+  // Laps recorded without distance (treadmills) say nothing about the run's distance.
+  const lapsHaveDistance = findings.usable.some((l) => l.hasDistance);
+  if (
+    lapsHaveDistance &&
+    facts.distanceM !== undefined &&
+    Math.abs(lapMetres - facts.distanceM) > 0.15 * facts.distanceM
+  ) {
+    facts.problems.push(REASON.lapDistanceMismatch(lapMetres, facts.distanceM));
   } else if (facts.durationS !== undefined && lapSeconds > facts.durationS * 1.15 + 60) {
-    facts.problems.push(
-      `The laps add up to ${formatDuration(lapSeconds)} but the run took ${formatDuration(facts.durationS)}, so the lap data is doubtful`,
-    );
+    facts.problems.push(REASON.lapTimeMismatch(lapSeconds, facts.durationS));
   }
 }
 
@@ -434,18 +550,18 @@ function confidenceOf(
   agreeing: Signal[],
   conflicts: Signal[],
   facts: RunFacts,
-  baseline: Signal,
+  overall: Signal,
 ): Classification['confidence'] {
   if (facts.problems.length > 0) return 'low';
-  if (top === baseline) {
+  if (top === overall) {
     const known = [facts.durationS, facts.distanceM, facts.gainM, facts.avgHr].filter((v) => v !== undefined);
     return known.length >= 3 ? 'medium' : 'low';
   }
   const strongConflict = conflicts.some((s) => s.weight >= top.weight - 10);
   if (top.weight >= 74 && !strongConflict) return 'high';
-  if (top.weight >= 56 && agreeing.filter((s) => s.weight >= 40).length >= 2 && !strongConflict)
-    return 'high';
-  if (top.weight >= 40) return 'medium';
+  const support = agreeing.some((s) => s !== top && s.weight >= MENTION_CONFLICT);
+  if (top.weight >= 56 && support && !strongConflict) return 'high';
+  if (top.weight >= 36) return 'medium';
   return 'low';
 }
 

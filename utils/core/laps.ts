@@ -1,17 +1,26 @@
-// Reads a run's lap structure: intervals (fast work laps alternating with recoveries), a sustained tempo block
-// between slower running, and repeated climbs. Laps from the sites are untrusted: bad ones are dropped and counted.
+// Reads a run's lap structure: intervals (fast work laps alternating with recoveries), strides (a few short fast
+// bursts with long recoveries, which belong to an easy run), a sustained tempo block between slower running, a
+// progression, and repeated climbs. Laps from the sites are untrusted: bad ones are dropped and counted.
 
 import { sane } from './runs';
+import { findStrides, withoutStrides, type StridesFinding } from './strides';
 import type { Lap, LapIntensity } from './types';
 
 /** Any pace slower than this (s/km) is standing or walking; capping keeps averages meaningful. */
 const SLOWEST_PACE_S = 1800;
 /** Faster than 1:40/km over 200 m or more is a GPS glitch, not a runner. */
 const FASTEST_PACE_S = 100;
-/** Interval work laps must be at least this much faster than recoveries (ratio of paces). */
+/** Interval work laps must be at least this much faster than the recoveries between them (ratio of paces). */
 const INTERVAL_SEPARATION = 0.88;
+/** Work laps must beat the recoveries between them by this much heart rate when the laps carry no distance. */
+const INTERVAL_HR_GAP = 8;
+/** A recovery is only described as one when it is clearly slower than the work (ratio of paces). */
+const SLOWER_RECOVERY = 1.05;
 const TEMPO_SEPARATION = 0.9;
 const TEMPO_MIN_BLOCK_S = 15 * 60;
+/** A progression's last third must be this much faster than its first (ratio of paces). */
+const PROGRESSION_RATIO = 0.93;
+const PROGRESSION_MIN_S = 25 * 60;
 const CLIMB_MIN_GRADE = 0.05;
 const CLIMB_MIN_GAIN_M = 15;
 
@@ -20,26 +29,42 @@ export interface CleanLap {
   distanceM: number;
   movingS: number;
   gainM: number;
-  /** Seconds per km, capped at SLOWEST_PACE_S. */
+  /** Seconds per km, capped at SLOWEST_PACE_S; meaningless when `hasDistance` is false. */
   pace: number;
   /** Pace adjusted for climbing (about 3.3 % per 1 % of grade), so uphill reps count as fast. */
   effortPace: number;
   grade: number;
+  /** Treadmills and some watches record laps with time but no distance. */
+  hasDistance: boolean;
   avgHr?: number;
   intensity?: LapIntensity;
 }
 
 export interface IntervalFinding {
   workLaps: number;
-  workPace: number;
-  recoveryPace: number;
+  /** Median length of a work lap (time, and distance when the laps have one). */
+  repS: number;
+  repM?: number;
+  /** Work laps of about the same distance (not a pyramid), so "8 × 400 m" reads true. */
+  evenReps: boolean;
+  workS: number;
+  /** Only when the work laps have a distance. */
+  workPace?: number;
+  /** Only when the recoveries have a distance and are clearly slower than the work. */
+  recoveryPace?: number;
+  /** Median recovery time between reps. */
+  recoveryS?: number;
   /** Recoveries were mostly standing still (too little distance for a pace). */
   standingRecoveries: boolean;
+  workHr?: number;
+  recoveryHr?: number;
   /** Work laps climbed (average grade ≥ 4 %): hill repeats. */
   uphill: boolean;
   workGradePct: number;
   /** Found from the watch's own work/recovery labels rather than paces. */
   fromLabels: boolean;
+  /** Found from heart rate alone (laps without distance). */
+  fromHeartRate: boolean;
 }
 
 export interface TempoFinding {
@@ -47,6 +72,12 @@ export interface TempoFinding {
   blockPace: number;
   otherPace: number;
   hrDelta?: number;
+}
+
+export interface ProgressionFinding {
+  firstPace: number;
+  lastPace: number;
+  durationS: number;
 }
 
 export interface ClimbFinding {
@@ -58,8 +89,19 @@ export interface LapFindings {
   usable: CleanLap[];
   dropped: number;
   intervals?: IntervalFinding;
+  strides?: StridesFinding;
   tempo?: TempoFinding;
+  progression?: ProgressionFinding;
   climbs?: ClimbFinding;
+}
+
+/** Work and recovery laps before they are described; strides are looked for among these. */
+export interface IntervalCandidate {
+  work: CleanLap[];
+  /** Recoveries between the first and the last rep (not the warm-up or cool-down). */
+  between: CleanLap[];
+  fromLabels: boolean;
+  fromHeartRate: boolean;
 }
 
 const WORK_LABELS: ReadonlySet<string> = new Set(['active', 'interval']);
@@ -94,6 +136,7 @@ export function cleanLaps(laps: unknown): { usable: CleanLap[]; dropped: number 
       pace,
       effortPace: pace / (1 + 3.3 * grade),
       grade,
+      hasDistance: distanceM > 0,
       avgHr: sane(lap.avgHr, 25, 250),
       intensity,
     });
@@ -102,7 +145,10 @@ export function cleanLaps(laps: unknown): { usable: CleanLap[]; dropped: number 
 }
 
 /** Distance-weighted pace of a group of laps (total time over total distance), capped. */
-function groupPace(laps: readonly CleanLap[], pick: (lap: CleanLap) => number = (lap) => lap.pace): number {
+export function groupPace(
+  laps: readonly CleanLap[],
+  pick: (lap: CleanLap) => number = (lap) => lap.pace,
+): number {
   let seconds = 0;
   let km = 0;
   for (const lap of laps) {
@@ -127,6 +173,12 @@ function coefficientOfVariation(values: readonly number[]): number {
   return Math.sqrt(variance) / mean;
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /** Runs of consecutive laps in the same group: [true, true, false, true] → 2 "true" segments. */
 function segments(flags: readonly boolean[]): { value: boolean; length: number }[] {
   const out: { value: boolean; length: number }[] = [];
@@ -138,58 +190,59 @@ function segments(flags: readonly boolean[]): { value: boolean; length: number }
   return out;
 }
 
-function intervalsFromLabels(laps: readonly CleanLap[]): IntervalFinding | undefined {
-  const labelled = laps.filter(
-    (lap) => lap.intensity && (WORK_LABELS.has(lap.intensity) || RECOVERY_LABELS.has(lap.intensity)),
-  );
-  if (!labelled.some((lap) => RECOVERY_LABELS.has(lap.intensity!))) return undefined;
-  const flags = labelled.map((lap) => WORK_LABELS.has(lap.intensity!));
-  const segs = segments(flags);
+const workSegmentCount = (flags: readonly boolean[]) => segments(flags).filter((s) => s.value).length;
+
+function between(laps: readonly CleanLap[], work: readonly CleanLap[], isWork: (lap: CleanLap) => boolean) {
+  const first = work[0]!.index;
+  const last = work[work.length - 1]!.index;
+  return laps.filter((lap) => !isWork(lap) && lap.index > first && lap.index < last);
+}
+
+/** Recoveries as fast as the work mean the watch's labels were not what was run. */
+function recoveriesAreEasier(work: readonly CleanLap[], recovery: readonly CleanLap[]): boolean {
+  if (recovery.length === 0) return false;
+  const paced = work.every((l) => l.hasDistance) && recovery.some((l) => l.hasDistance);
+  if (paced) return groupPace(recovery) >= groupPace(work) * SLOWER_RECOVERY;
+  const workHr = groupHr(work);
+  const recoveryHr = groupHr(recovery);
+  return workHr === undefined || recoveryHr === undefined || recoveryHr < workHr;
+}
+
+function intervalsFromLabels(laps: readonly CleanLap[]): IntervalCandidate | undefined {
+  const isWork = (lap: CleanLap) => lap.intensity !== undefined && WORK_LABELS.has(lap.intensity);
+  const isRecovery = (lap: CleanLap) => lap.intensity !== undefined && RECOVERY_LABELS.has(lap.intensity);
+  const labelled = laps.filter((lap) => isWork(lap) || isRecovery(lap));
+  if (!labelled.some(isRecovery)) return undefined;
+  const segs = segments(labelled.map(isWork));
   const workSegments = segs.filter((s) => s.value).length;
-  const recoverySegments = segs.length - workSegments;
-  if (workSegments < 3 || recoverySegments < 2) return undefined;
-  const work = labelled.filter((lap) => WORK_LABELS.has(lap.intensity!));
-  const recovery = labelled.filter((lap) => RECOVERY_LABELS.has(lap.intensity!));
-  return describeIntervals(work, recovery, true);
+  if (workSegments < 3 || segs.length - workSegments < 2) return undefined;
+  const work = labelled.filter(isWork);
+  const recovery = labelled.filter(isRecovery);
+  if (!recoveriesAreEasier(work, recovery)) return undefined;
+  return { work, between: between(labelled, work, isWork), fromLabels: true, fromHeartRate: false };
 }
 
-function describeIntervals(work: CleanLap[], recovery: CleanLap[], fromLabels: boolean): IntervalFinding {
-  const workGrade =
-    work.reduce((s, l) => s + l.gainM, 0) /
-    Math.max(
-      1,
-      work.reduce((s, l) => s + l.distanceM, 0),
-    );
-  const recoveryMetres = recovery.reduce((s, l) => s + l.distanceM, 0);
-  return {
-    workLaps: work.length,
-    workPace: groupPace(work),
-    recoveryPace: groupPace(recovery),
-    standingRecoveries: recoveryMetres < 50 * recovery.length,
-    uphill: workGrade >= 0.04,
-    workGradePct: workGrade * 100,
-    fromLabels,
-  };
-}
-
-/** Candidate split points between sorted effort paces; each gives a fast group and a slow group. */
-function thresholds(laps: readonly CleanLap[]): number[] {
-  const paces = [...new Set(laps.map((lap) => lap.effortPace))].sort((a, b) => a - b);
+/** Candidate split points between sorted values; each gives a fast group and a slow group. */
+function thresholds(values: readonly number[]): number[] {
+  const sorted = [...new Set(values)].sort((a, b) => a - b);
   const out: number[] = [];
-  for (let i = 0; i < paces.length - 1; i += 1) out.push((paces[i]! + paces[i + 1]!) / 2);
+  for (let i = 0; i < sorted.length - 1; i += 1) out.push((sorted[i]! + sorted[i + 1]!) / 2);
   return out;
 }
 
-function intervalsFromPaces(laps: readonly CleanLap[]): IntervalFinding | undefined {
-  if (laps.length < 5) return undefined;
-  let best: { segments: number; separation: number; work: CleanLap[]; recovery: CleanLap[] } | undefined;
-  for (const threshold of thresholds(laps)) {
-    const flags = laps.map((lap) => lap.effortPace <= threshold);
-    const workSegments = segments(flags).filter((s) => s.value).length;
+function intervalsFromPaces(laps: readonly CleanLap[]): IntervalCandidate | undefined {
+  if (laps.length < 5 || laps.filter((l) => l.hasDistance).length < laps.length / 2) return undefined;
+  let best: { segments: number; separation: number; candidate: IntervalCandidate } | undefined;
+  for (const threshold of thresholds(laps.map((lap) => lap.effortPace))) {
+    const isWork = (lap: CleanLap) => lap.hasDistance && lap.effortPace <= threshold;
+    const workSegments = workSegmentCount(laps.map(isWork));
     if (workSegments < 3) continue;
-    const work = laps.filter((lap) => lap.effortPace <= threshold);
-    const recovery = laps.filter((lap) => lap.effortPace > threshold);
-    const separation = groupPace(work, (l) => l.effortPace) / groupPace(recovery, (l) => l.effortPace);
+    const work = laps.filter(isWork);
+    // Only the recoveries between reps count: a slow warm-up must not make 1 km auto-laps that differ by a few
+    // seconds look like work and rest.
+    const rest = between(laps, work, isWork);
+    if (rest.length < 2) continue;
+    const separation = groupPace(work, (l) => l.effortPace) / groupPace(rest, (l) => l.effortPace);
     if (separation > INTERVAL_SEPARATION) continue;
     if (coefficientOfVariation(work.map((lap) => lap.effortPace)) > 0.12) continue;
     if (
@@ -197,26 +250,89 @@ function intervalsFromPaces(laps: readonly CleanLap[]): IntervalFinding | undefi
       workSegments > best.segments ||
       (workSegments === best.segments && separation < best.separation)
     ) {
-      best = { segments: workSegments, separation, work, recovery };
+      best = {
+        segments: workSegments,
+        separation,
+        candidate: { work, between: rest, fromLabels: false, fromHeartRate: false },
+      };
     }
   }
-  if (!best) return undefined;
-  // Recoveries are the slow laps between the first and last rep, not the warm-up and cool-down.
-  const firstWork = best.work[0]!.index;
-  const lastWork = best.work[best.work.length - 1]!.index;
-  const between = best.recovery.filter((lap) => lap.index > firstWork && lap.index < lastWork);
-  return describeIntervals(best.work, between.length > 0 ? between : best.recovery, false);
+  return best?.candidate;
+}
+
+/** Treadmill laps without distance: the reps show as laps with clearly higher heart rate. */
+function intervalsFromHeartRate(laps: readonly CleanLap[]): IntervalCandidate | undefined {
+  if (laps.length < 5 || laps.filter((l) => !l.hasDistance).length < laps.length / 2) return undefined;
+  if (laps.filter((l) => l.avgHr !== undefined).length < laps.length * 0.8) return undefined;
+  let best: { segments: number; gap: number; candidate: IntervalCandidate } | undefined;
+  for (const threshold of thresholds(laps.flatMap((lap) => (lap.avgHr === undefined ? [] : [lap.avgHr])))) {
+    const isWork = (lap: CleanLap) => lap.avgHr !== undefined && lap.avgHr >= threshold;
+    const workSegments = workSegmentCount(laps.map(isWork));
+    if (workSegments < 3) continue;
+    const work = laps.filter(isWork);
+    const rest = between(laps, work, isWork);
+    if (rest.length < 2) continue;
+    const gap = groupHr(work)! - (groupHr(rest) ?? Infinity);
+    if (!(gap >= INTERVAL_HR_GAP)) continue;
+    if (coefficientOfVariation(work.map((lap) => lap.movingS)) > 0.5) continue;
+    if (!best || workSegments > best.segments || (workSegments === best.segments && gap > best.gap)) {
+      best = {
+        segments: workSegments,
+        gap,
+        candidate: { work, between: rest, fromLabels: false, fromHeartRate: true },
+      };
+    }
+  }
+  return best?.candidate;
+}
+
+function findIntervals(laps: readonly CleanLap[]): IntervalCandidate | undefined {
+  return intervalsFromLabels(laps) ?? intervalsFromPaces(laps) ?? intervalsFromHeartRate(laps);
+}
+
+function describeIntervals(candidate: IntervalCandidate): IntervalFinding {
+  const { work, between: recovery } = candidate;
+  const workMetres = work.reduce((s, l) => s + l.distanceM, 0);
+  const workGrade = work.reduce((s, l) => s + l.gainM, 0) / Math.max(1, workMetres);
+  const paced = work.every((l) => l.hasDistance);
+  const workPace = paced ? groupPace(work) : undefined;
+  const recoveryPaced = recovery.length > 0 && recovery.every((l) => l.hasDistance);
+  const recoveryPace = recoveryPaced ? groupPace(recovery) : undefined;
+  // Under 30 m a minute is standing still (a walk covers about 80).
+  const standingRecoveries =
+    recoveryPaced &&
+    recovery.reduce((s, l) => s + l.distanceM, 0) < (30 * recovery.reduce((s, l) => s + l.movingS, 0)) / 60;
+  return {
+    workLaps: work.length,
+    repS: median(work.map((l) => l.movingS)),
+    repM: paced ? median(work.map((l) => l.distanceM)) : undefined,
+    evenReps: paced && coefficientOfVariation(work.map((l) => l.distanceM)) <= 0.1,
+    workS: work.reduce((s, l) => s + l.movingS, 0),
+    workPace,
+    recoveryPace:
+      workPace !== undefined && recoveryPace !== undefined && recoveryPace >= workPace * SLOWER_RECOVERY
+        ? recoveryPace
+        : undefined,
+    recoveryS: recovery.length > 0 ? median(recovery.map((l) => l.movingS)) : undefined,
+    standingRecoveries,
+    workHr: groupHr(work),
+    recoveryHr: groupHr(recovery),
+    uphill: workGrade >= 0.04,
+    workGradePct: workGrade * 100,
+    fromLabels: candidate.fromLabels,
+    fromHeartRate: candidate.fromHeartRate,
+  };
 }
 
 function tempoFromPaces(laps: readonly CleanLap[]): TempoFinding | undefined {
-  if (laps.length < 3) return undefined;
+  if (laps.length < 3 || !laps.every((l) => l.hasDistance)) return undefined;
   const first = laps[0]!;
   const last = laps[laps.length - 1]!;
   let best: TempoFinding | undefined;
-  for (const threshold of thresholds(laps)) {
+  for (const threshold of thresholds(laps.map((lap) => lap.effortPace))) {
     if (first.effortPace <= threshold || last.effortPace <= threshold) continue; // needs a warm-up and cool-down
     const flags = laps.map((lap) => lap.effortPace <= threshold);
-    const blocks = segments(flags).filter((s) => s.value).length;
+    const blocks = workSegmentCount(flags);
     if (blocks < 1 || blocks > 2) continue;
     const block = laps.filter((lap) => lap.effortPace <= threshold);
     const other = laps.filter((lap) => lap.effortPace > threshold);
@@ -237,9 +353,35 @@ function tempoFromPaces(laps: readonly CleanLap[]): TempoFinding | undefined {
   return best;
 }
 
+/**
+ * Thirds by time: each lap counts toward the third its midpoint falls in. A progression gets faster from third to
+ * third, and the last third is clearly faster than the first (a natural negative split is a few percent).
+ */
+function progressionFromPaces(laps: readonly CleanLap[]): ProgressionFinding | undefined {
+  if (laps.length < 5 || !laps.every((l) => l.hasDistance)) return undefined;
+  const durationS = laps.reduce((s, l) => s + l.movingS, 0);
+  if (durationS < PROGRESSION_MIN_S) return undefined;
+  const thirds: CleanLap[][] = [[], [], []];
+  let elapsed = 0;
+  for (const lap of laps) {
+    const third = Math.min(2, Math.floor(((elapsed + lap.movingS / 2) / durationS) * 3));
+    thirds[third]!.push(lap);
+    elapsed += lap.movingS;
+  }
+  if (thirds.some((t) => t.length === 0) || thirds[2]!.length < 2) return undefined;
+  const [first, middle, last] = thirds.map((t) => groupPace(t, (l) => l.effortPace)) as [
+    number,
+    number,
+    number,
+  ];
+  if (last > first * PROGRESSION_RATIO) return undefined;
+  if (middle > first * 1.01 || middle < last * 0.99) return undefined;
+  return { firstPace: groupPace(thirds[0]!), lastPace: groupPace(thirds[2]!), durationS };
+}
+
 function repeatedClimbs(laps: readonly CleanLap[]): ClimbFinding | undefined {
   const flags = laps.map((lap) => lap.grade >= CLIMB_MIN_GRADE && lap.gainM >= CLIMB_MIN_GAIN_M);
-  const climbs = segments(flags).filter((s) => s.value).length;
+  const climbs = workSegmentCount(flags);
   if (climbs < 3) return undefined;
   const climbing = laps.filter((_, i) => flags[i]);
   return { climbs, averageGainM: climbing.reduce((s, l) => s + l.gainM, 0) / climbs };
@@ -249,8 +391,20 @@ export function analyzeLaps(laps: unknown): LapFindings {
   const { usable, dropped } = cleanLaps(laps);
   const findings: LapFindings = { usable, dropped };
   if (usable.length < 3) return findings;
-  findings.intervals = intervalsFromLabels(usable) ?? intervalsFromPaces(usable);
-  if (!findings.intervals) findings.tempo = tempoFromPaces(usable);
+  let rest: readonly CleanLap[] = usable;
+  let candidate = findIntervals(usable);
+  const strides = candidate ? findStrides(usable, candidate.work) : undefined;
+  if (strides) {
+    // Strides ride on another run: look again at what is left once they and their recoveries are set aside.
+    findings.strides = strides;
+    rest = withoutStrides(usable, strides);
+    candidate = rest.length >= 3 ? findIntervals(rest) : undefined;
+  }
+  if (candidate) findings.intervals = describeIntervals(candidate);
+  else {
+    findings.tempo = tempoFromPaces(rest);
+    if (!findings.tempo) findings.progression = progressionFromPaces(rest);
+  }
   findings.climbs = repeatedClimbs(usable);
   return findings;
 }
