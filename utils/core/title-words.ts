@@ -7,6 +7,10 @@ export interface TitleHint {
   kind: RunKind;
   /** The word or pattern that matched, as written in the normalized title. */
   matched: string;
+  /** The kind comes from a repetition pattern such as "6x800": the most specific thing a title can say. */
+  reps?: boolean;
+  /** The title mentions strides (in any of the six languages): easy-run evidence. */
+  strides?: string;
 }
 
 /** Lower case, accents removed, "×" and "*" read as "x", separators collapsed to spaces. */
@@ -130,7 +134,6 @@ const TEMPO = [
   'tempo',
   'tempo run',
   'threshold',
-  'lt',
   'cruise',
   'progression',
   'progressive',
@@ -151,7 +154,6 @@ const TEMPO = [
   'tempoduurloop',
   'ga2',
   'marathon pace',
-  'mp',
   'race pace',
   'half marathon pace',
   'hm pace',
@@ -262,6 +264,46 @@ const LONG = [
   'lungolento',
   'medio lungo',
 ];
+/**
+ * Abbreviations that are also names, ranks and country codes ("Lt. Harris", "Vilnius, LT"): they only mean a
+ * session next to a number or a session word ("2x15' LT", "LT intervals", "10k @ MP").
+ */
+const TEMPO_ABBREVIATIONS = ['lt', 'mp'];
+const SESSION_WORDS: ReadonlySet<string> = new Set([
+  'intervals',
+  'interval',
+  'reps',
+  'repeats',
+  'session',
+  'workout',
+  'effort',
+  'efforts',
+  'pace',
+  'block',
+  'blocks',
+  'tempo',
+  'threshold',
+  'cruise',
+  'training',
+]);
+/** Strides: short relaxed accelerations that belong to an easy run. */
+const STRIDES = [
+  'strides',
+  'stride',
+  'steigerungen',
+  'steigerung',
+  'steigerungslaufe',
+  'steigerungslauf',
+  'steigerungslaeufe',
+  'rectas',
+  'progresivos',
+  'lignes droites',
+  'ligne droite',
+  'accelerations',
+  'allunghi',
+  'allungo',
+  'versnellingen',
+];
 /** Words that turn a race word into "training for a race" (e.g. "marathon training"). */
 const NOT_A_RACE = ['training', 'prep', 'trainingslauf', 'entrainement', 'entrenamiento', 'allenamento'];
 
@@ -272,8 +314,26 @@ function firstMatch(text: string, words: readonly string[]): string | undefined 
   return words.find((word) => text.includes(` ${word} `));
 }
 
-/** "6x800", "10×400m", "5 x 1k", "3x10min" → intervals (or tempo for a few long blocks); strides are ignored. */
-function repetitionHint(normalized: string): TitleHint | null {
+/** "lt"/"mp" only count right next to a number ("2x15' lt", "10k mp") or a session word ("lt intervals"). */
+function abbreviationInContext(text: string): string | undefined {
+  const tokens = text.trim().split(' ');
+  const reads = (token: string | undefined) =>
+    token !== undefined && (/\d/.test(token) || SESSION_WORDS.has(token));
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (!TEMPO_ABBREVIATIONS.includes(token)) continue;
+    // "LT run" names a session; "Easy run Lt. Dan" does not, so "run" only counts after the abbreviation.
+    const after = tokens[i + 1];
+    if (reads(tokens[i - 1]) || reads(after) || after === 'run') return token;
+  }
+  return undefined;
+}
+
+/**
+ * "6x800", "10×400m", "5 x 1k", "3x10min" → intervals (or tempo for a few long blocks). Short reps (under 30 s or
+ * 200 m) are strides, not a session; with a strides word, reps up to 40 s or 200 m are too.
+ */
+function repetitionHint(normalized: string, strides: boolean): TitleHint | null {
   const match = REP_PATTERN.exec(normalized);
   if (!match) return null;
   const reps = Number(match[1]);
@@ -281,14 +341,15 @@ function repetitionHint(normalized: string): TitleHint | null {
   const unit = match[3];
   const matched = match[0].trim();
   if (!(reps >= 2) || !(amount > 0)) return null;
-  if (unit === 'km' || unit === 'k') return { kind: 'intervals', matched };
+  const hint = (kind: RunKind): TitleHint => ({ kind, matched, reps: true });
+  if (unit === 'km' || unit === 'k') return hint('intervals');
   if (unit === 'min' || unit === 'mins' || unit === 'minutes' || unit === 'minuten' || unit === "'") {
-    return { kind: reps <= 4 && amount >= 8 ? 'tempo' : 'intervals', matched };
+    return hint(reps <= 4 && amount >= 8 ? 'tempo' : 'intervals');
   }
   if (unit === 's' || unit === 'sec' || unit === '"')
-    return amount >= 30 ? { kind: 'intervals', matched } : null;
-  if (unit === 'm' || amount >= 100) return amount >= 200 ? { kind: 'intervals', matched } : null;
-  return reps >= 3 ? { kind: 'intervals', matched } : null;
+    return amount >= (strides ? 45 : 30) ? hint('intervals') : null;
+  if (unit === 'm' || amount >= 100) return amount > (strides ? 200 : 199) ? hint('intervals') : null;
+  return reps >= 3 ? hint('intervals') : null;
 }
 
 /** The kind a title points to, or null when it says nothing useful (e.g. "Morning Run"). */
@@ -296,16 +357,23 @@ export function titleHint(title: unknown): TitleHint | null {
   if (typeof title !== 'string' || !title.trim()) return null;
   const normalized = normalizeTitle(title);
   const text = phrases(normalized);
+  const strides = firstMatch(text, STRIDES);
+  const hint = kindHint(normalized, text, strides !== undefined);
+  if (hint) return strides ? { ...hint, strides } : hint;
+  return strides ? { kind: 'easy', matched: strides, strides } : null;
+}
+
+function kindHint(normalized: string, text: string, strides: boolean): TitleHint | null {
   const recovery = firstMatch(text, RECOVERY);
   if (recovery) return { kind: 'recovery', matched: recovery };
   // Hill words come before repetition words: "hill repeats" and "ripetute in salita" are hill sessions.
   const hills = firstMatch(text, HILLS);
   if (hills) return { kind: 'hills', matched: hills };
-  const reps = repetitionHint(normalized);
+  const reps = repetitionHint(normalized, strides);
   if (reps) return reps;
   const interval = firstMatch(text, INTERVALS);
   if (interval) return { kind: 'intervals', matched: interval };
-  const tempo = firstMatch(text, TEMPO);
+  const tempo = firstMatch(text, TEMPO) ?? abbreviationInContext(text);
   if (tempo) return { kind: 'tempo', matched: tempo };
   const easy = firstMatch(text, EASY);
   const race = firstMatch(text, RACE);
