@@ -98,6 +98,10 @@ export const settingsArb: fc.Arbitrary<Settings> = fc.record({
   windowHours: fc.constantFrom(1, 2, 3, 4, 6),
   weekStartsOn: fc.constantFrom(0, 1 as const),
   equipment: fc.constantFrom('bodyweight', 'weights' as const),
+  raceDistanceM: opt(fc.constantFrom(5_000, 10_000, 21_097, 42_195)),
+  latestSessionTime: opt(fc.constantFrom('20:00', '21:30', '23:15')),
+  birthYear: opt(fc.integer({ min: 1950, max: 2008 })),
+  maxHr: opt(fc.integer({ min: 160, max: 205 })),
 });
 
 export const planInputArb: fc.Arbitrary<PlanInput> = fc

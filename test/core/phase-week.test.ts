@@ -22,9 +22,10 @@ describe('effectivePhase', () => {
     expect(info.reason.length).toBeGreaterThan(10);
   });
 
-  test('race day and the day before rest; a manual phase cannot override race week', () => {
+  test('race day and the two days before rest; a manual phase cannot override race week', () => {
     expect(effectivePhase(now, race('2026-07-01')).restForRace).toBe(true);
-    expect(effectivePhase(now, race('2026-07-02')).restForRace).toBe(false);
+    expect(effectivePhase(now, race('2026-07-02')).restForRace).toBe(true);
+    expect(effectivePhase(now, race('2026-07-03')).restForRace).toBe(false);
     expect(effectivePhase(now, { ...race('2026-07-01'), phase: 'off-season' }).phase).toBe('race-week');
     expect(effectivePhase(now, { ...base, phase: 'build' }).phase).toBe('build');
   });

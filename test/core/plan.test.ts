@@ -38,8 +38,15 @@ describe('planDay', () => {
 
   test('the window follows windowHours and the local clock in the reasons', () => {
     const advice = plan({ settings: { ...settings, windowHours: 4 }, timeZone: 'Europe/Berlin' });
-    expect(advice.kind === 'strength' && advice.windowEnds).toBe('2026-06-30T21:00:00.000Z');
-    expect(advice.reasons.join(' ')).toMatch(/until 23:00/);
+    // Four hours would end at 23:00 in Berlin; the default evening cut-off (21:30) closes it earlier.
+    expect(advice.kind === 'strength' && advice.windowEnds).toBe('2026-06-30T19:30:00.000Z');
+    expect(advice.reasons.join(' ')).toMatch(/until 21:30 \(your evening cut-off\)/);
+    const late = plan({
+      settings: { ...settings, windowHours: 4, latestSessionTime: '23:30' },
+      timeZone: 'Europe/Berlin',
+    });
+    expect(late.kind === 'strength' && late.windowEnds).toBe('2026-06-30T21:00:00.000Z');
+    expect(late.reasons.join(' ')).toMatch(/until 23:00/);
   });
 
   test('after the window: window-missed with the time it closed', () => {
@@ -80,7 +87,7 @@ describe('planDay', () => {
       settings,
     });
     expect(advice.kind).toBe('strength');
-    expect(advice.kind !== 'no-run' && advice.run.id).toBe('500');
+    expect(advice.kind !== 'no-run' && advice.run?.id).toBe('500');
     expect(advice.reasons.join(' ')).toMatch(/2 runs that day; the hard one/);
     const later = planDay({
       now: at('2026-06-30T17:40:00Z'),
@@ -113,19 +120,23 @@ describe('planDay', () => {
   });
 
   test('weekly target met: quota-met', () => {
-    const log = ['2026-06-29', '2026-06-29', '2026-06-28'].map((date, i) => ({
+    // Friday intervals; sessions on Sunday, Monday and Wednesday, each at least 48 h before the next.
+    const friday: Run = { ...intervals, id: '510', start: '2026-07-03T16:00:00Z' };
+    const log = ['2026-06-28', '2026-06-29', '2026-07-01'].map((date, i) => ({
       date,
       sessionId: `s${i}`,
       status: 'done' as const,
     }));
-    // Monday-start week: two sessions this week (target 3) → still strength
-    expect(plan({ log }).kind).toBe('strength');
+    const onFriday = (over: Partial<PlanInput>) =>
+      plan({ runs: [friday], now: at('2026-07-03T17:30:00Z'), log: [log[1]!, log[2]!], ...over });
+    // Monday-start week: Monday and Wednesday (target 3) → still strength
+    expect(onFriday({}).kind).toBe('strength');
     // Sunday-start week: all three are in this week → quota met
-    expect(plan({ log, settings: { ...settings, weekStartsOn: 0 } }).kind).toBe('quota-met');
-    expect(plan({ log, settings: { ...settings, phase: 'build' } }).kind).toBe('quota-met');
+    expect(onFriday({ log, settings: { ...settings, weekStartsOn: 0 } }).kind).toBe('quota-met');
+    expect(onFriday({ settings: { ...settings, phase: 'build' } }).kind).toBe('quota-met');
   });
 
-  test('taper: a light core and mobility session at most; race day and the day before: none', () => {
+  test('taper: a light core and mobility session at most; race day and the two days before: none', () => {
     const taper = plan({ settings: { ...settings, phase: 'auto', raceDate: '2026-07-05' } });
     expect(taper.kind).toBe('taper');
     if (taper.kind === 'taper') {
@@ -140,6 +151,9 @@ describe('planDay', () => {
     expect(dayBefore.kind).toBe('taper');
     expect(dayBefore.kind === 'taper' && dayBefore.session).toBeUndefined();
     expect(dayBefore.reasons[0]).toMatch(/tomorrow/);
+    const twoDaysBefore = plan({ settings: { ...settings, raceDate: '2026-07-02' } });
+    expect(twoDaysBefore.kind === 'taper' && twoDaysBefore.session).toBeUndefined();
+    expect(twoDaysBefore.reasons[0]).toMatch(/last two days/);
   });
 
   test('no own run in the last 36 hours: no-run; someone else’s run never counts', () => {
@@ -157,7 +171,7 @@ describe('planDay', () => {
     expect(advice.kind === 'strength' && advice.session.notes?.join(' ')).toMatch(/coach/);
   });
 
-  test('a run that crosses midnight belongs to the day it started; the window runs from its end', () => {
+  test('a run that crosses midnight belongs to the day it started: too late for strength that night', () => {
     const late: Run = { ...intervals, start: '2026-06-30T21:40:00Z', elapsedS: 3600 }; // 23:40–00:40 Berlin
     const advice = planDay({
       now: at('2026-06-30T23:00:00Z'),
@@ -166,7 +180,8 @@ describe('planDay', () => {
       settings,
       timeZone: 'Europe/Berlin',
     });
-    expect(advice.kind === 'strength' && advice.windowEnds).toBe('2026-07-01T01:40:00.000Z');
+    expect(advice.kind).toBe('window-missed');
+    expect(advice.reasons[0]).toMatch(/Too late tonight/);
   });
 
   test('a window across the DST change is measured in real hours', () => {

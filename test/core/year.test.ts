@@ -32,5 +32,6 @@ describe('a year of history', () => {
       if (weekday === 0 || weekday === 2) expect(advice.kind).toBe('easy-day');
     }
     expect(log.length).toBeGreaterThan(100);
-  });
+    // 365 full plans over a year of history: a few seconds on a busy 2-core machine.
+  }, 30_000);
 });

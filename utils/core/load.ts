@@ -69,10 +69,7 @@ function volumeBetween(own: readonly Run[], fromMs: number, toMs: number): Volum
 /** Weekly volume of the runner's own runs and the acute:chronic ratio at `now`. Pure; never throws on bad runs. */
 export function loadTrend(runs: Run[], now: Date, timeZone: string, weekStartsOn: 0 | 1): LoadTrend {
   const zone = safeTimeZone(timeZone);
-  const nowMs = now.getTime();
-  const own = dedupeRuns(Array.isArray(runs) ? runs : []).filter(
-    (run) => isOwnRun(run) && Number.isFinite(runStartMs(run)),
-  );
+  const own = ownDatedRuns(runs);
   const current = weekBounds(now, weekStartsOn, zone);
   const weeks: LoadWeek[] = [];
   for (let back = HISTORY_WEEKS - 1; back >= 0; back -= 1) {
@@ -80,8 +77,23 @@ export function loadTrend(runs: Run[], now: Date, timeZone: string, weekStartsOn
     const v = volumeBetween(own, week.start.getTime(), week.end.getTime());
     weeks.push({ start: week.startDate, ...v });
   }
+  return { weeks, ...recentLoadOf(own, now, zone) };
+}
+
+/** Only the figures a spike is judged on (no weekly history): what the planner needs on every call. */
+export function recentLoad(runs: Run[], now: Date, timeZone: string): Omit<LoadTrend, 'weeks'> {
+  return recentLoadOf(ownDatedRuns(runs), now, safeTimeZone(timeZone));
+}
+
+function ownDatedRuns(runs: Run[]): Run[] {
+  return dedupeRuns(Array.isArray(runs) ? runs : []).filter(
+    (run) => isOwnRun(run) && Number.isFinite(runStartMs(run)),
+  );
+}
+
+function recentLoadOf(own: readonly Run[], now: Date, zone: string): Omit<LoadTrend, 'weeks'> {
   // Whole local days (today and the 6 before it), so the figures change at midnight, not at the hour of an old run.
-  const today = localDateOf(nowMs, zone);
+  const today = localDateOf(now.getTime(), zone);
   const dayStart = (back: number) => startOfLocalDay(addDays(today, -back), zone).getTime();
   const end = dayStart(-1);
   const last7 = volumeBetween(own, dayStart(6), end);
@@ -90,7 +102,6 @@ export function loadTrend(runs: Run[], now: Date, timeZone: string, weekStartsOn
   // A ratio needs a base: with less than three weeks of history, every week looks like a spike.
   const hasBase = own.some((run) => runStartMs(run) < dayStart(20));
   return {
-    weeks,
     acuteChronic: hasBase ? acuteChronicOf(last7, last28) : null,
     last7: { distanceM: last7.distanceM, movingS: last7.movingS },
     previous7: { distanceM: previous7.distanceM, movingS: previous7.movingS },
@@ -110,7 +121,7 @@ function acuteChronicOf(last7: Volume, last28: Volume): number | null {
 const km = (metres: number) => `${Math.round(metres / 1000)} km`;
 
 /** A rise in volume worth naming, with its risk; null when the load is steady or there is no base yet. */
-export function volumeSpike(trend: LoadTrend): VolumeSpike | null {
+export function volumeSpike(trend: Omit<LoadTrend, 'weeks'>): VolumeSpike | null {
   const ratio = trend.acuteChronic;
   if (ratio !== null && ratio > SPIKE_RATIO) {
     return {

@@ -18,7 +18,7 @@ import {
   minGapHours,
   nextFullSessionMs,
 } from './spacing';
-import { strengthTarget } from './target';
+import { strengthTarget, type StrengthTarget } from './target';
 import {
   addDays,
   isLocalDate,
@@ -165,6 +165,8 @@ interface PlanContext {
   masters: boolean;
   overrides: PlanInput['overrides'];
   judge: (run: Run) => Classification;
+  /** This week's target (computed once: it reads the whole history's volume). */
+  target: () => StrengthTarget;
 }
 
 function contextOf(input: PlanInput): PlanContext | Advice {
@@ -199,7 +201,13 @@ function contextOf(input: PlanInput): PlanContext | Advice {
     masters: isMasters(settings.birthYear, now),
     overrides: input.overrides,
     judge,
+    target: once(() => strengthTarget(now, settings, zone, own)),
   };
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
 }
 
 export function profileOf(settings: Settings): RunnerProfile {
@@ -329,7 +337,7 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
   const insideWindow = nowMs <= window.endMs;
   const week = weekBounds(ctx.now, settings.weekStartsOn, zone);
   const done = doneInWeek(log, week.days, zone);
-  const target = strengthTarget(ctx.now, settings, zone, ctx.own);
+  const target = ctx.target();
   const phase = effectivePhase(ctx.now, settings, zone);
   const weekLine = `This week: ${done} of ${target.target} strength session${target.target === 1 ? '' : 's'} done`;
   const closes = localClockOf(window.endMs, zone);
@@ -477,7 +485,8 @@ function foundationToday(ctx: PlanContext, advice: Advice): Advice | null {
   const datedRecent = recent.map((run) => ({ run, date: localDateOf(runStartMs(run), zone) }));
   if (datedRecent.some((d) => d.date === today)) return null;
   const lastWeek = datedRecent.filter((d) => d.date > weekAgo && d.date < today).map((d) => d.run);
-  const notRunning = lastWeek.length === 0;
+  // "Not running for a while" needs a past: with no run seen at all, HardDay knows nothing about this runner yet.
+  const notRunning = lastWeek.length === 0 && ctx.own.some((run) => runStartMs(run) < nowMs);
   const newcomerWithoutHardDays =
     settings.level === 1 && !lastWeek.some((run) => ctx.judge(run).effort === 'hard');
   if (!notRunning && !newcomerWithoutHardDays) return null;
@@ -486,7 +495,7 @@ function foundationToday(ctx: PlanContext, advice: Advice): Advice | null {
   if (raceRecoveryOn(today, ctx.own, ctx.judge, settings, zone)) return null;
   const weekDays = weekBounds(ctx.now, settings.weekStartsOn, zone).days;
   const done = doneInWeek(log, weekDays, zone);
-  const target = strengthTarget(ctx.now, settings, zone, ctx.own);
+  const target = ctx.target();
   if (done >= target.target) return null;
   if (log.some((entry) => isFullSessionEntryAnyStatus(entry) && entryDate(entry, zone) === today))
     return null;
@@ -512,6 +521,7 @@ function foundationToday(ctx: PlanContext, advice: Advice): Advice | null {
         ? 'Your first session: learn the movements, quality over quantity'
         : `Your last session was ${formatAgo(last, nowMs, zone)}, enough rest in between`,
       ...target.reasons.slice(1),
+      ...advice.reasons,
     ],
   };
 }

@@ -43,7 +43,9 @@ export function raceRecoveryOn(
     const start = runStartMs(run);
     if (!(start >= earliest - DAY_MS && start < latest)) continue;
     const raceDay = localDateOf(start, timeZone);
-    if (dayNumber(raceDay) > dayNo) continue;
+    const daysSince = dayNo - dayNumber(raceDay);
+    // Only a run long enough for its recovery to reach `day` needs judging (judging every run is the slow part).
+    if (daysSince < 0 || daysSince >= raceRecoveryDays(sane(run.distanceM, 1, MAX_RUN_M))) continue;
     const judged = judge(run);
     if (judged.kind !== 'race' || judged.effort !== 'hard') continue;
     const distanceM = sane(run.distanceM, 1, MAX_RUN_M);

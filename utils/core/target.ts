@@ -1,7 +1,7 @@
 // This week's strength target: the phase's range (or the runner's choice inside it), lowered by one when the running
 // volume has spiked — more load on top of a jump in mileage is how overuse injuries start.
 
-import { loadTrend, volumeSpike, type VolumeSpike } from './load';
+import { recentLoad, volumeSpike, type VolumeSpike } from './load';
 import { weeklyTarget, type WeeklyTarget } from './phase';
 import type { Run, Settings } from './types';
 
@@ -11,7 +11,7 @@ export interface StrengthTarget extends WeeklyTarget {
 
 export function strengthTarget(now: Date, settings: Settings, timeZone: string, runs: Run[]): StrengthTarget {
   const base = weeklyTarget(now, settings, timeZone);
-  const spike = volumeSpike(loadTrend(runs, now, timeZone, settings.weekStartsOn));
+  const spike = volumeSpike(recentLoad(runs, now, timeZone));
   if (!spike || base.target === 0) return { ...base, spike };
   const target = base.target - 1;
   const lowered =
