@@ -1,3 +1,4 @@
+import { formatDistanceIn, type DistanceUnit } from '../popup/units';
 import { dayMonth, dayMonthNumeric } from './dates';
 import type { HistoryWeek } from './types';
 
@@ -7,11 +8,17 @@ const TOP = 14;
 const BOTTOM = 26;
 const LEFT = 20;
 
+/** "32.5 km" (one decimal), "no runs" for a week without any, nothing when the view does not know. */
+export function weekDistance(distanceM: number | undefined, unit: DistanceUnit): string {
+  if (distanceM === undefined || !Number.isFinite(distanceM)) return '';
+  return distanceM > 0 ? formatDistanceIn(distanceM, unit) : 'no runs';
+}
+
 /**
  * Strength sessions per week (bars) against each week's target (a dashed tick), oldest on the left. The SVG is a
- * picture for sighted runners; the table under it says the same in text.
+ * picture for sighted runners; the table under it gives each week's sessions in text, with the distance run.
  */
-export function HistoryChart({ weeks }: { weeks: HistoryWeek[] }) {
+export function HistoryChart({ weeks, unit = 'km' }: { weeks: HistoryWeek[]; unit?: DistanceUnit }) {
   const top = Math.max(3, ...weeks.map((w) => Math.max(w.done, w.target)));
   const plotH = HEIGHT - TOP - BOTTOM;
   const slot = (WIDTH - LEFT) / Math.max(1, weeks.length);
@@ -64,24 +71,28 @@ export function HistoryChart({ weeks }: { weeks: HistoryWeek[] }) {
         })}
       </svg>
       <figcaption>Bars: sessions done. Dashed line: the week’s target.</figcaption>
-      <table class="visually-hidden" data-testid="history-table">
-        <caption>Strength sessions in the last {weeks.length} weeks</caption>
+      <table class="history-table" data-testid="history-table">
+        <caption class="visually-hidden">
+          Strength sessions and distance run in the last {weeks.length} weeks
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Week starting</th>
-            <th scope="col">Sessions done</th>
-            <th scope="col">Target</th>
+            <th scope="col">Week of</th>
+            <th scope="col">Strength</th>
+            <th scope="col">Distance</th>
           </tr>
         </thead>
         <tbody>
           {weeks.map((week) => (
-            <tr key={week.startDate}>
+            <tr key={week.startDate} class={week.current ? 'current' : undefined}>
               <th scope="row">
                 {dayMonth(week.startDate)}
                 {week.current ? ' (this week)' : ''}
               </th>
-              <td>{week.done}</td>
-              <td>{week.target}</td>
+              <td data-testid="week-sessions">
+                {week.done} of {week.target}
+              </td>
+              <td data-testid="week-distance">{weekDistance(week.distanceM, unit)}</td>
             </tr>
           ))}
         </tbody>

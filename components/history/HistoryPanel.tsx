@@ -1,3 +1,4 @@
+import type { DistanceUnit } from '../popup/units';
 import { HistoryChart } from './HistoryChart';
 import type { HistoryWeek, WeekGlance } from './types';
 import { WeekGlanceView } from './WeekGlanceView';
@@ -6,9 +7,11 @@ interface Props {
   week: WeekGlance;
   weeks: HistoryWeek[];
   headingLevel?: 2 | 3;
+  /** For each week's distance; default km. */
+  unit?: DistanceUnit;
 }
 
-export function HistoryPanel({ week, weeks, headingLevel = 2 }: Props) {
+export function HistoryPanel({ week, weeks, headingLevel = 2, unit = 'km' }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="panel history" data-testid="history" aria-labelledby="history-heading">
@@ -19,7 +22,7 @@ export function HistoryPanel({ week, weeks, headingLevel = 2 }: Props) {
         <span class="mark strength-done">✓</span> strength done
       </p>
       <Heading>The last {weeks.length} weeks</Heading>
-      <HistoryChart weeks={weeks} />
+      <HistoryChart weeks={weeks} unit={unit} />
     </section>
   );
 }

@@ -25,4 +25,6 @@ export interface HistoryWeek {
   done: number;
   target: number;
   current: boolean;
+  /** Metres run that week (absent in views prepared before it was added). */
+  distanceM?: number;
 }

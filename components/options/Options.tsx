@@ -4,6 +4,7 @@ import type { Settings } from '../../utils/core/types';
 import { HistoryPanel } from '../history/HistoryPanel';
 import type { HistoryWeek, WeekGlance } from '../history/types';
 import { LevelPicker } from '../LevelPicker';
+import type { DistanceUnit } from '../popup/units';
 import { DataSection } from './DataSection';
 import { BirthYearField, LatestTimeField, MaxHrField, RaceDistanceField } from './ProfileFields';
 import type { ImportResult, OptionsPrefs, SettingsPatch } from './types';
@@ -26,6 +27,8 @@ export interface OptionsProps {
   onReset: () => Promise<void>;
   /** The current year, the latest a birth year can be (default: from the clock). */
   thisYear?: number;
+  /** Unit of the weekly distances in the history (the runner's units preference, resolved). */
+  unit?: DistanceUnit;
 }
 
 const PHASES: { value: Settings['phase']; label: string }[] = [
@@ -278,7 +281,7 @@ export function Options(props: OptionsProps) {
         </Field>
       </section>
 
-      <HistoryPanel week={props.week} weeks={props.history} />
+      <HistoryPanel week={props.week} weeks={props.history} unit={props.unit} />
 
       <DataSection onExport={props.onExport} onImport={props.onImport} onReset={props.onReset} />
     </main>

@@ -137,7 +137,7 @@ export function Popup(props: PopupProps) {
         {tab === 'today' ? (
           <Today {...props} />
         ) : (
-          <HistoryPanel week={props.week} weeks={props.loadHistory()} />
+          <HistoryPanel week={props.week} weeks={props.loadHistory()} unit={props.unit} />
         )}
       </div>
       <LevelPicker level={props.level} onChange={props.onLevel} explain={false} compact />

@@ -58,3 +58,31 @@ describe('the level suggestion in the popup model', () => {
     expect(again!.key).not.toBe(key);
   });
 });
+
+describe('the history model', () => {
+  it('carries each week’s distance from the core', async () => {
+    const { historyModel } = await import('./popup-model');
+    const run = (id: string, start: string, distanceM: number) => ({
+      source: 'strava' as const,
+      id,
+      title: 'Run',
+      sport: 'run' as const,
+      start,
+      elapsedS: 3600,
+      distanceM,
+      ownedByViewer: true,
+    });
+    const weeks = historyModel(
+      state([], {
+        runs: [run('1', '2026-03-03T07:00:00Z', 10_000), run('2', '2026-03-05T07:00:00Z', 5_500)],
+      }),
+      Date.parse('2026-03-06T12:00:00Z'),
+      'UTC',
+      2,
+    );
+    expect(weeks.map((w) => [w.startDate, w.distanceM])).toEqual([
+      ['2026-02-23', 0],
+      ['2026-03-02', 15_500],
+    ]);
+  });
+});

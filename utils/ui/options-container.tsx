@@ -4,7 +4,8 @@ import type { SettingsPatch } from '@/components/options/types';
 import { COACH_NOTE, effectivePhase, localDateOf, weeklyTarget } from '../core';
 import type { Settings } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
-import { downloadJson, LOCAL_TIME_ZONE } from './browser-actions';
+import { resolveUnit } from '@/components/popup/units';
+import { downloadJson, LOCAL_TIME_ZONE, localLanguage } from './browser-actions';
 import { historyModel, weekGlance } from './popup-model';
 import { useStoredState } from './stored-state';
 
@@ -23,6 +24,8 @@ export function OptionsContainer() {
       targetNow: `${target.reasons.slice(1).join('. ') || `Target: ${target.target} a week`}.`,
       week: weekGlance(state, now, LOCAL_TIME_ZONE),
       history: historyModel(state, now, LOCAL_TIME_ZONE),
+      unit: resolveUnit(state.prefs.units, localLanguage()),
+      thisYear: nowDate.getFullYear(),
     };
   }, [state]);
 

@@ -117,6 +117,7 @@ export function historyModel(state: StoredState, now: number, timeZone: string, 
     done: week.done,
     target: week.target,
     current: week.isCurrent,
+    distanceM: week.distanceM,
   }));
 }
 
