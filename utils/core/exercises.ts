@@ -110,7 +110,7 @@ export const EXERCISES: Exercise[] = [
       },
       3: {
         name: 'Slow bicycle crunch with low legs',
-        dose: { sets: 3, reps: 20, perSide: true },
+        dose: { sets: 3, reps: 12, perSide: true },
         cues: [
           'Two seconds per side, with a short pause in the twist',
           'Extended leg hovers low while the back stays flat',

@@ -456,8 +456,11 @@ function treat(variant: Variant, pattern: ExercisePattern, recipe: Recipe, key: 
   if (style === 'power' && pattern === 'power') {
     cues = [TEMPO_CUE.power, ...cues];
     restS = REST_S.power;
-    // Masters: fewer contacts.
-    if (key.masters && dose.reps !== undefined) dose = { ...dose, reps: Math.max(3, dose.reps - 2) };
+    if (dose.reps !== undefined) {
+      // Low reps so every one is explosive: at most 6 a side or 8 in all; masters do two fewer.
+      const reps = Math.min(dose.reps, dose.perSide ? 6 : 8);
+      dose = { ...dose, reps: key.masters ? Math.max(3, reps - 2) : reps };
+    }
   } else if ((style === 'stability' || style === 'strength') && STRENGTH_PATTERNS.has(pattern)) {
     if (dose.reps !== undefined) {
       // A slow tempo makes every rep count for more: fewer of them, about the same time under tension per set.
