@@ -52,6 +52,9 @@ function nextLabel(step: Step | undefined): string {
   return 'Done, next';
 }
 
+/** Warm-up drills and the cool-down are labelled; the main work needs no label. */
+const PART_LABEL = { 'warm-up': 'Warm-up', 'cool-down': 'Cool-down' } as const;
+
 /** What the done screen says the logged session counts as: mobility and light work are not full strength. */
 function countsAs(session: Session): string {
   if (session.weight === 'mobility')
@@ -164,6 +167,11 @@ export function Player({ session, exercises, context, notice, onFinish, onRate, 
             {notice}
           </p>
         )}
+        {session.notes?.map((note) => (
+          <p key={note} class="note" data-testid="session-note">
+            {note}
+          </p>
+        ))}
       </header>
 
       <div class="progress" data-testid="progress">
@@ -195,6 +203,11 @@ export function Player({ session, exercises, context, notice, onFinish, onRate, 
           {step?.kind === 'rest' && (
             <p class="rest-label" data-testid="rest">
               Rest, then up next:
+            </p>
+          )}
+          {item?.part && item.part !== 'main' && (
+            <p class="muted part-label" data-testid="part">
+              {PART_LABEL[item.part]}
             </p>
           )}
           <h2 id="exercise-name" data-testid="exercise-name">

@@ -8,6 +8,8 @@ describe('poseFor', () => {
     expect(poseFor('bicycle-crunch', 'Dead-bug toe taps')).toBe('legRaise');
     expect(poseFor('single-leg-squat', 'Single-leg sit-to-stand from a high box')).toBe('singleLegSquat');
     expect(poseFor('lateral-lunge', 'Cossack squat')).toBe('lateralLunge');
+    expect(poseFor('calf-stretch', 'Wall calf stretch')).toBe('stretch');
+    expect(poseFor('calf-raise', 'Two-leg calf raise, hand on a wall')).toBe('calfRaise');
   });
 
   it('falls back to the id, then to what the exercise trains, then to standing', () => {

@@ -261,6 +261,7 @@ const BY_WORD: readonly [RegExp, PoseName][] = [
   [/single.?leg.?(squat|sit)|pistol|step.?down|step.?up/, 'singleLegSquat'],
   [/jump|hop|bound|tuck/, 'jump'],
   [/squat|sit.?to.?stand/, 'squat'],
+  [/calf.?stretch/, 'stretch'],
   [/calf|heel.?raise/, 'calfRaise'],
   [/bridge|hip.?thrust/, 'bridge'],
   [/swing|circle/, 'legSwing'],
