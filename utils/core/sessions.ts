@@ -13,11 +13,15 @@
 //   - stability: a balance move, a plank hold and a slow tempo (about 3 s down, a pause, 3 s up);
 //   - strength: the harder single-leg moves (always the rear-foot-elevated split squat, then the single-leg squat or
 //     a step-up) with a slow three-second lowering and longer rests;
-//   - power: two explosive moves, low reps and long rests (90 s), then single-leg and core work.
-// Dose within a block: week 1 is the base dose of the level; week 2 adds reps (about 20 %, at least 1) or seconds
-// (5, or 10 on holds of 30 s and more); week 3 adds a set on top (up to 4); week 4 is the lighter week, about
-// two-thirds of week 3's volume (one set fewer, reps trimmed to fit). In the race build-up the block is maintenance:
-// one set fewer, a new mix of exercises every week, and the same lighter fourth calendar week.
+//   - power: two explosive moves, low reps (at most 6 a side, 8 in all) and long rests (90 s), then single-leg and
+//     core work.
+// Slow-tempo reps are fewer (about the same time under tension per set as normal reps).
+// Dose within a block: week 1 is one set below the level's library dose (at least 2 sets); week 2 adds reps (about
+// 20 %, at least 1) or seconds (5, or 10 on holds of 30 s and more); week 3 adds a set on top, back to the library
+// dose; week 4 is the lighter week, about two-thirds of week 3's volume (one set fewer from 3 sets up, the reps or
+// seconds trimmed to fit). The foundation session follows the same weeks. In the race build-up the block is
+// maintenance: one set below the library dose (at least 2), a new mix of exercises every week, no jumps, and the same
+// lighter fourth calendar week. After a long run: one set below the library dose, the lighter fourth week too.
 //
 // Newcomers (level 1) never jump, and in their first two weeks of strength (counted from the week of their first
 // logged full session) do one set of everything. Masters (45+) do one jump exercise with fewer contacts in the power
