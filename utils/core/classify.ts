@@ -310,8 +310,13 @@ function climbSignals({ facts, baseline }: Context): Signal[] {
 const isRaceDistance = (metres: number) =>
   RACE_DISTANCES_M.some((d) => metres >= d * 0.99 && metres <= d * 1.03);
 
-function paceSignals({ facts, baseline }: Context): Signal[] {
-  const { paceS, distanceM, durationS } = facts;
+/** Strides are a minute or two of sprinting: the run's pace is that of the rest of it. */
+const runningPace = ({ facts, findings }: Context) => findings.paceWithoutStrides ?? facts.paceS;
+
+function paceSignals(ctx: Context): Signal[] {
+  const { facts, baseline } = ctx;
+  const { distanceM, durationS } = facts;
+  const paceS = runningPace(ctx);
   const usual = baseline?.usualPaceS;
   if (paceS === undefined || usual === undefined || distanceM === undefined) return [];
   if ((durationS ?? 0) < PACE_MIN_S || distanceM < 3000) return [];
@@ -352,10 +357,11 @@ function readHeartRate({ facts, baseline, maxHr }: Context): HeartRateReading | 
   return reading;
 }
 
-const paceIsUsual = ({ facts, baseline }: Context) =>
-  facts.paceS !== undefined &&
-  baseline?.usualPaceS !== undefined &&
-  facts.paceS >= baseline.usualPaceS * USUAL_PACE_SLACK;
+function paceIsUsual(ctx: Context): boolean {
+  const paceS = runningPace(ctx);
+  const usual = ctx.baseline?.usualPaceS;
+  return paceS !== undefined && usual !== undefined && paceS >= usual * USUAL_PACE_SLACK;
+}
 
 function heartRateSignals(ctx: Context, hr: HeartRateReading | undefined): Signal[] {
   if (!hr) return [];
@@ -414,7 +420,7 @@ function joggedSignals(ctx: Context, hr: HeartRateReading | undefined): Signal[]
     hr.share < 0.78 &&
     baseline?.usualPaceS === undefined;
   if (!((paceIsUsual(ctx) && easyHeart) || heartSaysJog)) return [];
-  const reason = REASON.jogged(facts.paceS, baseline?.usualPaceS, facts.avgHr);
+  const reason = REASON.jogged(runningPace(ctx), baseline?.usualPaceS, facts.avgHr);
   return [easy('easy', WEIGHT.jogged, 'jogging pace', reason)];
 }
 

@@ -3,7 +3,13 @@
 // progression, and repeated climbs. Laps from the sites are untrusted: bad ones are dropped and counted.
 
 import { sane } from './runs';
-import { findStrides, withoutStrides, type StridesFinding } from './strides';
+import {
+  findStrides,
+  mergeStrides,
+  STRIDES_MAX_WORK_S,
+  withoutStrides,
+  type StridesFinding,
+} from './strides';
 import type { Lap, LapIntensity } from './types';
 
 /** Any pace slower than this (s/km) is standing or walking; capping keeps averages meaningful. */
@@ -36,6 +42,8 @@ export interface CleanLap {
   grade: number;
   /** Treadmills and some watches record laps with time but no distance. */
   hasDistance: boolean;
+  /** Enough distance for a real pace (not capped): only such laps ever show a pace. */
+  paced: boolean;
   avgHr?: number;
   intensity?: LapIntensity;
 }
@@ -90,6 +98,8 @@ export interface LapFindings {
   dropped: number;
   intervals?: IntervalFinding;
   strides?: StridesFinding;
+  /** Pace of the run apart from the strides and their recoveries, when strides were found. */
+  paceWithoutStrides?: number;
   tempo?: TempoFinding;
   progression?: ProgressionFinding;
   climbs?: ClimbFinding;
@@ -137,6 +147,7 @@ export function cleanLaps(laps: unknown): { usable: CleanLap[]; dropped: number 
       effortPace: pace / (1 + 3.3 * grade),
       grade,
       hasDistance: distanceM > 0,
+      paced: rawPace < SLOWEST_PACE_S,
       avgHr: sane(lap.avgHr, 25, 250),
       intensity,
     });
@@ -201,7 +212,7 @@ function between(laps: readonly CleanLap[], work: readonly CleanLap[], isWork: (
 /** Recoveries as fast as the work mean the watch's labels were not what was run. */
 function recoveriesAreEasier(work: readonly CleanLap[], recovery: readonly CleanLap[]): boolean {
   if (recovery.length === 0) return false;
-  const paced = work.every((l) => l.hasDistance) && recovery.some((l) => l.hasDistance);
+  const paced = work.every((l) => l.paced) && recovery.some((l) => l.hasDistance);
   if (paced) return groupPace(recovery) >= groupPace(work) * SLOWER_RECOVERY;
   const workHr = groupHr(work);
   const recoveryHr = groupHr(recovery);
@@ -234,7 +245,7 @@ function intervalsFromPaces(laps: readonly CleanLap[]): IntervalCandidate | unde
   if (laps.length < 5 || laps.filter((l) => l.hasDistance).length < laps.length / 2) return undefined;
   let best: { segments: number; separation: number; candidate: IntervalCandidate } | undefined;
   for (const threshold of thresholds(laps.map((lap) => lap.effortPace))) {
-    const isWork = (lap: CleanLap) => lap.hasDistance && lap.effortPace <= threshold;
+    const isWork = (lap: CleanLap) => lap.paced && lap.effortPace <= threshold;
     const workSegments = workSegmentCount(laps.map(isWork));
     if (workSegments < 3) continue;
     const work = laps.filter(isWork);
@@ -294,14 +305,15 @@ function describeIntervals(candidate: IntervalCandidate): IntervalFinding {
   const { work, between: recovery } = candidate;
   const workMetres = work.reduce((s, l) => s + l.distanceM, 0);
   const workGrade = work.reduce((s, l) => s + l.gainM, 0) / Math.max(1, workMetres);
-  const paced = work.every((l) => l.hasDistance);
+  const paced = work.every((l) => l.paced);
   const workPace = paced ? groupPace(work) : undefined;
   const recoveryPaced = recovery.length > 0 && recovery.every((l) => l.hasDistance);
   const recoveryPace = recoveryPaced ? groupPace(recovery) : undefined;
-  // Under 30 m a minute is standing still (a walk covers about 80).
+  // Slower than the pace cap is standing still (a walk is about 12:00/km), and a capped pace is no pace to show.
   const standingRecoveries =
     recoveryPaced &&
-    recovery.reduce((s, l) => s + l.distanceM, 0) < (30 * recovery.reduce((s, l) => s + l.movingS, 0)) / 60;
+    recovery.reduce((s, l) => s + l.distanceM, 0) * SLOWEST_PACE_S <
+      recovery.reduce((s, l) => s + l.movingS, 0) * 1000;
   return {
     workLaps: work.length,
     repS: median(work.map((l) => l.movingS)),
@@ -393,13 +405,24 @@ export function analyzeLaps(laps: unknown): LapFindings {
   if (usable.length < 3) return findings;
   let rest: readonly CleanLap[] = usable;
   let candidate = findIntervals(usable);
-  const strides = candidate ? findStrides(usable, candidate.work) : undefined;
-  if (strides) {
-    // Strides ride on another run: look again at what is left once they and their recoveries are set aside.
-    findings.strides = strides;
-    rest = withoutStrides(usable, strides);
+  let strides: StridesFinding | undefined;
+  // Strides ride on another run: set them and their recoveries aside and look again at what is left. Strides of
+  // two speeds show up one speed at a time, so this repeats; their total work still has to stay small.
+  for (let round = 0; candidate && round < 4; round += 1) {
+    const found = findStrides(rest, candidate.work);
+    if (!found) break;
+    strides = strides ? mergeStrides(strides, found) : found;
+    rest = withoutStrides(rest, found);
     candidate = rest.length >= 3 ? findIntervals(rest) : undefined;
   }
+  if (strides && strides.workS >= STRIDES_MAX_WORK_S) {
+    strides = undefined;
+    rest = usable;
+    candidate = findIntervals(usable);
+  }
+  findings.strides = strides;
+  if (strides && rest.length > 0 && rest.every((l) => l.hasDistance))
+    findings.paceWithoutStrides = groupPace(rest);
   if (candidate) findings.intervals = describeIntervals(candidate);
   else {
     findings.tempo = tempoFromPaces(rest);

@@ -79,6 +79,24 @@ export function findStrides(
   };
 }
 
+/** Strides found in two passes (two speeds) are one set of strides. */
+export function mergeStrides(a: StridesFinding, b: StridesFinding): StridesFinding {
+  const reps = a.reps + b.reps;
+  const recoveries = [a, b].filter((f) => f.recoveryS !== undefined);
+  return {
+    reps,
+    repS: (a.repS * a.reps + b.repS * b.reps) / reps,
+    workS: a.workS + b.workS,
+    recoveryS:
+      recoveries.length > 0
+        ? recoveries.reduce((s, f) => s + f.recoveryS! * f.reps, 0) /
+          recoveries.reduce((s, f) => s + f.reps, 0)
+        : undefined,
+    walking: a.walking && b.walking,
+    lapIndexes: [...a.lapIndexes, ...b.lapIndexes],
+  };
+}
+
 export function withoutStrides(laps: readonly CleanLap[], strides: StridesFinding): CleanLap[] {
   const skip = new Set(strides.lapIndexes);
   return laps.filter((lap) => !skip.has(lap.index));
