@@ -371,9 +371,12 @@ function kindHint(normalized: string, text: string, strides: boolean): TitleHint
   if (hills) return { kind: 'hills', matched: hills };
   const reps = repetitionHint(normalized, strides);
   if (reps) return reps;
+  // "LT intervals" are threshold work: the intensity says more than the format.
+  const abbreviation = abbreviationInContext(text);
+  if (abbreviation) return { kind: 'tempo', matched: abbreviation };
   const interval = firstMatch(text, INTERVALS);
   if (interval) return { kind: 'intervals', matched: interval };
-  const tempo = firstMatch(text, TEMPO) ?? abbreviationInContext(text);
+  const tempo = firstMatch(text, TEMPO);
   if (tempo) return { kind: 'tempo', matched: tempo };
   const easy = firstMatch(text, EASY);
   const race = firstMatch(text, RACE);
