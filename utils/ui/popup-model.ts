@@ -58,7 +58,6 @@ export function runKeyFromUrl(url: string | null | undefined): string | null {
   return garmin ? runKey({ source: 'garmin', id: garmin }) : null;
 }
 
-const HOUR_MS = 3_600_000;
 const withoutQuery = (url: string) => url.replace(/[?#].*$/, '').replace(/\/+$/, '');
 
 /** The stored run open in the tab (matched by activity id, or by its saved URL), if it is the runner's own. */
