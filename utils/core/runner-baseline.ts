@@ -65,10 +65,18 @@ function earlierRuns(run: Run, recent: readonly Run[], start: number): Run[] {
   });
 }
 
+// Every run is looked at again as "recent" for each of the runs after it; remember what its title says (checked
+// against the title, so an edited title is read again).
+const raceTitleCache = new WeakMap<object, { title: unknown; race: boolean }>();
+
 /** Tagged as a race, or titled like one (a tag is what the runner said; a race title nearly always is one). */
 function isRace(run: Run): boolean {
   if (run.tags && typeof run.tags === 'object' && run.tags.race === true) return true;
-  return titleHint(run.title)?.kind === 'race';
+  const cached = raceTitleCache.get(run);
+  if (cached && cached.title === run.title) return cached.race;
+  const race = titleHint(run.title)?.kind === 'race';
+  raceTitleCache.set(run, { title: run.title, race });
+  return race;
 }
 
 export function runnerBaseline(run: Run, recent: readonly Run[] | undefined): RunnerBaseline | undefined {
