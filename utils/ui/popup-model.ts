@@ -196,7 +196,12 @@ export function buildPopupView(state: StoredState, context: PopupContext): Popup
  * and the session rotation). Nothing else in the view depends on the clock; the property test in popup-model.test.ts
  * holds this to it.
  */
-export function popupViewValidUntil(view: PopupView, now: number, timeZone: string, state: StoredState): number {
+export function popupViewValidUntil(
+  view: PopupView,
+  now: number,
+  timeZone: string,
+  state: StoredState,
+): number {
   const nextMidnight = startOfLocalDay(addDays(localDateOf(now, timeZone), 1), timeZone).getTime();
   const advice = view.model.current?.advice;
   if (!advice) return nextMidnight;
