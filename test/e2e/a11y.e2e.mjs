@@ -8,13 +8,13 @@ import { after, before, describe, test } from 'node:test';
 import { browserKind } from './context.mjs';
 import { POPUP_VIEWPORT, screenshot, showPopupMain, waitForCard } from './harness.mjs';
 import {
-  RACE,
+  HARD_RUN,
   axeViolations,
   clickLabelOf,
   clickTestId,
   darkFirefoxProfile,
   emulateColorScheme,
-  launchWithRaceEndedAt,
+  launchWithHardRunEndedAt,
   pollUntil,
   readTestId,
   visitSitePage,
@@ -56,7 +56,7 @@ for (const scheme of SCHEMES) {
         profile = darkFirefoxProfile();
         options.userDataDir = profile;
       }
-      ({ harness } = await launchWithRaceEndedAt(kind, Date.now() - 30 * 60_000, options));
+      ({ harness } = await launchWithHardRunEndedAt(kind, Date.now() - 30 * 60_000, options));
     });
 
     after(async () => {
@@ -116,7 +116,7 @@ for (const scheme of SCHEMES) {
     });
 
     test(`[${kind}] popup with a hard run, and its History tab (${scheme}): no serious or critical violations`, async () => {
-      const site = await visitSitePage(harness, RACE.url);
+      const site = await visitSitePage(harness, HARD_RUN.url);
       await waitForCard(site, { expect: { advice: 'strength' } });
       await site.close();
 
@@ -129,7 +129,7 @@ for (const scheme of SCHEMES) {
       backgrounds[scheme] = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const preview = await readTestId(popup, 'session-preview');
       assert.ok(preview?.data.session, 'a session is offered');
-      sessionUrl = `session.html?${new URLSearchParams({ id: preview.data.session, run: RACE.runKey })}`;
+      sessionUrl = `session.html?${new URLSearchParams({ id: preview.data.session, run: HARD_RUN.runKey })}`;
       if (scheme === 'dark') await screenshot(popup, kind, 'popup-countdown-dark', { fullPage: true });
 
       await clickTestId(popup, 'tab-history');

@@ -19,11 +19,11 @@ import {
 } from './harness.mjs';
 import {
   EXPORTED_KEYS,
-  RACE,
+  HARD_RUN,
   captureNextDownload,
   clickTestId,
   finishOnboarding,
-  launchWithRaceEndedAt,
+  launchWithHardRunEndedAt,
   openProbe,
   pollUntil,
   readTestId,
@@ -56,12 +56,12 @@ function badgeMinutes(text) {
 describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
   let harness;
   let probe;
-  let raceEndMs;
+  let runEndMs;
   /** What one test saw and a later one checks against (the session the popup offered). */
   const seen = {};
 
   before(async () => {
-    ({ harness, raceEndMs } = await launchWithRaceEndedAt(kind, Date.now() - ENDED_MINUTES_AGO * 60_000));
+    ({ harness, runEndMs } = await launchWithHardRunEndedAt(kind, Date.now() - ENDED_MINUTES_AGO * 60_000));
     probe = await openProbe(harness);
   });
 
@@ -119,15 +119,15 @@ describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
   });
 
   test(`[${kind}] a hard run seen on Strava: live countdown in the popup and the time left on the badge`, async () => {
-    const site = await visitSitePage(harness, RACE.url);
-    await waitForCard(site, { expect: { effort: 'hard', kind: 'race', advice: 'strength' } });
-    await probe.waitForStorage((s) => s.runs?.some((run) => `${run.source}:${run.id}` === RACE.runKey));
+    const site = await visitSitePage(harness, HARD_RUN.url);
+    await waitForCard(site, { expect: { effort: 'hard', kind: 'intervals', advice: 'strength' } });
+    await probe.waitForStorage((s) => s.runs?.some((run) => `${run.source}:${run.id}` === HARD_RUN.runKey));
     await site.close();
 
     const popup = await openPopup();
     const summary = await waitForTestId(popup, 'run-summary');
     assert.equal(summary.data.effort, 'hard');
-    assert.equal(summary.data.kind, 'race');
+    assert.equal(summary.data.kind, 'intervals');
     assert.equal((await readTestId(popup, 'advice'))?.data.advice, 'strength');
 
     const first = await waitForTestId(popup, 'countdown');
@@ -139,7 +139,7 @@ describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
       leftS < countdownSeconds(first.text),
       `the countdown runs down: ${first.text} → ${second.text}`,
     );
-    const expectedS = (raceEndMs + DEFAULT_WINDOW_HOURS * 3_600_000 - Date.now()) / 1000;
+    const expectedS = (runEndMs + DEFAULT_WINDOW_HOURS * 3_600_000 - Date.now()) / 1000;
     assert.ok(
       Math.abs(leftS - expectedS) < 120,
       `countdown ${second.text} ≈ ${Math.round(expectedS)} s left`,
@@ -167,8 +167,8 @@ describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
     const doneBefore = Number(week.data.done);
     await clickTestId(popup, 'log-done');
 
-    const stored = await probe.waitForStorage((s) => s.strengthLog?.some((e) => e.runId === RACE.runKey));
-    const entry = stored.strengthLog.find((e) => e.runId === RACE.runKey);
+    const stored = await probe.waitForStorage((s) => s.strengthLog?.some((e) => e.runId === HARD_RUN.runKey));
+    const entry = stored.strengthLog.find((e) => e.runId === HARD_RUN.runKey);
     assert.equal(entry.status, 'done');
     assert.equal(entry.sessionId, seen.sessionId);
     const weekAfter = await waitForTestId(popup, 'week', (el) => Number(el.data.done) === doneBefore + 1);
@@ -183,7 +183,7 @@ describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
   test(`[${kind}] Undo reopens the window; Start opens the session page, played by keyboard alone, logged`, async () => {
     const popup = await openPopup();
     await clickTestId(popup, 'log-undo');
-    await probe.waitForStorage((s) => !(s.strengthLog ?? []).some((e) => e.runId === RACE.runKey));
+    await probe.waitForStorage((s) => !(s.strengthLog ?? []).some((e) => e.runId === HARD_RUN.runKey));
     await waitForTestId(popup, 'advice', (el) => el.data.advice === 'strength');
     await probe.waitForBadge((text) => text !== '');
 
@@ -201,7 +201,7 @@ describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
       { what: 'session page data-ready' },
     );
     const href = await session.evaluate(() => location.href);
-    assert.equal(new URL(href).searchParams.get('run'), RACE.runKey, 'the session is for the run');
+    assert.equal(new URL(href).searchParams.get('run'), HARD_RUN.runKey, 'the session is for the run');
     assert.equal(new URL(href).searchParams.get('id'), seen.sessionId, 'the previewed session opens');
     await screenshot(session, kind, 'session-exercise', { fullPage: true });
     if (!popup.isClosed()) await popup.close();
@@ -254,8 +254,8 @@ describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
       (saved) => saved === 'saved',
       { what: 'the session page says it logged the session' },
     );
-    const stored = await probe.waitForStorage((s) => s.strengthLog?.some((e) => e.runId === RACE.runKey));
-    const entry = stored.strengthLog.find((e) => e.runId === RACE.runKey);
+    const stored = await probe.waitForStorage((s) => s.strengthLog?.some((e) => e.runId === HARD_RUN.runKey));
+    const entry = stored.strengthLog.find((e) => e.runId === HARD_RUN.runKey);
     assert.equal(entry.status, 'done');
     assert.equal(entry.sessionId, seen.sessionId);
     await screenshot(session, kind, 'session-done', { fullPage: true });
@@ -274,8 +274,8 @@ describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
     await waitForTestId(popup, 'advice', (el) => el.data.advice === 'easy-day');
     assert.equal(await readTestId(popup, 'countdown'), null, 'no countdown on an easy day');
     assert.equal(await readTestId(popup, 'session-preview'), null, 'no session offered on an easy day');
-    const stored = await probe.waitForStorage((s) => s.overrides?.[RACE.runKey] === 'easy');
-    assert.deepEqual(stored.overrides, { [RACE.runKey]: 'easy' });
+    const stored = await probe.waitForStorage((s) => s.overrides?.[HARD_RUN.runKey] === 'easy');
+    assert.deepEqual(stored.overrides, { [HARD_RUN.runKey]: 'easy' });
     await probe.waitForBadge((text) => text === '');
     // What is left is at most the alarm that renews the popup's prepared view: no badge tick, no reminder.
     const reminderAlarms = async () =>
@@ -404,7 +404,7 @@ describe(`[${kind}] popup speed (measurement)`, { timeout: 180_000 }, () => {
 
   before(async () => {
     dir = speedBuild();
-    ({ harness } = await launchWithRaceEndedAt(kind, Date.now() - ENDED_MINUTES_AGO * 60_000, {
+    ({ harness } = await launchWithHardRunEndedAt(kind, Date.now() - ENDED_MINUTES_AGO * 60_000, {
       extensionDir: dir,
     }));
   });
@@ -416,7 +416,7 @@ describe(`[${kind}] popup speed (measurement)`, { timeout: 180_000 }, () => {
 
   test(`[${kind}] popup data-ready vs an empty extension page, ${PAIRS} interleaved pairs`, async (t) => {
     // The popup as a runner sees it most days: onboarded, a hard run seen, the countdown on.
-    const site = await visitSitePage(harness, RACE.url);
+    const site = await visitSitePage(harness, HARD_RUN.url);
     await waitForCard(site, { expect: { advice: 'strength' } });
     await site.close();
     const warm = await harness.openPopup({ skipOnboarding: true });

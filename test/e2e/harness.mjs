@@ -95,15 +95,29 @@ function withTimeout(promise, ms, what) {
 }
 
 /**
+ * A fixed-offset zone in which it is about midday now, for the browsers under test. HardDay's advice depends on the
+ * local clock (no strength window past the 21:30 cut-off, a new day at midnight); tests move runs to "ended N minutes
+ * ago", so without this a run at 22:00 UTC would read "too late tonight" and a run at 23:55 would cross midnight.
+ */
+export function middayTimeZone(nowMs = Date.now()) {
+  const utcHours = new Date(nowMs).getUTCHours() + new Date(nowMs).getUTCMinutes() / 60;
+  const offset = Math.max(-12, Math.min(14, Math.round(12.5 - utcHours)));
+  // POSIX-style names are inverted: Etc/GMT-3 is three hours ahead of UTC.
+  if (offset === 0) return 'UTC';
+  return offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+}
+
+/**
  * @param {'chromium' | 'firefox'} kind
  * @param {{
  *   routes?: object[], extraRoutes?: object[], transform?: (text: string, route: object, url: string) => string,
- *   userDataDir?: string, extensionDir?: string, headless?: boolean,
+ *   userDataDir?: string, extensionDir?: string, headless?: boolean, timeZone?: string,
  * }} [options]
  */
 export async function launch(kind, options = {}) {
   if (!BROWSERS.includes(kind)) throw new Error(`unknown browser kind: ${kind}`);
   const { routes = [], extraRoutes = [], transform, headless = true } = options;
+  const env = { ...process.env, TZ: options.timeZone ?? middayTimeZone() };
   const extensionDir = path.resolve(
     options.extensionDir ?? process.env.HARDDAY_E2E_EXTENSION_DIR ?? path.join(ROOT, BUILD_DIRS[kind]),
   );
@@ -195,6 +209,7 @@ export async function launch(kind, options = {}) {
       browser = await puppeteer.launch({
         executablePath: EXECUTABLES.chromium,
         headless,
+        env,
         pipe: true,
         userDataDir: profile,
         enableExtensions: true, // keeps puppeteer from adding --disable-extensions
@@ -222,6 +237,7 @@ export async function launch(kind, options = {}) {
         browser: 'firefox',
         executablePath: EXECUTABLES.firefox,
         headless,
+        env,
         userDataDir: profile,
         timeout: TIMEOUTS.launch,
         protocolTimeout: TIMEOUTS.protocol,

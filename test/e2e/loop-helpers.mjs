@@ -9,11 +9,14 @@ import { ROOT, launch, showPopupMain } from './harness.mjs';
 
 export const STRAVA_HOST = 'www.strava.com';
 
-/** The latest Strava fixture run (a 10K race): shifting every Strava fixture by one amount keeps it the latest. */
-export const RACE = {
-  url: 'https://www.strava.com/activities/16900000003',
-  anchor: 'strava-race',
-  runKey: 'strava:16900000003',
+/**
+ * The hard run of the daily loop: the Strava intervals fixture (a workout-tagged 6 × 800 m). A race would not do: the
+ * days after a race are for recovery, not strength.
+ */
+export const HARD_RUN = {
+  url: 'https://www.strava.com/activities/16900000002',
+  anchor: 'strava-intervals',
+  runKey: 'strava:16900000002',
 };
 
 /** The storage keys an export carries; an import must bring each of them back. */
@@ -22,16 +25,30 @@ export const EXPORTED_KEYS = ['settings', 'prefs', 'runs', 'strengthLog', 'overr
 export const AXE_SOURCE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 /**
- * Launches `kind` with the Strava fixtures moved in time so that the race ended at `endedAtMs` (epoch ms). Every
- * Strava answer (page, JSON, list) gets the same shift, so the runs keep their order and no run lands in the future.
+ * Launches `kind` with the Strava fixtures moved in time so that the loop's hard run ended at `endedAtMs` (epoch ms).
+ * Every Strava answer (page, JSON, list) gets the same shift, so the runs keep their order; the recent-activity list
+ * leaves out the runs that came after it in the fixtures (moved, they would lie in the future).
  */
-export async function launchWithRaceEndedAt(kind, endedAtMs, options = {}) {
+export async function launchWithHardRunEndedAt(kind, endedAtMs, options = {}) {
   const { routes, retime, module } = await loadSiteRoutes();
-  const shift = module.shiftToEndAt(RACE.anchor, endedAtMs);
-  const transform = (text, _route, url) =>
-    new URL(url).hostname === STRAVA_HOST ? retime(text, shift) : text;
+  const shift = module.shiftToEndAt(HARD_RUN.anchor, endedAtMs);
+  const latestStart = Date.parse(module.FIXTURE_ANCHOR[HARD_RUN.anchor].start) + shift * 1000;
+  const transform = (text, _route, url) => {
+    if (new URL(url).hostname !== STRAVA_HOST) return text;
+    const moved = retime(text, shift);
+    return new URL(url).pathname === '/athlete/training_activities'
+      ? withoutLaterRuns(moved, latestStart)
+      : moved;
+  };
   const harness = await launch(kind, { routes, transform, ...options });
-  return { harness, shift, raceEndMs: endedAtMs };
+  return { harness, shift, runEndMs: endedAtMs };
+}
+
+/** The recent-activity list without the activities that started after `latestStartMs`. */
+function withoutLaterRuns(text, latestStartMs) {
+  const page = JSON.parse(text);
+  page.models = page.models.filter((model) => !(Date.parse(model.start_time) > latestStartMs));
+  return JSON.stringify(page);
 }
 
 /** Repeats `read` until `check(value)` holds; returns that value. The error shows the last value read. */

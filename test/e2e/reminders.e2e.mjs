@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { browserKind } from './context.mjs';
 import { waitForCard } from './harness.mjs';
-import { RACE, launchWithRaceEndedAt, openProbe, pollUntil, visitSitePage } from './loop-helpers.mjs';
+import { HARD_RUN, launchWithHardRunEndedAt, openProbe, pollUntil, visitSitePage } from './loop-helpers.mjs';
 
 const kind = browserKind();
 const WINDOW_HOURS = 0.5;
@@ -31,15 +31,15 @@ async function resumeWorker(harness) {
 describe(`[${kind}] reminder before the strength window closes`, { timeout: 180_000 }, () => {
   let harness;
   let probe;
-  let raceEndMs;
+  let runEndMs;
   let reminderAt;
 
   before(async () => {
     const windowMs = WINDOW_HOURS * 3_600_000;
     const remindBeforeEndMs = REMINDER_MINUTES_BEFORE * 60_000;
     const endedAt = Date.now() + REMINDER_LEAD_MS - (windowMs - remindBeforeEndMs);
-    ({ harness, raceEndMs } = await launchWithRaceEndedAt(kind, endedAt));
-    reminderAt = raceEndMs + windowMs - remindBeforeEndMs;
+    ({ harness, runEndMs } = await launchWithHardRunEndedAt(kind, endedAt));
+    reminderAt = runEndMs + windowMs - remindBeforeEndMs;
     probe = await openProbe(harness);
   });
 
@@ -51,7 +51,7 @@ describe(`[${kind}] reminder before the strength window closes`, { timeout: 180_
     // The options page offers whole hours and 10+ minutes; the background accepts the short values the same way.
     await probe.send('updateSettings', { windowHours: WINDOW_HOURS });
     await probe.send('updatePrefs', { reminderMinutesBefore: REMINDER_MINUTES_BEFORE, onboarded: true });
-    const site = await visitSitePage(harness, RACE.url);
+    const site = await visitSitePage(harness, HARD_RUN.url);
     await waitForCard(site, { expect: { effort: 'hard', advice: 'strength' } });
     await site.close(); // nothing keeps talking to the background while it should be asleep
 
@@ -61,7 +61,7 @@ describe(`[${kind}] reminder before the strength window closes`, { timeout: 180_
       { what: 'the reminder alarm' },
     );
     const byName = Object.fromEntries(alarms.map((alarm) => [alarm.name, alarm]));
-    const windowEnd = raceEndMs + WINDOW_HOURS * 3_600_000;
+    const windowEnd = runEndMs + WINDOW_HOURS * 3_600_000;
     assert.ok(
       Math.abs(byName['hardday-reminder'].scheduledTime - reminderAt) < ALARM_TOLERANCE_MS,
       `reminder at ${new Date(byName['hardday-reminder'].scheduledTime).toISOString()}, expected ${new Date(reminderAt).toISOString()}`,
@@ -75,7 +75,7 @@ describe(`[${kind}] reminder before the strength window closes`, { timeout: 180_
     const badge = await probe.waitForBadge((text) => text !== '');
     assert.match(badge, /^[5-7]m$/, `the badge shows the minutes left in the short window, got "${badge}"`);
     const stored = await probe.storage();
-    assert.equal(stored.remindersSent?.[RACE.runKey], undefined, 'no reminder sent yet');
+    assert.equal(stored.remindersSent?.[HARD_RUN.runKey], undefined, 'no reminder sent yet');
   });
 
   const firesTitle =
@@ -116,14 +116,14 @@ describe(`[${kind}] reminder before the strength window closes`, { timeout: 180_
       assert.ok(Date.now() < reminderAt, 'the worker was stopped before the reminder was due');
     }
 
-    const stored = await probe.waitForStorage((s) => Boolean(s.remindersSent?.[RACE.runKey]), {
+    const stored = await probe.waitForStorage((s) => Boolean(s.remindersSent?.[HARD_RUN.runKey]), {
       timeout: FIRE_TIMEOUT_MS,
       interval: 500,
     });
-    const sentAt = Date.parse(stored.remindersSent[RACE.runKey]);
+    const sentAt = Date.parse(stored.remindersSent[HARD_RUN.runKey]);
     assert.ok(
       sentAt >= reminderAt - 1000,
-      `sent at ${stored.remindersSent[RACE.runKey]}, not before it was due`,
+      `sent at ${stored.remindersSent[HARD_RUN.runKey]}, not before it was due`,
     );
     if (kind === 'chromium') {
       const stoppedAt = statuses.lastIndexOf('stopped');

@@ -108,12 +108,16 @@ export const NO_CARD_RUNS = [
   },
 ];
 
-/** The advice for a run that ended minutes ago: strength after a hard run, none after an easy one. */
-export function freshAdvice(effort) {
-  return effort === 'hard' ? 'strength' : 'easy-day';
+/**
+ * The advice for a run that ended minutes ago: strength after a hard run, none after an easy one, and after a race
+ * the light recovery routine (about a day per 4 km raced, so still in force minutes later).
+ */
+export function freshAdvice(run) {
+  if (run.kind === 'race') return 'race-recovery';
+  return run.effort === 'hard' ? 'strength' : 'easy-day';
 }
 
-/** The advice for a fixture on its own (weeks-old) date: the window after a hard run has long closed. */
+/** The advice for a fixture on its own (weeks-old) date: the window after a hard run (or a race's recovery) is over. */
 export function oldAdvice(effort) {
   return effort === 'hard' ? 'window-missed' : 'easy-day';
 }

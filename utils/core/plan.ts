@@ -294,7 +294,8 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
 
   const window = strengthWindow(run, settings, zone);
   const recovery = raceRecoveryOn(runDay, ctx.own, ctx.judge, settings, zone);
-  if (recovery) {
+  // An old race's recovery is long over: its activity page gets the usual answer (the window has closed).
+  if (recovery && localDateOf(nowMs, zone) < recovery.ends) {
     const session = sessionFor(ctx, 'race', 'recovery');
     const lastDay = addDays(recovery.ends, -1);
     return {
