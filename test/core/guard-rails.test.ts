@@ -12,6 +12,7 @@ import {
   strengthTarget,
   taperDays,
   effectivePhase,
+  weekSummary,
   type Advice,
   type PlanInput,
   type Run,
@@ -207,6 +208,18 @@ describe('recovery after a race: light mobility and core only, about a day per 4
       runs: [marathon, hardRun('i', '2026-07-15', '17:30')],
     });
     expect(after.kind).toBe('strength');
+  });
+
+  test('the week in the popup counts no full sessions during the recovery, and says why', () => {
+    const week = weekSummary({
+      now: at('2026-07-07', '19:00'),
+      runs: [marathon],
+      log: [],
+      settings,
+      timeZone: ZONE,
+    });
+    expect(week.target.target).toBe(0);
+    expect(week.target.reasons[0]).toMatch(/After your 42 km race/);
   });
 
   test('the phase does not jump to a full off-season target the day after race day', () => {

@@ -696,7 +696,7 @@ function notesFor(
   if (key.weights) notes.push(COACH_NOTE);
   if (key.level === 1)
     notes.push('Level 1: take your time to learn each move, and use the easier option whenever you like.');
-  if (key.firstWeeks && weight !== 'mobility')
+  if (key.firstWeeks && weight === 'full')
     notes.push(
       'Your first two weeks: one set of each exercise while your body gets used to the work. More sets come later.',
     );
@@ -713,7 +713,7 @@ function notesFor(
   }
   if (key.kind === 'long') notes.push('Your legs did the long run: keep this session easy on them.');
   if (key.kind === 'race')
-    notes.push('After a race only gentle work: save real strength sessions for next week.');
+    notes.push('After a race only gentle work: full strength comes back when your recovery days are over.');
   if (key.kind === 'mobility')
     notes.push(
       'Fits any day, even a rest day. It keeps you moving well and does not count as a strength session.',

@@ -2,7 +2,7 @@
 // and the advice for that very run.
 
 import { classifyRun } from './classify';
-import { overrideFor, planDay, withOverride } from './plan';
+import { normalizeSettings, overrideFor, planDay, profileOf, withOverride } from './plan';
 import { dedupeRuns, isOwnRun, runKey } from './runs';
 import type { Advice, Classification, Effort, Run, Settings, StrengthEntry } from './types';
 
@@ -36,7 +36,8 @@ export function runView(input: RunViewInput): CardView {
   const known =
     runs.find((r) => r === run || [runKey(r), ...(r.alsoKnownAs ?? [])].includes(runKey(run))) ?? run;
   const override = overrideFor(known, state.overrides);
-  const classification = withOverride(classifyRun(known, runs.filter(isOwnRun)), override);
+  const profile = profileOf(normalizeSettings(state.settings));
+  const classification = withOverride(classifyRun(known, runs.filter(isOwnRun), profile), override);
   const advice = planDay({
     now,
     runs,

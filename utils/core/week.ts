@@ -4,7 +4,8 @@ import { classifyRun } from './classify';
 import { weeklyTarget, type WeeklyTarget } from './phase';
 import { doneInWeek, entryDate, normalizeSettings, overrideFor, profileOf, withOverride } from './plan';
 import { isFullSessionEntry } from './spacing';
-import { strengthTarget } from './target';
+import { raceRecoveryOn } from './race-recovery';
+import { strengthTarget, type StrengthTarget } from './target';
 import { dedupeRuns, isOwnRun, MAX_RUN_M, runKey, runStartMs, sane } from './runs';
 import {
   addDays,
@@ -15,7 +16,7 @@ import {
   weekOfDate,
   type LocalDate,
 } from './time';
-import type { Classification, Effort, PlanInput, Run, RunKind, StrengthEntry } from './types';
+import type { Classification, Effort, PlanInput, Run, RunKind, Settings, StrengthEntry } from './types';
 
 export type WeekInput = Omit<PlanInput, 'focusRunKey'>;
 
@@ -117,7 +118,7 @@ export function weekSummary(input: WeekInput): WeekSummary {
     (sum, day) => sum + day.strength.filter((e) => e.status === 'skipped').length,
     0,
   );
-  const target = strengthTarget(now, settings, zone, own);
+  const target = recoveryAware(strengthTarget(now, settings, zone, own), today, own, input, settings, zone);
   return {
     startDate: bounds.startDate,
     start: bounds.start.toISOString(),
@@ -128,6 +129,22 @@ export function weekSummary(input: WeekInput): WeekSummary {
     target,
     remaining: Math.max(0, target.target - done),
   };
+}
+
+/** In the recovery after a race HardDay has seen, the week's target is nothing full, whatever the phase says. */
+function recoveryAware(
+  target: StrengthTarget,
+  today: LocalDate,
+  own: Run[],
+  input: WeekInput,
+  settings: Settings,
+  zone: string,
+): StrengthTarget {
+  const judge = (run: Run) =>
+    withOverride(classifyRun(run, own, profileOf(settings)), overrideFor(run, input.overrides));
+  const recovery = raceRecoveryOn(today, own, judge, settings, zone);
+  if (!recovery || target.target === 0) return target;
+  return { ...target, target: 0, reasons: [recovery.reason] };
 }
 
 export interface HistoryWeek {
