@@ -1,10 +1,11 @@
 // The popup for the advice kinds beyond strength: race recovery, spacing, foundation, the mobility routine any
 // day may carry, and the "Felt hard?" question.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Advice, Run, Session } from '../../utils/core/types';
 import type { WeekGlance } from '../history/types';
 import { countdownEnd } from './countdown';
 import { Popup, type PopupProps } from './Popup';
+import { popupCallbacks } from './popup-test-props';
 import { mount } from './test-render';
 
 const NOW = Date.parse('2026-03-10T18:00:00Z');
@@ -59,14 +60,7 @@ function props(advice: Advice, overrides: Partial<PopupProps> = {}): PopupProps 
       fromTab: true,
     },
     week,
-    loadHistory: () => [],
-    onLevel: vi.fn(),
-    onCorrect: vi.fn(),
-    onStart: vi.fn(),
-    onLog: vi.fn(),
-    onUndo: vi.fn(),
-    onAddRun: vi.fn(() => Promise.resolve()),
-    onOpenOptions: vi.fn(),
+    ...popupCallbacks(),
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WeekGlance } from '../history/types';
 import type { LevelSuggestionView } from './LevelSuggestion';
 import { Popup, type PopupProps } from './Popup';
+import { popupCallbacks } from './popup-test-props';
 import { mount } from './test-render';
 
 const week: WeekGlance = { days: [], done: 0, target: 2, targetReason: '' };
@@ -18,14 +19,7 @@ function props(overrides: Partial<PopupProps> = {}): PopupProps {
     level: 2,
     unit: 'km',
     week,
-    loadHistory: () => [],
-    onLevel: vi.fn(),
-    onCorrect: vi.fn(),
-    onStart: vi.fn(),
-    onLog: vi.fn(),
-    onUndo: vi.fn(),
-    onAddRun: vi.fn(() => Promise.resolve()),
-    onOpenOptions: vi.fn(),
+    ...popupCallbacks(),
     ...overrides,
   };
 }

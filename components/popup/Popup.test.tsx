@@ -5,6 +5,7 @@ import type { Advice, Run } from '../../utils/core/types';
 import type { HistoryWeek, WeekGlance } from '../history/types';
 import { flush, mount, setValue } from './test-render';
 import { Popup, type PopupProps } from './Popup';
+import { popupCallbacks } from './popup-test-props';
 
 const NOW = Date.parse('2026-03-10T18:00:00Z');
 const run: Run = {
@@ -58,14 +59,8 @@ function props(overrides: Partial<PopupProps> = {}): PopupProps {
       fromTab: true,
     },
     week,
+    ...popupCallbacks(),
     loadHistory: () => history,
-    onLevel: vi.fn(),
-    onCorrect: vi.fn(),
-    onStart: vi.fn(),
-    onLog: vi.fn(),
-    onUndo: vi.fn(),
-    onAddRun: vi.fn(() => Promise.resolve()),
-    onOpenOptions: vi.fn(),
     ...overrides,
   };
 }

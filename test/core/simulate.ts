@@ -12,6 +12,7 @@ import {
   type Run,
   type Settings,
   type StrengthEntry,
+  type Lap,
 } from '../../utils/core';
 import { steadyLaps, intervalLaps } from './corpus';
 
@@ -47,6 +48,26 @@ export interface SimWeek {
 const ZONE = 'Europe/Berlin';
 const MIN = 60_000;
 
+/** A run made of its laps: distance and time are the laps' totals. */
+function fromLaps(laps: Lap[]) {
+  return {
+    laps,
+    distanceM: laps.reduce((sum, lap) => sum + lap.distanceM, 0),
+    elapsedS: laps.reduce((sum, lap) => sum + lap.movingS, 0),
+  };
+}
+
+/** A steady run of `minutes` at `paceS`, in 1 km laps. */
+function steady(minutes: number, paceS: number, avgHr: number) {
+  const km = (minutes * 60) / paceS;
+  return {
+    elapsedS: minutes * 60,
+    distanceM: Math.round(km * 1000),
+    avgHr,
+    laps: steadyLaps(km, paceS, avgHr),
+  };
+}
+
 function makeRun(day: string, plan: Exclude<DayPlan, { type: 'rest' }>, startMs: number, id: string): Run {
   const base = {
     source: 'strava' as const,
@@ -54,49 +75,30 @@ function makeRun(day: string, plan: Exclude<DayPlan, { type: 'rest' }>, startMs:
     sport: 'run' as const,
     start: new Date(startMs).toISOString(),
   };
+  const workout = { workout: true };
   switch (plan.type) {
-    case 'easy': {
-      const km = (plan.minutes * 60) / plan.paceS;
-      return {
-        ...base,
-        title: 'Easy run',
-        elapsedS: plan.minutes * 60,
-        distanceM: Math.round(km * 1000),
-        avgHr: 138,
-        laps: steadyLaps(km, plan.paceS, 138),
-      };
-    }
-    case 'long': {
-      const km = (plan.minutes * 60) / plan.paceS;
+    case 'easy':
+      return { ...base, title: 'Easy run', ...steady(plan.minutes, plan.paceS, 138) };
+    case 'long':
       return {
         ...base,
         title: 'Long run',
-        elapsedS: plan.minutes * 60,
-        distanceM: Math.round(km * 1000),
-        avgHr: 148,
         tags: { longRun: true },
-        laps: steadyLaps(km, plan.paceS, 148),
+        ...steady(plan.minutes, plan.paceS, 148),
       };
-    }
     case 'intervals': {
       const laps = intervalLaps({ reps: 6, workM: 800, workPace: 225, recoveryS: 120 });
-      const distanceM = laps.reduce((s, l) => s + l.distanceM, 0);
-      const elapsedS = laps.reduce((s, l) => s + l.movingS, 0);
-      return { ...base, title: '6x800', elapsedS, distanceM, avgHr: 158, tags: { workout: true }, laps };
+      return { ...base, title: '6x800', avgHr: 158, tags: workout, ...fromLaps(laps) };
     }
     case 'hills': {
       const laps = intervalLaps({ reps: 8, workM: 250, workPace: 330, recoveryS: 120, workGainM: 18 });
-      const distanceM = laps.reduce((s, l) => s + l.distanceM, 0);
-      const elapsedS = laps.reduce((s, l) => s + l.movingS, 0);
       return {
         ...base,
         title: 'Hill repeats 8x',
-        elapsedS,
-        distanceM,
         elevationGainM: 160,
         avgHr: 156,
-        tags: { workout: true },
-        laps,
+        tags: workout,
+        ...fromLaps(laps),
       };
     }
     case 'tempo':
