@@ -2,7 +2,7 @@
 // They look like intervals in the laps but add almost no load, so they never make a run hard on their own. Real
 // short-rep sessions (8 × 400 m, 15 × 30/30, 10 × 1'/1', 12 × 200 m) fail at least one of these limits.
 
-import type { CleanLap } from './laps';
+import type { CleanLap } from './clean-laps';
 
 /** A stride lasts up to about 30–40 s … */
 export const STRIDE_MAX_S = 40;
