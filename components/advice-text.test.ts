@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Advice, Run, Session } from '../utils/core/types';
-import { adviceClockInstant, adviceHeadline, adviceSession, mobilityLabel } from './advice-text';
+import { adviceClockInstant } from '../utils/core';
+import { adviceHeadline, adviceSession, mobilityLabel } from './advice-text';
 import { formatDayAndClock, formatLocalDay } from './format';
 
 // Local wall times: the helpers read the day in the zone the test runs in, so instants are built from it too.

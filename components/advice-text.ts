@@ -50,22 +50,6 @@ export function adviceSession(advice: Advice): Session | undefined {
   }
 }
 
-/** The instant the card's clock text is for (formatted by the background), if the advice has one. */
-export function adviceClockInstant(advice: Advice): string | undefined {
-  switch (advice.kind) {
-    case 'strength':
-      return advice.windowEnds;
-    case 'window-missed':
-      return advice.windowEnded;
-    case 'spacing':
-      return advice.nextFullSession;
-    case 'foundation':
-      return advice.until;
-    default:
-      return undefined;
-  }
-}
-
 /** "Mobility routine · 6 min": the short routine any day may carry. */
 export function mobilityLabel(session: Session): string {
   return `Mobility routine · ${session.minutes} min`;

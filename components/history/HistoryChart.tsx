@@ -1,6 +1,6 @@
 import { formatDistanceIn, type DistanceUnit } from '../popup/units';
 import { dayMonth, dayMonthNumeric } from './dates';
-import type { HistoryWeek } from './types';
+import type { HistoryWeek } from '../../utils/views/week-glance';
 
 const WIDTH = 356;
 const HEIGHT = 132;

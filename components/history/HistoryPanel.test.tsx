@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mount } from '../popup/test-render';
 import { weekDistance } from './HistoryChart';
 import { HistoryPanel } from './HistoryPanel';
-import type { HistoryWeek, WeekGlance } from './types';
+import type { HistoryWeek, WeekGlance } from '../../utils/views/week-glance';
 
 const glance: WeekGlance = { days: [], done: 1, target: 2, targetReason: '' };
 const weeks: HistoryWeek[] = [

@@ -1,6 +1,6 @@
 import type { DistanceUnit } from '../popup/units';
 import { HistoryChart } from './HistoryChart';
-import type { HistoryWeek, WeekGlance } from './types';
+import type { HistoryWeek, WeekGlance } from '../../utils/views/week-glance';
 import { WeekGlanceView } from './WeekGlanceView';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { KIND_LABEL } from '../format';
 import { weekdayLong, weekdayShort } from './dates';
-import type { DayGlance, WeekGlance } from './types';
+import type { DayGlance, WeekGlance } from '../../utils/views/week-glance';
 
 function daySentence(day: DayGlance): string {
   const runs = day.runs.map((run) => `${run.effort} run (${KIND_LABEL[run.kind].toLowerCase()})`);

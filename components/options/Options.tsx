@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../utils/core/types';
 import { HistoryPanel } from '../history/HistoryPanel';
-import type { HistoryWeek, WeekGlance } from '../history/types';
+import type { HistoryWeek, WeekGlance } from '../../utils/views/week-glance';
 import { LevelPicker } from '../LevelPicker';
 import type { DistanceUnit } from '../popup/units';
 import { DataSection } from './DataSection';

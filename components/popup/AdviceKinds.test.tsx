@@ -2,7 +2,7 @@
 // day may carry, and the "Felt hard?" question.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Advice, Run, Session } from '../../utils/core/types';
-import type { WeekGlance } from '../history/types';
+import type { WeekGlance } from '../../utils/views/week-glance';
 import { countdownEnd } from './countdown';
 import { Popup, type PopupProps } from './Popup';
 import { popupCallbacks } from './popup-test-props';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WeekGlance } from '../history/types';
-import type { LevelSuggestionView } from './LevelSuggestion';
+import type { WeekGlance } from '../../utils/views/week-glance';
+import type { LevelSuggestionView } from '../../utils/views/popup-model';
 import { Popup, type PopupProps } from './Popup';
 import { popupCallbacks } from './popup-test-props';
 import { mount } from './test-render';

@@ -1,15 +1,6 @@
+import type { LevelSuggestionView } from '../../utils/views/popup-model';
 import { useState } from 'preact/hooks';
 import type { Level } from '../../utils/core/types';
-
-/** A level change the runner's own ratings point to (from `levelSuggestion` in the core). */
-export interface LevelSuggestionView {
-  direction: 'up' | 'down';
-  to: Level;
-  /** Plain words with the ratings, e.g. "Your last two sessions felt easy (5 and 6 out of 10): …". */
-  reason: string;
-  /** Names this suggestion, so dismissing it keeps it away until newer ratings say it again. */
-  key: string;
-}
 
 interface Props {
   suggestion: LevelSuggestionView;

@@ -2,7 +2,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSession } from '../../utils/core';
 import type { Advice, Run } from '../../utils/core/types';
-import type { HistoryWeek, WeekGlance } from '../history/types';
+import type { HistoryWeek, WeekGlance } from '../../utils/views/week-glance';
 import { flush, mount, setValue } from './test-render';
 import { Popup, type PopupProps } from './Popup';
 import { popupCallbacks } from './popup-test-props';

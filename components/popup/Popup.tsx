@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { Advice, Classification, Effort, Level, Run } from '../../utils/core/types';
+import type { Effort, Level, Run } from '../../utils/core/types';
 import { adviceSession } from '../advice-text';
 import { HistoryPanel } from '../history/HistoryPanel';
-import type { HistoryWeek, WeekGlance } from '../history/types';
+import type { HistoryWeek, WeekGlance } from '../../utils/views/week-glance';
 import { LevelPicker } from '../LevelPicker';
 import { AdvicePanel } from './AdvicePanel';
-import { LevelSuggestion, type LevelSuggestionView } from './LevelSuggestion';
+import { LevelSuggestion } from './LevelSuggestion';
+import type { CurrentRun, LevelSuggestionView } from '../../utils/views/popup-model';
 import { ManualRunForm } from './ManualRunForm';
 import { MobilityOffer } from './MobilityOffer';
 import { NoRun } from './NoRun';
@@ -14,17 +15,6 @@ import { SessionPreview } from './SessionPreview';
 import { Tabs } from './Tabs';
 import type { DistanceUnit } from './units';
 import { WeekPanel } from './WeekPanel';
-
-export interface CurrentRun {
-  run: Run;
-  runKey: string;
-  classification: Classification;
-  advice: Advice;
-  overridden: boolean;
-  fromTab: boolean;
-  /** This run's entry in the strength log. */
-  logged?: 'done' | 'skipped';
-}
 
 export interface PopupProps {
   now: number;

@@ -1,5 +1,5 @@
 import { WeekGlanceView } from '../history/WeekGlanceView';
-import type { WeekGlance } from '../history/types';
+import type { WeekGlance } from '../../utils/views/week-glance';
 
 export function WeekPanel({ week }: { week: WeekGlance }) {
   const runs = week.days.flatMap((day) => day.runs);

@@ -1,15 +1,8 @@
-export type DistanceUnit = 'km' | 'mi';
+import type { DistanceUnit } from '../../utils/views/units';
+
+export type { DistanceUnit };
 
 const METRES_PER_MILE = 1609.344;
-// Countries where runners talk in miles.
-const MILE_REGIONS = new Set(['US', 'GB', 'LR', 'MM']);
-
-/** 'auto' follows the language's region (en-US → miles, de-DE → kilometres). */
-export function resolveUnit(preference: 'auto' | 'km' | 'mi', language: string): DistanceUnit {
-  if (preference !== 'auto') return preference;
-  const region = language.split(/[-_]/)[1]?.toUpperCase();
-  return region && MILE_REGIONS.has(region) ? 'mi' : 'km';
-}
 
 export function formatDistanceIn(metres: number, unit: DistanceUnit): string {
   if (!Number.isFinite(metres) || metres <= 0) return '';

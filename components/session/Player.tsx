@@ -1,15 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ExercisePattern, Session } from '../../utils/core/types';
+import type { Session } from '../../utils/core/types';
+import type { ExerciseInfo } from '../../utils/views/session-model';
 import { RpeQuestion } from './RpeQuestion';
 import { formatDose, formatTimer } from './dose';
 import { ExerciseFigure } from './ExerciseFigure';
 import { exerciseIndex, progressFraction, type PlayerState, type Step } from './player-machine';
 import { usePlayer } from './use-player';
-
-export interface ExerciseInfo {
-  name: string;
-  pattern?: ExercisePattern;
-}
 
 interface Props {
   session: Session;

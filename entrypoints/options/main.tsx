@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { OptionsContainer } from '@/utils/ui/options-container';
+import { OptionsContainer } from '@/utils/pages/options-container';
 import '@/components/page.css';
 
 render(<OptionsContainer />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { PopupContainer } from '@/utils/ui/popup-container';
+import { PopupContainer } from '@/utils/pages/popup-container';
 import '@/components/page.css';
 
 render(<PopupContainer />, document.getElementById('app')!);

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { SessionContainer } from '@/utils/ui/session-container';
+import { SessionContainer } from '@/utils/pages/session-container';
 import '@/components/page.css';
 
 render(<SessionContainer />, document.getElementById('app')!);

@@ -1,14 +1,14 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { adviceClockInstant } from '@/components/advice-text';
 import { runKey as runKeyOf } from '../core/runs';
 import { runView } from '../core/view';
+import { adviceClockInstant } from '../core/advice-time';
 import { onMessage } from '../messaging/protocol';
 import { shouldRefreshRecent } from '../queries/client';
 import { listSyncItem } from '../store/items';
-import { historyModel } from '../ui/popup-model';
-import { activeSiteTabUrl, localTimeZone } from '../ui/browser-actions';
-import { siteTabUrl } from '../ui/popup-view-cache';
+import { historyModel } from '../views/popup-model';
+import { activeSiteTabUrl, localTimeZone } from '../platform';
+import { siteTabUrl } from '../views/popup-view-cache';
 import type { PopupViews } from './popup-views';
 import {
   importAll,

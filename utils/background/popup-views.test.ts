@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Run } from '../core/types';
-import { INTERVALS_RUN } from '../ui/test-runs';
+import { INTERVALS_RUN } from '../../test/support/test-runs';
 
 const NOW = new Date('2026-03-10T18:00:00Z');
 const clock = () => NOW;
@@ -15,7 +15,7 @@ async function load() {
   vi.resetModules();
   const repository = await import('../store/repository');
   const { createPopupViews } = await import('./popup-views');
-  const cache = await import('../ui/popup-view-cache');
+  const cache = await import('../views/popup-view-cache');
   const views = createPopupViews(clock);
   repository.onBeforeStateWrite(views.clear);
   const stored = async () =>

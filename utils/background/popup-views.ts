@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { readSnapshot, stateGeneration } from '../store/repository';
 import type { StoredState } from '../store/snapshot';
-import { localLanguage, localTimeZone } from '../ui/browser-actions';
-import { buildPopupView, popupViewValidUntil, type PopupContext, type PopupView } from '../ui/popup-model';
+import { localLanguage, localTimeZone } from '../platform';
+import { buildPopupView, popupViewValidUntil, type PopupContext, type PopupView } from '../views/popup-model';
 import {
   POPUP_VIEWS_KEY,
   readPopupViews,
   type CachedPopupView,
   type StoredPopupViews,
-} from '../ui/popup-view-cache';
+} from '../views/popup-view-cache';
 
 export const POPUP_VIEW_ALARM = 'hardday-popup-view';
 /** Views kept for tabs showing an activity (the last few the runner visited or opened the popup over). */

@@ -4,7 +4,7 @@ import type { Advice } from '../core/types';
 import { remindersSentItem } from '../store/items';
 import { readSnapshot } from '../store/repository';
 import { readStoredState, watchStoredState } from '../store/snapshot';
-import { localTimeZone } from '../ui/browser-actions';
+import { localTimeZone } from '../platform';
 import { ALARM, reminderPlan } from './reminder-plan';
 
 async function currentAdvice(

@@ -31,3 +31,19 @@ export function adviceChangesAt(advice: Advice, input: PlanInput): number | unde
   const future = candidates.filter((ms) => Number.isFinite(ms) && ms > nowMs);
   return future.length > 0 ? Math.min(...future) : undefined;
 }
+
+/** The instant the card's clock text is for (formatted by the background), if the advice has one. */
+export function adviceClockInstant(advice: Advice): string | undefined {
+  switch (advice.kind) {
+    case 'strength':
+      return advice.windowEnds;
+    case 'window-missed':
+      return advice.windowEnded;
+    case 'spacing':
+      return advice.nextFullSession;
+    case 'foundation':
+      return advice.until;
+    default:
+      return undefined;
+  }
+}

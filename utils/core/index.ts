@@ -23,7 +23,7 @@ export { DEFAULT_LATEST_SESSION_TIME, eveningCutoffMs, isClockTime } from './eve
 export { minGapHours, isMasters, isFullSessionEntry, MIN_GAP_HOURS, MASTERS_GAP_HOURS } from './spacing';
 export { raceRecoveryOn } from './race-recovery';
 export type { RaceRecovery } from './race-recovery';
-export { adviceChangesAt } from './advice-time';
+export { adviceChangesAt, adviceClockInstant } from './advice-time';
 export { EXERCISES, exerciseById } from './exercises';
 export {
   buildSession,

@@ -9,6 +9,11 @@ const SAME_RUN_DISTANCE_RATIO = 0.1;
 export const MAX_RUN_S = 7 * 86_400;
 export const MAX_RUN_M = 1_000_000;
 
+/** A run key as stored and passed in URLs: `source:id`, the id as the site writes it. */
+export const RUN_KEY_PATTERN = /^(strava|garmin|manual):[\w.-]{1,64}$/;
+export const isRunKey = (value: unknown): value is string =>
+  typeof value === 'string' && RUN_KEY_PATTERN.test(value);
+
 export function runKey(run: Pick<Run, 'source' | 'id'>): string {
   return `${run.source}:${run.id}`;
 }

@@ -3,8 +3,8 @@ import type { Effort, Level, Run, Settings, StrengthEntry } from '../core/types'
 import type { CardView } from '../core/view';
 import type { Prefs } from '../store/schemas';
 import type { ExportFile, ImportOutcome } from '../store/repository';
-import type { HistoryWeek } from '@/components/history/types';
-import type { PopupView } from '../ui/popup-model';
+import type { HistoryWeek } from '@/utils/views/week-glance';
+import type { PopupView } from '../views/popup-model';
 
 // Every message in HardDay, named by direction. The background is the only writer of stored data: other contexts
 // read storage directly (and watch it) but change it only through these messages.

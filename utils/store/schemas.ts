@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { RUN_KEY_PATTERN } from '../core/runs';
 import { isClockTime } from '../core/evening';
 import { clampSessionsPerWeek } from '../core/plan';
 import { DEFAULT_SETTINGS, type Run, type Settings, type StrengthEntry } from '../core/types';
@@ -121,7 +122,7 @@ const LapSchema = v.object({
   ),
 });
 
-export const RunKeySchema = v.pipe(v.string(), v.regex(/^(strava|garmin|manual):[\w.-]{1,64}$/));
+export const RunKeySchema = v.pipe(v.string(), v.regex(RUN_KEY_PATTERN));
 
 export const RunSchema = v.object({
   source: v.picklist(['strava', 'garmin', 'manual']),

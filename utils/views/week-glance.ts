@@ -1,4 +1,4 @@
-import type { Effort, RunKind } from '../../utils/core/types';
+import type { Effort, RunKind } from '../core/types';
 
 /** One day of the current week as the glance shows it. */
 export interface DayGlance {

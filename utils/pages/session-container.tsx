@@ -2,8 +2,8 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Player } from '@/components/session/Player';
 import { formatWhen } from '@/components/popup/units';
 import { sendMessage } from '../messaging/protocol';
-import { LOCAL_TIME_ZONE } from './browser-actions';
-import { chooseSession, EXERCISE_INFO, type SessionChoice } from './session-model';
+import { LOCAL_TIME_ZONE } from '../platform';
+import { chooseSession, EXERCISE_INFO, type SessionChoice } from '../views/session-model';
 import { useStoredState } from './stored-state';
 
 export function SessionContainer() {

@@ -1,9 +1,7 @@
 // Turns the stored state, the clock and the active tab into what the popup shows. Pure, so it is tested directly.
 
-import type { CurrentRun } from '@/components/popup/Popup';
-import type { LevelSuggestionView } from '@/components/popup/LevelSuggestion';
-import { resolveUnit, type DistanceUnit } from '@/components/popup/units';
-import type { HistoryWeek, WeekGlance } from '@/components/history/types';
+import { resolveUnit, type DistanceUnit } from './units';
+import type { HistoryWeek, WeekGlance } from '@/utils/views/week-glance';
 import {
   addDays,
   adviceChangesAt,
@@ -20,7 +18,7 @@ import {
   startOfLocalDay,
   weekSummary,
 } from '../core';
-import type { Run, Settings, StrengthEntry } from '../core/types';
+import type { Advice, Classification, Level, Run, Settings, StrengthEntry } from '../core/types';
 import { garminActivityId } from '../sites/garmin/urls';
 import { stravaActivityId } from '../sites/strava/urls';
 import type { Prefs } from '../store/schemas';
@@ -28,6 +26,27 @@ import type { StoredState } from '../store/snapshot';
 import type { CachedPopupView } from './popup-view-cache';
 
 export type { CachedPopupView };
+
+export interface CurrentRun {
+  run: Run;
+  runKey: string;
+  classification: Classification;
+  advice: Advice;
+  overridden: boolean;
+  fromTab: boolean;
+  /** This run's entry in the strength log. */
+  logged?: 'done' | 'skipped';
+}
+
+/** A level change the runner's own ratings point to (from `levelSuggestion` in the core). */
+export interface LevelSuggestionView {
+  direction: 'up' | 'down';
+  to: Level;
+  /** Plain words with the ratings, e.g. "Your last two sessions felt easy (5 and 6 out of 10): …". */
+  reason: string;
+  /** Names this suggestion, so dismissing it keeps it away until newer ratings say it again. */
+  key: string;
+}
 
 export interface PopupModel {
   current?: CurrentRun;

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { activeSiteTabUrl, LOCAL_TIME_ZONE } from './browser-actions';
-import type { PopupView } from './popup-model';
-import { cachedViewFor, POPUP_VIEWS_KEY, readPopupViews, usableCachedView } from './popup-view-cache';
+import { activeSiteTabUrl, LOCAL_TIME_ZONE } from '../platform';
+import type { PopupView } from '../views/popup-model';
+import { cachedViewFor, POPUP_VIEWS_KEY, readPopupViews, usableCachedView } from '../views/popup-view-cache';
 
 /**
  * The view the background prepared for a popup over the current tab, if it still answers this popup exactly. Read

@@ -1,12 +1,15 @@
 // Which session the session page plays: the one named in its URL, else today's suggestion, else a general one
 // for the runner's level, so the page is never empty.
 
-import type { ExerciseInfo } from '@/components/session/Player';
 import { buildSession, effectivePhase, EXERCISES, planDay, runKeys, sessionById } from '../core';
-import type { Run, Session } from '../core/types';
-import { RunKeySchema } from '../store/schemas';
-import * as v from 'valibot';
+import { isRunKey } from '../core/runs';
+import type { ExercisePattern, Run, Session } from '../core/types';
 import type { StoredState } from '../store/snapshot';
+
+export interface ExerciseInfo {
+  name: string;
+  pattern?: ExercisePattern;
+}
 
 export interface SessionChoice {
   session: Session;
@@ -29,7 +32,7 @@ export function chooseSession(
 ): SessionChoice {
   const params = new URLSearchParams(search);
   const rawRun = params.get('run');
-  const runKey = rawRun && v.is(RunKeySchema, rawRun) ? rawRun : undefined;
+  const runKey = isRunKey(rawRun) ? rawRun : undefined;
   const run = runKey ? state.runs.find((r) => runKeys(r).includes(runKey)) : undefined;
   const named = sessionById(params.get('id'));
   if (named) return { session: named, runKey, run };

@@ -4,9 +4,10 @@ import type { SettingsPatch } from '@/components/options/types';
 import { COACH_NOTE, effectivePhase, localDateOf, weeklyTarget } from '../core';
 import type { Settings } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
-import { resolveUnit } from '@/components/popup/units';
-import { downloadJson, LOCAL_TIME_ZONE, localLanguage } from './browser-actions';
-import { historyModel, weekGlance } from './popup-model';
+import { resolveUnit } from '../views/units';
+import { LOCAL_TIME_ZONE, localLanguage } from '../platform';
+import { downloadJson } from './page-actions';
+import { historyModel, weekGlance } from '../views/popup-model';
 import { useStoredState } from './stored-state';
 
 export function OptionsContainer() {

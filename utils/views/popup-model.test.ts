@@ -15,7 +15,7 @@ import {
   runKeyFromUrl,
 } from './popup-model';
 import { usableCachedView, type CachedPopupView } from './popup-view-cache';
-import { INTERVALS_RUN } from './test-runs';
+import { INTERVALS_RUN } from '../../test/support/test-runs';
 
 const NOW = Date.parse('2026-03-10T18:00:00Z');
 const intervals = INTERVALS_RUN;

@@ -1,5 +1,5 @@
 // Runs shared by the popup's model tests and the background's popup-view tests.
-import type { Run } from '../core/types';
+import type { Run } from '../../utils/core/types';
 
 /** A Strava interval session on 2026-03-10, 16:00–17:00 UTC: its strength window is open until 20:00 UTC. */
 export const INTERVALS_RUN: Run = {

@@ -1,9 +1,9 @@
-// The few browser calls the extension pages make themselves (everything that changes data goes through the
-// background instead), and the ones the background shares with them. Kept here so components stay free of browser
-// APIs.
+// Browser helpers used by more than one context (the background and the extension pages): this browser's zone and
+// language, the active Strava or Garmin tab, opening the session and options pages. Components never call browser
+// APIs; they get these results as props.
 
 import { browser } from 'wxt/browser';
-import { siteTabUrl } from './popup-view-cache';
+import { siteTabUrl } from './views/popup-view-cache';
 
 /** This browser's IANA time zone: local days, weeks and clock times follow it. */
 export function localTimeZone(): string {
@@ -33,25 +33,4 @@ export async function openSessionTab(sessionId: string, runKey?: string): Promis
 
 export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
-}
-
-/** Offers a JSON value as a file download, through a short-lived Blob URL. */
-export function downloadJson(value: unknown, fileName: string): void {
-  const blob = new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A readable sentence from whatever a failed message threw. */
-export function errorText(error: unknown, fallback: string): string {
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  return message && message.length < 200 ? `${fallback} (${message})` : fallback;
 }

@@ -5,13 +5,8 @@ import { Popup } from '@/components/popup/Popup';
 import { useNow } from '@/components/popup/use-now';
 import type { Run, StrengthEntry } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
-import {
-  errorText,
-  LOCAL_TIME_ZONE,
-  localLanguage,
-  openOptionsPage,
-  openSessionTab,
-} from './browser-actions';
+import { errorText } from './page-actions';
+import { LOCAL_TIME_ZONE, localLanguage, openOptionsPage, openSessionTab } from '../platform';
 import { useBackgroundView } from './use-background-view';
 import { useCachedPopupView } from './use-cached-popup-view';
 
