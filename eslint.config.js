@@ -2,17 +2,55 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-// Import direction (DESIGN.md): entrypoints → components, utils/*; utils/sites → utils/core; utils/store → utils/core;
-// components → utils/core (types only); utils/core imports nothing outside itself.
-const outside = (...dirs) =>
-  dirs.flatMap((dir) => {
+// Import direction, one zone per folder (docs/ARCHITECTURE.md): entrypoints wire everything; the three contexts
+// (background, content, pages) never import each other; components get props and give callbacks; views are pure
+// view models; utils/core imports nothing outside itself. `npm run lint` also checks the whole graph for cycles and
+// upward imports (.dependency-cruiser.cjs).
+const FOLDERS = {
+  core: 'utils/core',
+  queries: 'utils/queries',
+  sites: 'utils/sites',
+  store: 'utils/store',
+  views: 'utils/views',
+  messaging: 'utils/messaging',
+  platform: 'utils/platform',
+  background: 'utils/background',
+  content: 'utils/content',
+  pages: 'utils/pages',
+  components: 'components',
+  entrypoints: 'entrypoints',
+};
+const patternsFor = (...names) =>
+  names.flatMap((name) => {
+    const dir = FOLDERS[name];
     const last = dir.split('/').pop();
     return [`**/${last}`, `**/${last}/**`, `@/${dir}/**`, `@/${dir}`];
   });
-const restrict = (files, patterns, message) => ({
+/** A zone: files that must not import the `never` folders, and may import the `typesOnly` folders for types only. */
+const zone = (files, { never = [], typesOnly = [], packages = [] }, message) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
+  ignores: ['**/*.test.ts', '**/*.test.tsx'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: [...patternsFor(...never), ...packages], message },
+          ...(typesOnly.length
+            ? [
+                {
+                  group: patternsFor(...typesOnly),
+                  allowTypeImports: true,
+                  message: `${message} (types only)`,
+                },
+              ]
+            : []),
+        ],
+      },
+    ],
+  },
 });
+const EVERYTHING_BUT = (...allowed) => Object.keys(FOLDERS).filter((name) => !allowed.includes(name));
 
 const noHtmlStrings = [
   {
@@ -55,69 +93,66 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  restrict(
+  zone(
     ['utils/core/**'],
-    [
-      ...outside(
-        'utils/store',
-        'utils/sites',
-        'utils/messaging',
-        'utils/queries',
-        'utils/ui',
-        'utils/content',
-        'utils/background',
-        'components',
-        'entrypoints',
-      ),
-      '@/*',
-      'wxt',
-      'wxt/*',
-      'preact',
-      'preact/*',
-      '@tanstack/*',
-      '@webext-core/*',
-      'valibot',
-    ],
+    {
+      never: EVERYTHING_BUT('core'),
+      packages: ['@/*', 'wxt', 'wxt/*', 'preact', 'preact/*', '@tanstack/*', '@webext-core/*', 'valibot'],
+    },
     'utils/core is pure and imports nothing outside itself.',
   ),
-  restrict(
-    ['utils/sites/**'],
-    [
-      ...outside(
-        'utils/store',
-        'utils/messaging',
-        'utils/ui',
-        'utils/content',
-        'utils/background',
-        'components',
-        'entrypoints',
-      ),
-    ],
-    'utils/sites may import utils/core (and utils/queries) only.',
+  zone(
+    ['utils/queries/**'],
+    { never: EVERYTHING_BUT('core', 'queries') },
+    'utils/queries is the site-request layer: core only.',
   ),
-  restrict(
+  zone(
+    ['utils/sites/**'],
+    { never: EVERYTHING_BUT('core', 'queries', 'sites') },
+    'utils/sites may import utils/core and utils/queries only.',
+  ),
+  zone(
     ['utils/store/**'],
-    [...outside('utils/sites', 'utils/ui', 'utils/content', 'utils/background', 'components', 'entrypoints')],
+    { never: EVERYTHING_BUT('core', 'store') },
     'utils/store may import utils/core only.',
   ),
-  restrict(
+  zone(
+    ['utils/views/**'],
+    { never: EVERYTHING_BUT('core', 'sites', 'views', 'store'), typesOnly: ['store'] },
+    'utils/views are pure view models: core and sites (store types).',
+  ),
+  zone(
+    ['utils/messaging/**'],
+    { never: EVERYTHING_BUT('core', 'messaging', 'store', 'views'), typesOnly: ['store', 'views'] },
+    'utils/messaging is the typed protocol: core, store and view types.',
+  ),
+  zone(
+    ['utils/platform.ts'],
+    { never: EVERYTHING_BUT('core', 'views', 'platform') },
+    'utils/platform.ts holds browser helpers for several contexts: core and views only.',
+  ),
+  zone(
+    ['utils/background/**'],
+    { never: ['pages', 'content', 'components', 'entrypoints'] },
+    'The background never imports page, content or UI code.',
+  ),
+  zone(
+    ['utils/content/**'],
+    { never: ['background', 'pages', 'store', 'platform', 'entrypoints'] },
+    'Content scripts talk to the background by message: no background, page or storage code.',
+  ),
+  zone(
+    ['utils/pages/**'],
+    { never: ['background', 'content', 'entrypoints'] },
+    'Extension pages never import background or content-script code.',
+  ),
+  zone(
     ['components/**'],
-    [
-      ...outside(
-        'utils/store',
-        'utils/sites',
-        'utils/messaging',
-        'utils/queries',
-        'utils/ui',
-        'utils/content',
-        'utils/background',
-        'entrypoints',
-      ),
-      'wxt',
-      'wxt/*',
-      'webextension-polyfill',
-      '@webext-core/*',
-    ],
+    {
+      never: EVERYTHING_BUT('core', 'components', 'views'),
+      typesOnly: ['views'],
+      packages: ['wxt', 'wxt/*', 'webextension-polyfill', '@webext-core/*'],
+    },
     'components take props and give callbacks: no browser APIs, no site code, no storage.',
   ),
   {

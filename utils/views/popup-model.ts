@@ -23,9 +23,7 @@ import { garminActivityId } from '../sites/garmin/urls';
 import { stravaActivityId } from '../sites/strava/urls';
 import type { Prefs } from '../store/schemas';
 import type { StoredState } from '../store/snapshot';
-import type { CachedPopupView } from './popup-view-cache';
 
-export type { CachedPopupView };
 
 export interface CurrentRun {
   run: Run;
