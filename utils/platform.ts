@@ -22,12 +22,18 @@ export async function activeSiteTabUrl(): Promise<string | null> {
   return siteTabUrl(tab?.url);
 }
 
-export function sessionPageUrl(sessionId: string, runKey?: string): string {
+/**
+ * The session page's address, the one place its query is written (the page reads `id` and `run`). Without a
+ * session id the page chooses today's session itself.
+ */
+export function sessionPageUrl(sessionId?: string, runKey?: string): string {
+  const page = browser.runtime.getURL('/session.html');
+  if (!sessionId) return page;
   const query = new URLSearchParams({ id: sessionId, ...(runKey ? { run: runKey } : {}) });
-  return `${browser.runtime.getURL('/session.html')}?${query}`;
+  return `${page}?${query}`;
 }
 
-export async function openSessionTab(sessionId: string, runKey?: string): Promise<void> {
+export async function openSessionTab(sessionId?: string, runKey?: string): Promise<void> {
   await browser.tabs.create({ url: sessionPageUrl(sessionId, runKey) });
 }
 

@@ -7,7 +7,7 @@ import { onMessage } from '../messaging/protocol';
 import { shouldRefreshRecent } from '../queries/client';
 import { listSyncItem } from '../store/items';
 import { historyModel } from '../views/popup-model';
-import { activeSiteTabUrl, localTimeZone } from '../platform';
+import { activeSiteTabUrl, localTimeZone, openSessionTab } from '../platform';
 import { siteTabUrl } from '../views/popup-view-cache';
 import type { PopupViews } from './popup-views';
 import {
@@ -159,8 +159,7 @@ export function registerMessageHandlers(clock: () => Date, popupViews: PopupView
       v.object({ sessionId: v.pipe(v.string(), v.maxLength(120)), runKey: v.optional(RunKeySchema) }),
       data,
     );
-    const query = new URLSearchParams({ id: sessionId, ...(runKey ? { run: runKey } : {}) });
-    await browser.tabs.create({ url: browser.runtime.getURL(`/session.html?${query}`) });
+    await openSessionTab(sessionId, runKey);
   });
 
   onMessage('updateSettings', ({ data, sender }) => {

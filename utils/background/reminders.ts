@@ -4,7 +4,7 @@ import type { Advice } from '../core/types';
 import { remindersSentItem } from '../store/items';
 import { readSnapshot } from '../store/repository';
 import { readStoredState, watchStoredState } from '../store/snapshot';
-import { localTimeZone } from '../platform';
+import { localTimeZone, openSessionTab } from '../platform';
 import { ALARM, reminderPlan } from './reminder-plan';
 
 async function currentAdvice(
@@ -42,11 +42,8 @@ export function registerReminders(clock: () => Date): void {
   browser.notifications.onClicked.addListener(async (id) => {
     if (id !== ALARM.reminder) return;
     const { advice } = await currentAdvice(clock());
-    const query =
-      advice.kind === 'strength'
-        ? `?${new URLSearchParams({ id: advice.session.id, run: runKey(advice.run) })}`
-        : '';
-    await browser.tabs.create({ url: browser.runtime.getURL(`/session.html${query}`) });
+    if (advice.kind === 'strength') await openSessionTab(advice.session.id, runKey(advice.run));
+    else await openSessionTab();
   });
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.runtime.onInstalled.addListener(() => void refresh());
