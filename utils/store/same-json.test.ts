@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { sameJson } from './same-json';
+import { sameAfterParse } from './schemas';
 
 /** A copy with every object's keys in reverse order. */
 function reordered(value: unknown): unknown {
@@ -37,5 +39,18 @@ describe('sameJson', () => {
     [{ laps: [{ distanceM: 1000 }] }, { laps: [{ distanceM: 1001 }] }, false],
   ])('sameJson(%j, %j) is %s', (a, b, expected) => {
     expect(sameJson(a, b)).toBe(expected);
+  });
+});
+
+describe('sameAfterParse (schemas) uses the same equality', () => {
+  const schema = v.object({ a: v.fallback(v.number(), 0), list: v.optional(v.array(v.number())) });
+
+  it.each([
+    [{ a: 1 }, true],
+    [{ a: 1, list: undefined }, true], // as storage would keep it
+    [{ a: 'x' }, false], // repaired by the fallback
+    [{ a: 1, extra: true }, false], // the object schema drops unknown keys
+  ])('%j is %s', (value, expected) => {
+    expect(sameAfterParse(schema, value)).toBe(expected);
   });
 });

@@ -1,3 +1,7 @@
+// The store's one deep equality: a write that changes nothing is skipped (repository), and a stored list item is
+// valid only if parsing it changes nothing (schemas). Ours rather than a dependency: a dozen lines, and it must
+// agree with what storage keeps (undefined fields are dropped, key order is not kept).
+
 /** Whether two JSON-shaped values hold the same data, whatever the order of their object keys. */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;

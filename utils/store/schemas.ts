@@ -3,6 +3,7 @@ import { RUN_KEY_PATTERN } from '../core/runs';
 import { isClockTime } from '../core/evening';
 import { clampSessionsPerWeek } from '../core/plan';
 import { DEFAULT_SETTINGS, type Run, type Settings, type StrengthEntry } from '../core/types';
+import { sameJson } from './same-json';
 
 // Stored data may have been written by an older version, edited by hand or corrupted: every read goes through
 // these schemas. `fallback` repairs one bad field without throwing the rest of the record away, and list items
@@ -208,21 +209,7 @@ const strictList = (item: v.GenericSchema, max: number) =>
 /** True when parsing changes nothing (no field needed a fallback or clipping). */
 export function sameAfterParse(schema: v.GenericSchema, value: unknown): boolean {
   const parsed = v.safeParse(schema, value);
-  return parsed.success && sameData(parsed.output, value);
-}
-
-/** Deep equality of plain data; key order and keys holding undefined do not matter. */
-function sameData(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
-  const ka = keys(a);
-  const kb = keys(b);
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
+  return parsed.success && sameJson(parsed.output, value);
 }
 
 export const RunsSchema = lenientList(RunSchema, MAX_STORED_RUNS);
