@@ -3,25 +3,25 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerMessageHandlers } from '@/utils/background/handlers';
 import { createPopupViews, POPUP_VIEW_ALARM } from '@/utils/background/popup-views';
 import { registerReminders } from '@/utils/background/reminders';
-import { forgetSnapshot, onBeforeStateWrite, repairStorage } from '@/utils/store/repository';
+import { createRepository } from '@/utils/store/repository';
 import { touchesStoredState } from '@/utils/store/snapshot';
 
 export default defineBackground(() => {
   const clock = () => new Date();
-  const popupViews = createPopupViews(clock);
-  onBeforeStateWrite(popupViews.clear);
+  const repository = createRepository();
+  const popupViews = createPopupViews(repository, clock);
   // Listeners are registered synchronously so events that woke the worker are not missed. The snapshot is dropped
   // first, so no listener after it can read a state that storage no longer holds.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !touchesStoredState(changes)) return;
-    forgetSnapshot();
+    repository.forgetSnapshot();
     void popupViews.clear(); // already done before HardDay's own writes; this covers changes from elsewhere
     void popupViews.refreshLatest();
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POPUP_VIEW_ALARM) void popupViews.refreshLatest();
   });
-  registerMessageHandlers(clock, popupViews);
-  registerReminders(clock);
-  void repairStorage(clock()).then(() => popupViews.refreshLatest());
+  registerMessageHandlers(repository, popupViews, clock);
+  registerReminders(repository, clock);
+  void repository.repairStorage(clock()).then(() => popupViews.refreshLatest());
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Run } from '../../utils/core/types';
-import { forgetSnapshot } from '../../utils/store/repository';
+import type { Repository } from '../../utils/store/repository';
 import { RunSchema } from '../../utils/store/schemas';
 import { hostileString, hostileValue } from './support/hostile';
 import { runKey, validEntry, validRun, validSettings } from './support/store-arbitraries';
@@ -25,7 +25,10 @@ vi.mock('../../utils/messaging/protocol', () => ({
 const counts = { messages: 0, byOutcome: {} as Record<string, number>, storedRunsChecked: 0 };
 afterAll(() => report('messages', [], { messages: counts }));
 
-beforeAll(() => registerBackgroundHandlers('2026-03-02T10:00:00Z'));
+let repository: Repository;
+beforeAll(async () => {
+  repository = await registerBackgroundHandlers('2026-03-02T10:00:00Z');
+});
 beforeEach(() => {
   fakeBrowser.reset();
 });
@@ -165,7 +168,7 @@ describe('background message handlers', () => {
           fakeBrowser.reset();
           counts.messages += 1;
           await fakeBrowser.storage.local.set({ runs: seeded });
-          forgetSnapshot(); // what the background's storage.onChanged listener does for a change from outside
+          repository.forgetSnapshot(); // what the background's storage.onChanged listener does for a change from outside
           const before = await raw();
           const handler = handlers.get(name);
           expect(handler).toBeDefined();

@@ -2,24 +2,23 @@
 // The single-writer queue applies writes in the order they were called, so the concurrent result must equal the
 // same calls made one after another, and every individual write must be visible in the end.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Effort, Run, Settings, StrengthEntry } from '../../utils/core/types';
 import { report, SEED } from './support/tally';
+import { createRepository, type Repository } from '../../utils/store/repository';
+import { readStoredState } from '../../utils/store/snapshot';
 
-type Repo = typeof import('../../utils/store/repository');
-type Snapshot = typeof import('../../utils/store/snapshot');
-let repo: Repo;
-let snapshot: Snapshot;
+let repo: Repository;
+let snapshot: { readStoredState: () => ReturnType<typeof readStoredState> };
 
 const counts = { rounds: 0, writes: 0, byType: {} as Record<string, number>, lost: 0 };
 afterAll(() => report('store-concurrency', [], { 'store-concurrency': counts }));
 
 beforeAll(async () => {
   fakeBrowser.reset();
-  vi.resetModules();
-  repo = await import('../../utils/store/repository');
-  snapshot = await import('../../utils/store/snapshot');
+  repo = createRepository();
+  snapshot = { readStoredState: () => readStoredState(repo.items) };
 });
 
 const ids = fc.integer({ min: 1, max: 60 }).map(String);
@@ -168,8 +167,7 @@ describe('concurrent writers', () => {
 
   it('control: the same check catches lost writes when two writers bypass the shared queue', async () => {
     fakeBrowser.reset();
-    vi.resetModules();
-    const other = await import('../../utils/store/repository');
+    const other = createRepository();
     const keys = Array.from({ length: 40 }, (_, i) => `strava:${i}`);
     await Promise.all(keys.map((key, i) => (i % 2 ? repo : other).setOverride(key, 'hard')));
     const kept = Object.keys((await snapshot.readStoredState()).overrides);

@@ -9,13 +9,12 @@ import { hostileValue } from './support/hostile';
 import { allPaths, applyJsonMutation, jsonMutation, type JsonPath } from './support/mutate-json';
 import { validRun, validState, type ValidState } from './support/store-arbitraries';
 import { bump, report, SEED } from './support/tally';
+import { createRepository, type Repository } from '../../utils/store/repository';
+import * as schemas from '../../utils/store/schemas';
+import { readStoredState } from '../../utils/store/snapshot';
 
-type Repo = typeof import('../../utils/store/repository');
-type Snapshot = typeof import('../../utils/store/snapshot');
-type Schemas = typeof import('../../utils/store/schemas');
-let repo: Repo;
-let snapshot: Snapshot;
-let schemas: Schemas;
+let repo: Repository;
+let snapshot: { readStoredState: () => ReturnType<typeof readStoredState> };
 
 const NOW = new Date('2026-03-03T00:00:00Z');
 const counts = {
@@ -41,10 +40,8 @@ function expectNoPollution(): void {
 
 beforeAll(async () => {
   fakeBrowser.reset();
-  vi.resetModules();
-  repo = await import('../../utils/store/repository');
-  snapshot = await import('../../utils/store/snapshot');
-  schemas = await import('../../utils/store/schemas');
+  repo = createRepository();
+  snapshot = { readStoredState: () => readStoredState(repo.items) };
 });
 beforeEach(() => {
   fakeBrowser.reset();

@@ -6,13 +6,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storedGarbage, validState } from './support/store-arbitraries';
 import { bump, report, SEED } from './support/tally';
+import { createRepository, type Repository } from '../../utils/store/repository';
+import * as schemas from '../../utils/store/schemas';
+import { readStoredState } from '../../utils/store/snapshot';
 
-type Repo = typeof import('../../utils/store/repository');
-type Items = typeof import('../../utils/store/items');
-type Schemas = typeof import('../../utils/store/schemas');
-let repo: Repo;
-let items: Items;
-let schemas: Schemas;
+let repo: Repository;
+let items: Repository['items'];
 
 const KEYS = ['settings', 'prefs', 'runs', 'strengthLog', 'overrides'] as const;
 type Key = (typeof KEYS)[number];
@@ -30,10 +29,8 @@ afterAll(() => report('store-repair', [], { 'store-repair': counts }));
 
 beforeAll(async () => {
   fakeBrowser.reset();
-  vi.resetModules();
-  repo = await import('../../utils/store/repository');
-  items = await import('../../utils/store/items');
-  schemas = await import('../../utils/store/schemas');
+  repo = createRepository();
+  items = repo.items;
 });
 beforeEach(() => {
   fakeBrowser.reset();
@@ -118,7 +115,7 @@ describe('repairStorage on corrupted and foreign values', () => {
             }
           }
           // Every context reads valid values, and a second pass finds nothing left to repair.
-          const state = await (await import('../../utils/store/snapshot')).readStoredState();
+          const state = await readStoredState(items);
           expect(v.is(schemas.StrictSettingsSchema, state.settings)).toBe(true);
           expect(v.is(schemas.RunsSchema, state.runs)).toBe(true);
           expect(await repo.repairStorage(NOW)).toEqual([]);
@@ -132,8 +129,7 @@ describe('repairStorage on corrupted and foreign values', () => {
     for (const key of KEYS) {
       fakeBrowser.reset();
       await fakeBrowser.storage.local.set({ [key]: 'garbage from another extension' });
-      vi.resetModules();
-      const fresh = await import('../../utils/store/repository');
+      const fresh = createRepository();
       expect(await fresh.repairStorage(NOW)).toEqual([`local:${key}`]);
       const after = await stored();
       expect(after.quarantine).toEqual([

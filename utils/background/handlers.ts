@@ -5,25 +5,11 @@ import { runView } from '../core/view';
 import { adviceClockInstant } from '../core/advice-time';
 import { onMessage } from '../messaging/protocol';
 import { shouldRefreshRecent } from '../queries/client';
-import { listSyncItem } from '../store/items';
 import { historyModel } from '../views/popup-model';
 import { activeSiteTabUrl, localTimeZone, openSessionTab } from '../platform';
 import { siteTabUrl } from '../views/popup-view-cache';
 import type { PopupViews } from './popup-views';
-import {
-  importAll,
-  markListSynced,
-  exportAll,
-  readSnapshot,
-  logStrength,
-  recordRuns,
-  removeStrengthEntry,
-  resetAll,
-  setOverride,
-  setStrengthRpe,
-  updatePrefs,
-  updateSettings,
-} from '../store/repository';
+import type { Repository } from '../store/repository';
 import { EffortSchema, RpeSchema, RunKeySchema, RunSchema, StrengthEntrySchema } from '../store/schemas';
 import { acceptedRuns, classifySender, type Site } from './senders';
 
@@ -66,7 +52,26 @@ const RpeMessageSchema = v.object({
 
 const clockFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
-export function registerMessageHandlers(clock: () => Date, popupViews: PopupViews): void {
+export function registerMessageHandlers(
+  repository: Repository,
+  popupViews: PopupViews,
+  clock: () => Date,
+): void {
+  const {
+    exportAll,
+    importAll,
+    logStrength,
+    markListSynced,
+    readSnapshot,
+    recordRuns,
+    removeStrengthEntry,
+    resetAll,
+    setOverride,
+    setStrengthRpe,
+    updatePrefs,
+    updateSettings,
+  } = repository;
+  const { listSyncItem } = repository.items;
   onMessage('cardModel', async ({ data, sender }) => {
     const site = senderSite(sender);
     if (!site) refuse('a card request');

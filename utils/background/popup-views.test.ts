@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Run } from '../core/types';
 import { INTERVALS_RUN } from '../../test/support/test-runs';
+import { createRepository } from '../store/repository';
+import { cachedViewFor, POPUP_VIEWS_KEY, readPopupViews, usableCachedView } from '../views/popup-view-cache';
+import { createPopupViews } from './popup-views';
 
 const NOW = new Date('2026-03-10T18:00:00Z');
 const clock = () => NOW;
@@ -10,17 +13,12 @@ const LANGUAGE = navigator.language || 'en';
 
 const intervals: Run = { ...INTERVALS_RUN, ownedByViewer: true };
 
-// The repository keeps module state (queue, snapshot), so each test starts from fresh modules on a clean browser.
+// A repository and its popup views as the background starts them, on the clean browser of each test.
 async function load() {
-  vi.resetModules();
-  const repository = await import('../store/repository');
-  const { createPopupViews } = await import('./popup-views');
-  const cache = await import('../views/popup-view-cache');
-  const views = createPopupViews(clock);
-  repository.onBeforeStateWrite(views.clear);
-  const stored = async () =>
-    cache.readPopupViews(await fakeBrowser.storage.session.get(cache.POPUP_VIEWS_KEY));
-  return { ...repository, ...cache, views, stored };
+  const repository = createRepository();
+  const views = createPopupViews(repository, clock);
+  const stored = async () => readPopupViews(await fakeBrowser.storage.session.get(POPUP_VIEWS_KEY));
+  return { ...repository, usableCachedView, cachedViewFor, views, stored };
 }
 
 beforeEach(() => {

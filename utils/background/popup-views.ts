@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readSnapshot, stateGeneration } from '../store/repository';
+import type { Repository } from '../store/repository';
 import type { StoredState } from '../store/snapshot';
 import { localLanguage, localTimeZone } from '../platform';
 import { buildPopupView, popupViewValidUntil, type PopupContext, type PopupView } from '../views/popup-model';
@@ -18,9 +18,10 @@ const MAX_TAB_VIEWS = 4;
  * Keeps popup views ready in session storage, so the popup shows today's plan without waiting for this worker (which
  * may first have to start). A view is exactly what the popup would be sent (see `popupViewValidUntil`); every change
  * of the stored state clears the views before the change is written, and updates run one at a time so an older
- * computation never lands after a newer one.
+ * computation never lands after a newer one. It registers itself as the repository's write hook: `clear` runs before
+ * every write that changes the stored state.
  */
-export function createPopupViews(clock: () => Date) {
+export function createPopupViews(repository: Repository, clock: () => Date) {
   let updates: Promise<unknown> = Promise.resolve();
   const enqueue = (work: () => Promise<void>): Promise<void> => {
     const next = updates.then(work).catch((error: unknown) => console.warn('[HardDay] popup views', error));
@@ -33,7 +34,7 @@ export function createPopupViews(clock: () => Date) {
   /** Stores a view just computed for `context`, unless the stored state began to change since `generation`. */
   const remember = (view: PopupView, context: PopupContext, generation: number, state: StoredState) =>
     enqueue(async () => {
-      if (generation !== stateGeneration()) return;
+      if (generation !== repository.stateGeneration()) return;
       const entry: CachedPopupView = {
         view,
         validUntil: popupViewValidUntil(view, context.now, context.timeZone, state),
@@ -53,9 +54,9 @@ export function createPopupViews(clock: () => Date) {
 
   /** The view for `context` from the current state, and (once stored) the same view kept for the next popup. */
   async function computeAndKeep(context: Omit<PopupContext, 'now'>) {
-    const generation = stateGeneration();
+    const generation = repository.stateGeneration();
     const full = { ...context, now: clock().getTime() };
-    const state = await readSnapshot();
+    const state = await repository.readSnapshot();
     const view = buildPopupView(state, full);
     return { view, kept: remember(view, full, generation, state) };
   }
@@ -64,6 +65,9 @@ export function createPopupViews(clock: () => Date) {
     language: localLanguage(),
     tabUrl,
   });
+
+  const clear = () => enqueue(() => write({ tabs: [] }));
+  repository.onBeforeStateWrite(clear);
 
   return {
     /** The view a popup asked for; it is kept for the next popup over the same tab without delaying the answer. */
@@ -75,7 +79,7 @@ export function createPopupViews(clock: () => Date) {
     prepareForTab: async (tabUrl: string): Promise<void> =>
       (await computeAndKeep(inThisBrowser(tabUrl))).kept,
     /** Before the stored state changes: no popup may show a view of the old state. */
-    clear: () => enqueue(() => write({ tabs: [] })),
+    clear,
   };
 }
 

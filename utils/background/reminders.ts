@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import { planDay, runKey } from '../core';
 import type { Advice } from '../core/types';
-import { remindersSentItem } from '../store/items';
-import { readSnapshot } from '../store/repository';
+import type { Repository } from '../store/repository';
 import { readStoredState, watchStoredState } from '../store/snapshot';
 import { localTimeZone, openSessionTab } from '../platform';
 import { ALARM, reminderPlan } from './reminder-plan';
 
 async function currentAdvice(
+  repository: Repository,
   now: Date,
 ): Promise<{ advice: Advice; reminders: boolean; minutesBefore: number }> {
-  const state = await readSnapshot();
+  const state = await repository.readSnapshot();
   const advice = planDay({
     now,
     runs: state.runs,
@@ -26,33 +26,34 @@ async function currentAdvice(
  * Badge and reminder while a strength window is open. State lives in storage and alarms, never in worker memory,
  * so a stopped and restarted service worker (or browser) picks up where it left off.
  */
-export function registerReminders(clock: () => Date): void {
+export function registerReminders(repository: Repository, clock: () => Date): void {
   let refreshing: Promise<void> = Promise.resolve();
   const refresh = () => {
     refreshing = refreshing
-      .then(() => applyPlan(clock()))
+      .then(() => applyPlan(repository, clock()))
       .catch((error: unknown) => console.warn('[HardDay] reminders', error));
     return refreshing;
   };
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === ALARM.reminder) await sendReminder(clock());
+    if (alarm.name === ALARM.reminder) await sendReminder(repository, clock());
     await refresh();
   });
   browser.notifications.onClicked.addListener(async (id) => {
     if (id !== ALARM.reminder) return;
-    const { advice } = await currentAdvice(clock());
+    const { advice } = await currentAdvice(repository, clock());
     if (advice.kind === 'strength') await openSessionTab(advice.session.id, runKey(advice.run));
     else await openSessionTab();
   });
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.runtime.onInstalled.addListener(() => void refresh());
-  void readStoredState().then((state) => watchStoredState(state, () => void refresh()));
+  const { items } = repository;
+  void readStoredState(items).then((state) => watchStoredState(items, state, () => void refresh()));
   void refresh();
 }
 
-async function applyPlan(now: Date): Promise<void> {
-  const { advice, reminders, minutesBefore } = await currentAdvice(now);
+async function applyPlan(repository: Repository, now: Date): Promise<void> {
+  const { advice, reminders, minutesBefore } = await currentAdvice(repository, now);
   const plan = reminderPlan(advice, now.getTime(), { reminders, reminderMinutesBefore: minutesBefore });
   await browser.action.setBadgeText({ text: plan.badge });
   if (plan.badge) await browser.action.setBadgeBackgroundColor({ color: '#c2410c' });
@@ -68,8 +69,9 @@ async function applyPlan(now: Date): Promise<void> {
   }
 }
 
-async function sendReminder(now: Date): Promise<void> {
-  const { advice } = await currentAdvice(now);
+async function sendReminder(repository: Repository, now: Date): Promise<void> {
+  const { advice } = await currentAdvice(repository, now);
+  const { remindersSentItem } = repository.items;
   if (advice.kind !== 'strength') return;
   const key = runKey(advice.run);
   const sent = await remindersSentItem.get();

@@ -60,45 +60,58 @@ function validatedItem<T>(
   };
 }
 
-/** Version 2: sessions per week is 1–3 (version 1 allowed 0–7). */
-export const settingsItem = validatedItem<Settings>('local:settings', SettingsSchema, DEFAULT_SETTINGS, {
-  strict: StrictSettingsSchema,
-  version: 2,
-  migrations: { 2: migrateSettingsToV2 },
-});
+/** The keys of the runner's data (not bookkeeping): a change of one of them changes what HardDay shows. */
+export const STATE_KEYS = ['settings', 'prefs', 'runs', 'strengthLog', 'overrides'] as const;
 
-export const prefsItem = validatedItem<Prefs>('local:prefs', PrefsSchema, DEFAULT_PREFS, {
-  strict: StrictPrefsSchema,
-});
+/**
+ * HardDay's stored items, defined afresh. Defining an item runs its migrations (settings v1 → v2), so every context
+ * defines its items once as it starts: the background through `createRepository()`, each extension page once.
+ */
+export function createStoredItems() {
+  /** Version 2: sessions per week is 1–3 (version 1 allowed 0–7). */
+  const settingsItem = validatedItem<Settings>('local:settings', SettingsSchema, DEFAULT_SETTINGS, {
+    strict: StrictSettingsSchema,
+    version: 2,
+    migrations: { 2: migrateSettingsToV2 },
+  });
+  const prefsItem = validatedItem<Prefs>('local:prefs', PrefsSchema, DEFAULT_PREFS, {
+    strict: StrictPrefsSchema,
+  });
+  /** Runs seen on the sites or logged by hand, newest first. */
+  const runsItem = validatedItem<Run[]>('local:runs', RunsSchema, [], { strict: StrictRunsSchema });
+  const strengthLogItem = validatedItem<StrengthEntry[]>('local:strengthLog', LogSchema, [], {
+    strict: StrictLogSchema,
+  });
+  /** The runner's own "this was easy/hard" corrections, by run key. */
+  const overridesItem = validatedItem<Record<string, Effort>>('local:overrides', OverridesSchema, {});
+  /** Unreadable values found in storage, kept so an export still carries them. */
+  const quarantineItem = validatedItem<Quarantine>('local:quarantine', QuarantineSchema, []);
+  /** Reminders already shown, by run key, so a restarted worker never repeats one. */
+  const remindersSentItem = validatedItem<Record<string, string>>(
+    'local:remindersSent',
+    v.record(v.pipe(v.string(), v.maxLength(80)), v.string()),
+    {},
+  );
+  /** When each site's recent-activity list was last read, so page reloads do not each ask for it again. */
+  const listSyncItem = validatedItem<Partial<Record<'strava' | 'garmin', string>>>(
+    'local:listSync',
+    v.object({ strava: v.optional(v.string()), garmin: v.optional(v.string()) }),
+    {},
+  );
+  return {
+    settingsItem,
+    prefsItem,
+    runsItem,
+    strengthLogItem,
+    overridesItem,
+    quarantineItem,
+    remindersSentItem,
+    listSyncItem,
+    /** Everything the runner's data consists of (STATE_KEYS): repaired on start, exported, imported and reset together. */
+    ALL_ITEMS: [settingsItem, prefsItem, runsItem, strengthLogItem, overridesItem] as const,
+    /** Bookkeeping that is repaired and reset with the data but never exported. */
+    BOOKKEEPING_ITEMS: [remindersSentItem, listSyncItem] as const,
+  };
+}
 
-/** Runs seen on the sites or logged by hand, newest first. */
-export const runsItem = validatedItem<Run[]>('local:runs', RunsSchema, [], { strict: StrictRunsSchema });
-
-export const strengthLogItem = validatedItem<StrengthEntry[]>('local:strengthLog', LogSchema, [], {
-  strict: StrictLogSchema,
-});
-
-/** The runner's own "this was easy/hard" corrections, by run key. */
-export const overridesItem = validatedItem<Record<string, Effort>>('local:overrides', OverridesSchema, {});
-
-/** Unreadable values found in storage, kept so an export still carries them. */
-export const quarantineItem = validatedItem<Quarantine>('local:quarantine', QuarantineSchema, []);
-
-/** Reminders already shown, by run key, so a restarted worker never repeats one. */
-export const remindersSentItem = validatedItem<Record<string, string>>(
-  'local:remindersSent',
-  v.record(v.pipe(v.string(), v.maxLength(80)), v.string()),
-  {},
-);
-
-/** When each site's recent-activity list was last read, so page reloads do not each ask for it again. */
-export const listSyncItem = validatedItem<Partial<Record<'strava' | 'garmin', string>>>(
-  'local:listSync',
-  v.object({ strava: v.optional(v.string()), garmin: v.optional(v.string()) }),
-  {},
-);
-
-/** Everything the runner's data consists of: repaired on start, exported, imported and reset together. */
-export const ALL_ITEMS = [settingsItem, prefsItem, runsItem, strengthLogItem, overridesItem] as const;
-/** Bookkeeping that is repaired and reset with the data but never exported. */
-export const BOOKKEEPING_ITEMS = [remindersSentItem, listSyncItem] as const;
+export type StoredItems = ReturnType<typeof createStoredItems>;

@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Run } from '../core/types';
+import { createRepository } from './repository';
+import { readStoredState } from './snapshot';
 
-// Items run their migrations when defined, so each test imports the modules afresh on a clean fake browser.
+// Items run their migrations when defined, so each test starts a repository (as a background start does) on a clean
+// fake browser.
 async function load() {
-  vi.resetModules();
-  const repo = await import('./repository');
-  const items = await import('./items');
-  return { ...repo, ...items };
+  const repository = createRepository();
+  return { ...repository, ...repository.items };
 }
 
 const run = (id: string, start: string, extra: Partial<Run> = {}): Run => ({
@@ -106,11 +107,9 @@ describe('runs and log', () => {
 
 describe('export, reset, import', () => {
   it('restores exactly what was exported', async () => {
-    const { recordRuns, logStrength, setOverride, updateSettings, exportAll, resetAll, importAll, readAll } =
-      {
-        ...(await load()),
-        readAll: async () => (await import('./snapshot')).readStoredState(),
-      };
+    const loaded = await load();
+    const { recordRuns, logStrength, setOverride, updateSettings, exportAll, resetAll, importAll } = loaded;
+    const readAll = () => readStoredState(loaded.items);
     await updateSettings({ level: 3, raceDate: '2026-10-11', weekStartsOn: 0 });
     await recordRuns([run('9', '2026-03-01T07:00:00Z', { tags: { race: true } })]);
     await logStrength({ date: '2026-03-01T10:00:00Z', sessionId: 'x', runId: 'strava:9', status: 'done' });
