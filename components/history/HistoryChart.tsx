@@ -1,6 +1,6 @@
 import { formatDistanceIn, type DistanceUnit } from '../popup/units';
 import { dayMonth, dayMonthNumeric } from './dates';
-import type { HistoryWeek } from '../../utils/views/week-glance';
+import type { HistoryBar } from '../../utils/views/week-glance';
 
 const WIDTH = 356;
 const HEIGHT = 132;
@@ -18,13 +18,13 @@ export function weekDistance(distanceM: number | undefined, unit: DistanceUnit):
  * Strength sessions per week (bars) against each week's target (a dashed tick), oldest on the left. The SVG is a
  * picture for sighted runners; the table under it gives each week's sessions in text, with the distance run.
  */
-export function HistoryChart({ weeks, unit = 'km' }: { weeks: HistoryWeek[]; unit?: DistanceUnit }) {
+export function HistoryChart({ weeks, unit = 'km' }: { weeks: HistoryBar[]; unit?: DistanceUnit }) {
   const top = Math.max(3, ...weeks.map((w) => Math.max(w.done, w.target)));
   const plotH = HEIGHT - TOP - BOTTOM;
   const slot = (WIDTH - LEFT) / Math.max(1, weeks.length);
   const barW = Math.min(26, slot * 0.55);
   const y = (value: number) => TOP + plotH - (value / top) * plotH;
-  const met = (w: HistoryWeek) => w.target > 0 && w.done >= w.target;
+  const met = (w: HistoryBar) => w.target > 0 && w.done >= w.target;
 
   return (
     <figure class="history-chart" data-testid="history-chart">

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mount } from '../popup/test-render';
 import { weekDistance } from './HistoryChart';
 import { HistoryPanel } from './HistoryPanel';
-import type { HistoryWeek, WeekGlance } from '../../utils/views/week-glance';
+import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 
 const glance: WeekGlance = { days: [], done: 1, target: 2, targetReason: '' };
-const weeks: HistoryWeek[] = [
+const weeks: HistoryBar[] = [
   { startDate: '2026-02-16', done: 2, target: 2, current: false, distanceM: 32_480 },
   { startDate: '2026-02-23', done: 0, target: 2, current: false, distanceM: 0 },
   { startDate: '2026-03-02', done: 1, target: 2, current: true, distanceM: 12_049 },

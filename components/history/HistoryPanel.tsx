@@ -1,11 +1,11 @@
 import type { DistanceUnit } from '../popup/units';
 import { HistoryChart } from './HistoryChart';
-import type { HistoryWeek, WeekGlance } from '../../utils/views/week-glance';
+import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 import { WeekGlanceView } from './WeekGlanceView';
 
 interface Props {
   week: WeekGlance;
-  weeks: HistoryWeek[];
+  weeks: HistoryBar[];
   headingLevel?: 2 | 3;
   /** For each week's distance; default km. */
   unit?: DistanceUnit;

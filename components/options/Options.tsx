@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../utils/core/types';
 import { HistoryPanel } from '../history/HistoryPanel';
-import type { HistoryWeek, WeekGlance } from '../../utils/views/week-glance';
+import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 import { LevelPicker } from '../LevelPicker';
 import type { DistanceUnit } from '../popup/units';
 import { DataSection } from './DataSection';
@@ -19,7 +19,7 @@ export interface OptionsProps {
   /** Shown when the runner trains with weights. */
   coachNote: string;
   week: WeekGlance;
-  history: HistoryWeek[];
+  history: HistoryBar[];
   onSettings: (patch: SettingsPatch) => Promise<void>;
   onPrefs: (patch: Partial<OptionsPrefs>) => Promise<void>;
   onExport: () => Promise<void>;

@@ -2,7 +2,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSession } from '../../utils/core';
 import type { Advice, Run } from '../../utils/core/types';
-import type { HistoryWeek, WeekGlance } from '../../utils/views/week-glance';
+import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 import { flush, mount, setValue } from './test-render';
 import { Popup, type PopupProps } from './Popup';
 import { popupCallbacks } from './popup-test-props';
@@ -38,7 +38,7 @@ const week: WeekGlance = {
   target: 3,
   targetReason: 'No race date set: off-season',
 };
-const history: HistoryWeek[] = Array.from({ length: 8 }, (_, i) => ({
+const history: HistoryBar[] = Array.from({ length: 8 }, (_, i) => ({
   startDate: `2026-01-${String(19 + i).padStart(2, '0')}`,
   done: i % 3,
   target: 3,

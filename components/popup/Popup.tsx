@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Effort, Level, Run } from '../../utils/core/types';
 import { adviceSession } from '../advice-text';
 import { HistoryPanel } from '../history/HistoryPanel';
-import type { HistoryWeek, WeekGlance } from '../../utils/views/week-glance';
+import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 import { LevelPicker } from '../LevelPicker';
 import { AdvicePanel } from './AdvicePanel';
 import { LevelSuggestion } from './LevelSuggestion';
@@ -23,7 +23,7 @@ export interface PopupProps {
   current?: CurrentRun;
   week: WeekGlance;
   /** The last weeks for the History tab, worked out on first use. */
-  loadHistory: () => HistoryWeek[];
+  loadHistory: () => HistoryBar[];
   /** A message from the last failed action, shown until the next one. */
   error?: string;
   busy?: boolean;

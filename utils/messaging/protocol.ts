@@ -3,7 +3,7 @@ import type { Effort, Level, Run, Settings, StrengthEntry } from '../core/types'
 import type { CardView } from '../core/view';
 import type { Prefs } from '../store/schemas';
 import type { ExportFile, ImportOutcome } from '../store/repository';
-import type { HistoryWeek } from '@/utils/views/week-glance';
+import type { HistoryBar } from '@/utils/views/week-glance';
 import type { PopupView } from '../views/popup-model';
 
 // Every message in HardDay, named by direction. The background is the only writer of stored data: other contexts
@@ -28,7 +28,7 @@ export interface ProtocolMap {
    */
   popupView(data: { timeZone: string; language: string }): PopupView;
   /** popup → background: the last 8 weeks, asked for after the popup's first paint. */
-  popupHistory(data: { timeZone: string }): HistoryWeek[];
+  popupHistory(data: { timeZone: string }): HistoryBar[];
   /** content scripts → background: HardDay's stored copy of one of the viewer's runs on this site, if any. */
   storedRun(data: { runKey: string }): Run | null;
   /** content scripts → background: the card's content for the run on the page (read-only). */

@@ -1,7 +1,7 @@
 // Turns the stored state, the clock and the active tab into what the popup shows. Pure, so it is tested directly.
 
 import { resolveUnit, type DistanceUnit } from './units';
-import type { HistoryWeek, WeekGlance } from '@/utils/views/week-glance';
+import type { HistoryBar, WeekGlance } from '@/utils/views/week-glance';
 import {
   addDays,
   adviceChangesAt,
@@ -23,7 +23,6 @@ import { garminActivityId } from '../sites/garmin/urls';
 import { stravaActivityId } from '../sites/strava/urls';
 import type { Prefs } from '../store/schemas';
 import type { StoredState } from '../store/snapshot';
-
 
 export interface CurrentRun {
   run: Run;
@@ -127,7 +126,7 @@ export function weekGlance(state: StoredState, now: number, timeZone: string): W
   };
 }
 
-export function historyModel(state: StoredState, now: number, timeZone: string, weeks = 8): HistoryWeek[] {
+export function historyModel(state: StoredState, now: number, timeZone: string, weeks = 8): HistoryBar[] {
   return historyWeeks({ ...state, now: new Date(now), timeZone, weeks }).map((week) => ({
     startDate: week.startDate,
     done: week.done,

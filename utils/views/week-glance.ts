@@ -1,4 +1,5 @@
 import type { Effort, RunKind } from '../core/types';
+import type { HistoryWeek } from '../core/week';
 
 /** One day of the current week as the glance shows it. */
 export interface DayGlance {
@@ -19,12 +20,12 @@ export interface WeekGlance {
   targetReason: string;
 }
 
-export interface HistoryWeek {
-  /** YYYY-MM-DD of the week's first day. */
-  startDate: string;
-  done: number;
-  target: number;
-  current: boolean;
+/**
+ * One week's bar in the history chart: the core's HistoryWeek cut to what the chart draws (it travels in messages
+ * and in the prepared popup view, so it stays small).
+ */
+export type HistoryBar = Pick<HistoryWeek, 'startDate' | 'done' | 'target'> & {
+  current: HistoryWeek['isCurrent'];
   /** Metres run that week (absent in views prepared before it was added). */
-  distanceM?: number;
-}
+  distanceM?: HistoryWeek['distanceM'];
+};
