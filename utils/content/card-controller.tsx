@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '@/components/Card';
 import cardCss from '@/components/card.css?inline';
-import type { Run } from '../core/types';
+import type { Run, SiteId } from '../core/types';
 import { sendMessage, type CardModel } from '../messaging/protocol';
 import { mountShadowHost, type ShadowHost } from './shadow-host';
 import { waitForElement } from './wait-for-element';
@@ -14,7 +14,7 @@ export type SiteRead =
   | { status: 'skip'; reason: string };
 
 export interface SiteAdapter {
-  site: 'strava' | 'garmin';
+  site: SiteId;
   activityIdFromUrl(url: string): string | null;
   /** Where the card goes, most specific first; the card is inserted after the first one found. */
   anchorSelectors: readonly string[];

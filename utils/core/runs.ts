@@ -1,7 +1,7 @@
 // Run identity, end time, sanity checks and de-duplication of the same run synced to two sites.
 
 import { parseInstant } from './time';
-import type { Run } from './types';
+import { SITE_IDS, type Run, type RunSource } from './types';
 
 const SAME_RUN_START_MS = 5 * 60_000;
 const SAME_RUN_DISTANCE_RATIO = 0.1;
@@ -10,7 +10,9 @@ export const MAX_RUN_S = 7 * 86_400;
 export const MAX_RUN_M = 1_000_000;
 
 /** A run key as stored and passed in URLs: `source:id`, the id as the site writes it. */
-export const RUN_KEY_PATTERN = /^(strava|garmin|manual):[\w.-]{1,64}$/;
+/** Every run source: the sites, then runs entered by hand. */
+export const RUN_SOURCES: readonly RunSource[] = [...SITE_IDS, 'manual'];
+export const RUN_KEY_PATTERN = new RegExp(`^(${RUN_SOURCES.join('|')}):[\\w.-]{1,64}$`);
 export const isRunKey = (value: unknown): value is string =>
   typeof value === 'string' && RUN_KEY_PATTERN.test(value);
 

@@ -1,6 +1,15 @@
 // The public shapes of HardDay's pure core (contract in DESIGN.md). Extend freely; never rename a field
 // without updating every caller.
 
+/**
+ * The sites HardDay reads runs from, written once. Runs carry the id as their source, so it lives here in the core;
+ * everything else about a site is in utils/sites (its registry must have an entry for each id).
+ */
+export const SITE_IDS = ['strava', 'garmin'] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+/** Where a run came from: a site, or entered by hand. */
+export type RunSource = SiteId | 'manual';
+
 export type RunSport = 'run' | 'trail_run' | 'treadmill_run' | 'track_run' | 'virtual_run';
 
 export type LapIntensity = 'warmup' | 'active' | 'interval' | 'recovery' | 'rest' | 'cooldown';
@@ -14,7 +23,7 @@ export interface Lap {
 }
 
 export interface Run {
-  source: 'strava' | 'garmin' | 'manual';
+  source: RunSource;
   /** The site's activity id. */
   id: string;
   url?: string;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { RUN_KEY_PATTERN } from '../core/runs';
+import { RUN_KEY_PATTERN, RUN_SOURCES } from '../core/runs';
 import { isClockTime } from '../core/evening';
 import { clampSessionsPerWeek } from '../core/plan';
 import { DEFAULT_SETTINGS, type Run, type Settings, type StrengthEntry } from '../core/types';
@@ -126,7 +126,7 @@ const LapSchema = v.object({
 export const RunKeySchema = v.pipe(v.string(), v.regex(RUN_KEY_PATTERN));
 
 export const RunSchema = v.object({
-  source: v.picklist(['strava', 'garmin', 'manual']),
+  source: v.picklist(RUN_SOURCES),
   id: v.pipe(v.string(), v.regex(/^[\w.-]{1,64}$/)),
   url: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(300), v.url())), undefined),
   title: clippedText(300),
