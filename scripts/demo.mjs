@@ -2,51 +2,42 @@
 // `npm start`: builds HardDay for Chromium and opens it on built-in demo activity pages, served under the real
 // Strava and Garmin URLs (no account, no network). The demo races are moved in time so each ended about 40
 // minutes ago: the strength window is open. With a display the browser stays open until you close it; without one
-// it runs headless, saves screenshots to test-results/demo/ and exits.
+// it runs headless, saves screenshots to test-results/demo/ and exits. It ends by saying which browser and build it
+// used and where the screenshots are, so a first run on a new machine shows what it set up.
 //   node scripts/demo.mjs [--no-build] [--headless]
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
-import { loadSiteRoutes } from '../test/e2e/context.mjs';
-import { ROOT, launch, screenshot, screenshotCard, waitForCard } from '../test/e2e/harness.mjs';
+import { DEMO, demoRoutes } from './demo-pages.mjs';
+import { EXECUTABLES, ROOT, launch, screenshot, screenshotCard, waitForCard } from '../test/e2e/harness.mjs';
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || !process.env.DISPLAY;
 const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'demo');
-const ENDED_MINUTES_AGO = 40;
-// The latest run on each site, so no other fixture run lands in the future after the shift.
-const DEMO = {
-  strava: {
-    url: 'https://www.strava.com/activities/16900000003',
-    anchor: 'strava-race',
-    host: 'www.strava.com',
-  },
-  garmin: {
-    url: 'https://connect.garmin.com/app/activity/21500000006',
-    anchor: 'garmin-race',
-    host: 'connect.garmin.com',
-  },
-};
+const relative = (file) => path.relative(process.cwd(), file) || '.';
 
 function step(message) {
   console.log(`\n== ${message}`);
 }
 
 if (!args.includes('--no-build')) {
-  step('building the Chromium extension (npx wxt build)');
+  step('building the Chromium extension into .output/chrome-mv3 (npx wxt build)');
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const { routes, retime, module } = await loadSiteRoutes();
-const endedAt = Date.now() - ENDED_MINUTES_AGO * 60_000;
-// One shift per site keeps each site's runs in order; both demo races end ENDED_MINUTES_AGO minutes ago.
-const shiftByHost = Object.fromEntries(
-  Object.values(DEMO).map(({ host, anchor }) => [host, module.shiftToEndAt(anchor, endedAt)]),
-);
-const transform = (text, _route, url) => retime(text, shiftByHost[new URL(url).hostname] ?? 0);
+if (!fs.existsSync(EXECUTABLES.chromium)) {
+  console.error(
+    `no Chromium at ${EXECUTABLES.chromium}: run \`bash scripts/setup.sh\` (or set HARDDAY_CHROMIUM)`,
+  );
+  process.exit(1);
+}
+const { routes, transform } = await demoRoutes();
 
-step(`starting Chromium ${headless ? 'headless' : 'with a window'}`);
+step(`starting ${EXECUTABLES.chromium} ${headless ? 'headless' : 'with a window'}`);
 const harness = await launch('chromium', { routes, transform, headless });
+const browserVersion = await harness.browser.version();
+const manifest = JSON.parse(fs.readFileSync(path.join(harness.extensionDir, 'manifest.json'), 'utf8'));
 let failed = false;
 const saved = [];
 try {
@@ -68,8 +59,15 @@ try {
   const popup = await harness.openPopup();
   saved.push(await screenshot(popup, 'chromium', 'popup', { dir: SCREENSHOT_DIR, fullPage: true }));
 
-  step('screenshots');
-  for (const file of saved) console.log(`   ${path.relative(process.cwd(), file)}`);
+  step('what the demo used');
+  console.log(
+    `   browser:     ${EXECUTABLES.chromium} (${browserVersion}, ${headless ? 'headless' : 'window'})`,
+  );
+  console.log(
+    `   extension:   ${relative(harness.extensionDir)} (${manifest.name} ${manifest.version}, loaded unpacked as ${harness.extensionOrigin})`,
+  );
+  console.log(`   screenshots: ${relative(SCREENSHOT_DIR)}/`);
+  for (const file of saved) console.log(`     ${path.basename(file)}`);
   if (harness.blockedRequests.length > 0) {
     console.warn(`blocked requests to other hosts: ${harness.blockedRequests.join(', ')}`);
   }
