@@ -96,16 +96,6 @@ const SOURCE_NAME: Record<Run['source'], string> = {
   manual: 'in your own log',
 };
 
-const KIND_WORD: Record<RunKind, string> = {
-  race: 'a race',
-  long: 'a long run',
-  intervals: 'intervals',
-  tempo: 'a tempo run',
-  hills: 'a hill session',
-  easy: 'an easy run',
-  recovery: 'a recovery run',
-};
-
 const MAX_HR_SOURCE: Record<MaxHeartRate['source'], string> = {
   profile: 'as you set it',
   age: 'estimated from your age',
@@ -571,4 +561,3 @@ function confidenceOf(
   return 'low';
 }
 
-export { KIND_WORD };

@@ -2,7 +2,8 @@
 // target, never within 48 h of the last full session (72 h from 45), never past the evening cut-off, only light work
 // in the days after a race and before one. Every answer says why, with the numbers.
 
-import { classifyRun, isHardKind, KIND_WORD } from './classify';
+import { classifyRun, isHardKind } from './classify';
+import { runKindInSentence, runKindName } from './run-kinds';
 import { eveningCutoffMs, isClockTime } from './evening';
 import { formatAgo, formatDuration } from './format';
 import { effectivePhase } from './phase';
@@ -122,16 +123,6 @@ export function doneInWeek(
 function sessionKindFor(classification: Classification): SessionKind {
   return isHardKind(classification.kind) ? classification.kind : 'hard';
 }
-
-const KIND_HEADLINE: Record<Classification['kind'], string> = {
-  race: 'Race',
-  long: 'Long run',
-  intervals: 'Intervals',
-  tempo: 'Tempo run',
-  hills: 'Hill session',
-  easy: 'Easy run',
-  recovery: 'Recovery run',
-};
 
 export function planDay(input: PlanInput): Advice {
   try {
@@ -536,7 +527,7 @@ function runKeysWithBareId(run: Run): Set<string> {
 }
 
 function describe(run: Run, classification: Classification, override: Effort | undefined): string[] {
-  const label = KIND_HEADLINE[classification.kind] ?? 'Run';
+  const label = runKindName(classification.kind);
   const out = [`${label} (${classification.effort}): ${classification.reasons[0] ?? 'no detail'}`];
   if (override) out.unshift(`You marked "${run.title || 'this run'}" as ${override}`);
   return out;
@@ -586,7 +577,7 @@ function decideLatest(ctx: PlanContext): Decision | Advice {
   if (judged.length > 1) {
     reasons.push(
       hardOnes.length > 0
-        ? `${judged.length} runs that day; the hard one (${KIND_WORD[chosen.classification.kind]}) decides`
+        ? `${judged.length} runs that day; the hard one (${runKindInSentence(chosen.classification.kind)}) decides`
         : `${judged.length} runs that day, all easy`,
     );
   }
