@@ -1,4 +1,6 @@
-// Locale-free number formatting for the reasons the core writes (the same text on every machine).
+// Locale-free number formatting for the reasons the core writes (the same text on every machine). Only the reasons
+// use it; the UI's formatter is components/format.ts (it takes formatDuration from here, so a length of time reads
+// the same in a reason and beside it). Issue 13 turns the reasons into structured messages and this file goes.
 
 import { dayNumber, localClockOf, localDateOf } from './time';
 
@@ -27,7 +29,12 @@ export function formatPace(secondsPerKm: number): string {
 export function formatDistance(metres: number): string {
   if (!Number.isFinite(metres) || metres < 0) return 'unknown distance';
   if (metres < 1000) return `${Math.round(metres)} m`;
-  return `${(metres / 1000).toFixed(1)} km`;
+  return formatKm(metres, 1);
+}
+
+/** Metres in kilometres to a chosen precision: (21 097, 0) → "21 km", (5000, 1) → "5.0 km". */
+export function formatKm(metres: number, decimals: 0 | 1): string {
+  return `${(metres / 1000).toFixed(decimals)} km`;
 }
 
 /** 1.6123 → "1.6×". */

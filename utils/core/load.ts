@@ -2,6 +2,7 @@
 // what predicts injury, more than any single session. Weekly distance and time, and the acute:chronic ratio (the last
 // 7 days against the weekly average of the last 28).
 
+import { formatKm, formatRatio } from './format';
 import { dedupeRuns, isOwnRun, MAX_RUN_M, MAX_RUN_S, runStartMs, sane } from './runs';
 import { addDays, localDateOf, safeTimeZone, startOfLocalDay, weekBounds, weekOfDate } from './time';
 import type { Run } from './types';
@@ -118,7 +119,7 @@ function acuteChronicOf(last7: Volume, last28: Volume): number | null {
   return null;
 }
 
-const km = (metres: number) => `${Math.round(metres / 1000)} km`;
+const km = (metres: number) => formatKm(metres, 0);
 
 /** A rise in volume worth naming, with its risk; null when the load is steady or there is no base yet. */
 export function volumeSpike(trend: Omit<LoadTrend, 'weeks'>): VolumeSpike | null {
@@ -127,7 +128,7 @@ export function volumeSpike(trend: Omit<LoadTrend, 'weeks'>): VolumeSpike | null
     return {
       cause: 'ratio',
       ratio,
-      reason: `Your last 7 days (${km(trend.last7.distanceM)}) are ${ratio.toFixed(1)}× your usual week: a quick rise in running volume is the strongest known predictor of running injuries`,
+      reason: `Your last 7 days (${km(trend.last7.distanceM)}) are ${formatRatio(ratio)} your usual week: a quick rise in running volume is the strongest known predictor of running injuries`,
     };
   }
   const { last7, previous7 } = trend;

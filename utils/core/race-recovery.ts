@@ -1,6 +1,7 @@
 // After a race the body repairs before it builds: light mobility and core only for about one day per 4 km raced
 // (at least 2, about ten after a marathon), whatever the next runs look like.
 
+import { formatKm } from './format';
 import { raceRecoveryDays } from './phase';
 import { runStartMs, sane, MAX_RUN_M } from './runs';
 import { addDays, dayNumber, isLocalDate, localDateOf, type LocalDate } from './time';
@@ -22,7 +23,8 @@ export interface RaceRecovery {
   reason: string;
 }
 
-const km = (metres: number) => `${(metres / 1000).toFixed(metres < 10_000 ? 1 : 0)} km`;
+// A race distance: tenths below 10 km (a 5.0 km race), whole kilometres above (a 21 km race).
+const km = (metres: number) => formatKm(metres, metres < 10_000 ? 1 : 0);
 
 /**
  * The race recovery in force on local day `day`, from the runner's own races (as judged, corrections included) and
