@@ -1,6 +1,6 @@
 import type { Advice, Classification, Effort, Level, Run } from '../utils/core/types';
 import { adviceHeadline, adviceSession, mobilityLabel } from './advice-text';
-import { KIND_LABEL } from './format';
+import { formatDuration, runKindName } from './format';
 import { LEVEL_TEXT } from './levels';
 
 export interface CardProps {
@@ -40,7 +40,7 @@ export function Card(props: CardProps) {
         <span class="verdict" data-testid="card-verdict">
           <strong>{classification.effort === 'hard' ? 'Hard day' : 'Easy day'}</strong>
           {' · '}
-          {KIND_LABEL[classification.kind]}
+          {runKindName(classification.kind)}
           {overridden && <span class="tag"> (your call)</span>}
         </span>
         <button
@@ -81,7 +81,8 @@ export function Card(props: CardProps) {
           {session && (
             <div class="session">
               <span data-testid="card-session">
-                <strong>{session.title}</strong> · {LEVEL_TEXT[level].name} · {session.minutes} min
+                <strong>{session.title}</strong> · {LEVEL_TEXT[level].name} ·{' '}
+                {formatDuration(session.minutes * 60)}
               </span>
               <button
                 type="button"

@@ -1,5 +1,5 @@
 import type { Advice, Session } from '../utils/core/types';
-import { formatClock, formatDayAndClock, formatLocalDay, formatTimeLeft } from './format';
+import { formatClock, formatDayAndClock, formatDuration, formatLocalDay, formatTimeLeft } from './format';
 
 /** One headline per advice kind, in the runner's terms. */
 /**
@@ -52,5 +52,5 @@ export function adviceSession(advice: Advice): Session | undefined {
 
 /** "Mobility routine · 6 min": the short routine any day may carry. */
 export function mobilityLabel(session: Session): string {
-  return `Mobility routine · ${session.minutes} min`;
+  return `Mobility routine · ${formatDuration(session.minutes * 60)}`;
 }

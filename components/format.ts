@@ -1,36 +1,111 @@
-// Display helpers shared by the popup, card and session page. Pure: the caller passes the clock.
+// The UI's one formatter: every duration, distance, clock time, date and run-kind name the popup, card, history,
+// options and session page show is written here (components and utils/pages import it; the views hand over numbers
+// and ISO strings). Pure: the caller passes the clock. The language and unit work that follows lands here too.
+//
+// One style per purpose:
+// - A length of time in text (a run's time, the time left, a session or a hold): "40 s", "45 min", "1 h 5 min".
+//   It is the style of the core's reasons, taken from the core's formatter, so the card never says it two ways.
+// - A clock that ticks: digits, "m:ss". The strength window's countdown always shows its hours ("0:45:00") so its
+//   width holds as the hours run out, and rounds down like a clock; an exercise timer rounds up, so it reads 0:00
+//   exactly when the hold is over.
+// - A countdown said aloud (screen readers): words, "2 hours 15 minutes left".
+// - A distance: one decimal in the runner's unit, "6.2 mi", "12.0 km".
+// - A clock time and a day on extension pages: the browser's locale ("6:30 PM", "Tue 14:05", "Nov 10"). On the
+//   in-page card, days are English words without Intl ("tomorrow", "Thursday, Jan 22"): the first locale date
+//   format costs a page about 15 ms, and the background formats the card's clock time for the same reason.
+// Paces appear only in the core's reasons today (core/format.ts); the toolbar badge's four-character time
+// ("2:14", "45m") lives with the background, which may not import components.
 
-export function formatTimeLeft(ms: number, withSeconds = false): string {
-  if (!(ms > 0)) return '0 min';
-  const totalS = Math.floor(ms / 1000);
-  const h = Math.floor(totalS / 3600);
-  const m = Math.floor((totalS % 3600) / 60);
-  const s = totalS % 60;
-  if (withSeconds) {
-    const mm = String(m).padStart(2, '0');
-    const ss = String(s).padStart(2, '0');
-    return h > 0 ? `${h}:${mm}:${ss}` : `${m}:${ss}`;
-  }
-  if (h > 0) return `${h} h ${String(m).padStart(2, '0')} min`;
-  return m > 0 ? `${m} min` : 'under a minute';
+import { formatDuration } from '../utils/core/format';
+import type { DistanceUnit } from '../utils/views/units';
+
+export { formatDuration };
+export { runKindName } from '../utils/core/run-kinds';
+
+const METRES_PER_MILE = 1609.344;
+const DAY_MS = 86_400_000;
+
+// ── Lengths of time ──────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A run's moving time: 5400 → "1 h 30 min"; nothing when unknown. */
+export function formatRunTime(seconds: number): string {
+  return Number.isFinite(seconds) && seconds > 0 ? formatDuration(seconds) : '';
 }
+
+/** Time left in a sentence, in whole minutes as the countdown beside it shows them: "2 h 15 min", "under a minute". */
+export function formatTimeLeft(ms: number): string {
+  if (!(ms > 0)) return '0 min';
+  if (ms < 60_000) return 'under a minute';
+  return formatDuration(Math.floor(ms / 60_000) * 60);
+}
+
+// ── Clocks that tick ─────────────────────────────────────────────────────────────────────────────────────────────
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** The strength window's countdown, always h:mm:ss: 8 130 000 ms → "2:15:30", 59 999 ms → "0:00:59". */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(total / 3600)}:${twoDigits(Math.floor((total % 3600) / 60))}:${twoDigits(total % 60)}`;
+}
+
+/** An exercise or rest timer, m:ss rounded up so it reaches 0:00 exactly when the time is over: 29 100 ms → "0:30". */
+export function formatTimer(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(total / 60)}:${twoDigits(total % 60)}`;
+}
+
+/** The countdown in words for screen readers: "2 hours 15 minutes left", "under a minute left". */
+export function spokenCountdown(ms: number): string {
+  const totalMin = Math.max(0, Math.floor(ms / 60_000));
+  const h = Math.floor(totalMin / 60);
+  const m = totalMin % 60;
+  const parts = [];
+  if (h > 0) parts.push(`${h} hour${h === 1 ? '' : 's'}`);
+  if (m > 0 || h === 0)
+    parts.push(h === 0 && m === 0 ? 'under a minute' : `${m} minute${m === 1 ? '' : 's'}`);
+  return `${parts.join(' ')} left`;
+}
+
+// ── Distances ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** 10 000 m → "10.0 km" or "6.2 mi"; nothing when unknown. */
+export function formatDistanceIn(metres: number, unit: DistanceUnit): string {
+  if (!Number.isFinite(metres) || metres <= 0) return '';
+  const value = unit === 'mi' ? metres / METRES_PER_MILE : metres / 1000;
+  return `${value.toFixed(1)} ${unit}`;
+}
+
+// ── Clock times and dates in the browser's locale (extension pages) ───────────────────────────────────────────────
 
 export function formatClock(iso: string, locale?: string): string {
   return new Date(iso).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
 }
 
-export const KIND_LABEL = {
-  race: 'Race',
-  long: 'Long run',
-  intervals: 'Intervals',
-  tempo: 'Tempo',
-  hills: 'Hills',
-  easy: 'Easy run',
-  recovery: 'Recovery run',
-} as const;
+/** "Tue 14:05" in the runner's language. */
+export function formatWhen(iso: string, locale?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return date.toLocaleString(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+}
 
-// Days and weekdays in plain English, without Intl: the in-page card must not pay for a locale-aware format.
-const DAY_MS = 86_400_000;
+// Local calendar dates (YYYY-MM-DD) are built at noon UTC and shown in UTC, so the label never slips a day whatever
+// the machine's zone.
+const atNoon = (date: string) => new Date(`${date}T12:00:00Z`);
+const localeDate = (date: string, locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
+  atNoon(date).toLocaleDateString(locale, { ...options, timeZone: 'UTC' });
+
+export const weekdayShort = (date: string, locale?: string) => localeDate(date, locale, { weekday: 'short' });
+export const weekdayLong = (date: string, locale?: string) => localeDate(date, locale, { weekday: 'long' });
+/** "Nov 10" / "10 Nov" depending on the locale. */
+export const dayMonth = (date: string, locale?: string) =>
+  localeDate(date, locale, { day: 'numeric', month: 'short' });
+/** "11/10" / "10.11." depending on the locale: short enough for a chart axis. */
+export const dayMonthNumeric = (date: string, locale?: string) =>
+  localeDate(date, locale, { day: 'numeric', month: 'numeric' });
+
+// ── Days in English words, without Intl (the in-page card) ───────────────────────────────────────────────────────
+
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

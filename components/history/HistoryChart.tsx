@@ -1,5 +1,5 @@
-import { formatDistanceIn, type DistanceUnit } from '../popup/units';
-import { dayMonth, dayMonthNumeric } from './dates';
+import { dayMonth, dayMonthNumeric, formatDistanceIn } from '../format';
+import type { DistanceUnit } from '../../utils/views/units';
 import type { HistoryBar } from '../../utils/views/week-glance';
 
 const WIDTH = 356;

@@ -1,4 +1,4 @@
-import type { DistanceUnit } from '../popup/units';
+import type { DistanceUnit } from '../../utils/views/units';
 import { HistoryChart } from './HistoryChart';
 import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 import { WeekGlanceView } from './WeekGlanceView';

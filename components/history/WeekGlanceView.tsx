@@ -1,9 +1,8 @@
-import { KIND_LABEL } from '../format';
-import { weekdayLong, weekdayShort } from './dates';
+import { runKindName, weekdayLong, weekdayShort } from '../format';
 import type { DayGlance, WeekGlance } from '../../utils/views/week-glance';
 
 function daySentence(day: DayGlance): string {
-  const runs = day.runs.map((run) => `${run.effort} run (${KIND_LABEL[run.kind].toLowerCase()})`);
+  const runs = day.runs.map((run) => `${run.effort} run (${runKindName(run.kind).toLowerCase()})`);
   const strength = day.strength.map((status) =>
     status === 'done' ? 'strength session done' : 'strength skipped',
   );

@@ -4,7 +4,7 @@ import type { Settings } from '../../utils/core/types';
 import { HistoryPanel } from '../history/HistoryPanel';
 import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 import { LevelPicker } from '../LevelPicker';
-import type { DistanceUnit } from '../popup/units';
+import type { DistanceUnit } from '../../utils/views/units';
 import { DataSection } from './DataSection';
 import { BirthYearField, LatestTimeField, MaxHrField, RaceDistanceField } from './ProfileFields';
 import type { ImportResult, OptionsPrefs, SettingsPatch } from './types';

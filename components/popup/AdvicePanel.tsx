@@ -1,7 +1,7 @@
 import type { Advice } from '../../utils/core/types';
 import { adviceHeadline } from '../advice-text';
-import { countdownEnd, formatCountdown, spokenCountdown } from './countdown';
-import { formatClock } from '../format';
+import { countdownEnd } from './countdown';
+import { formatClock, formatCountdown, spokenCountdown } from '../format';
 
 interface Props {
   advice: Advice;

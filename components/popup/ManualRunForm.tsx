@@ -95,7 +95,7 @@ export function ManualRunForm({ now, onSubmit }: Props) {
           >
             {MANUAL_KINDS.map((option) => (
               <option key={option.kind} value={option.kind}>
-                {option.label}
+                {option.title}
               </option>
             ))}
           </select>

@@ -13,7 +13,7 @@ import { NoRun } from './NoRun';
 import { RunSummary } from './RunSummary';
 import { SessionPreview } from './SessionPreview';
 import { Tabs } from './Tabs';
-import type { DistanceUnit } from './units';
+import type { DistanceUnit } from '../../utils/views/units';
 import { WeekPanel } from './WeekPanel';
 
 export interface PopupProps {

@@ -1,6 +1,6 @@
 import type { Classification, Effort, Run } from '../../utils/core/types';
-import { KIND_LABEL } from '../format';
-import { formatDistanceIn, formatRunTime, formatWhen, type DistanceUnit } from './units';
+import { formatDistanceIn, formatRunTime, formatWhen, runKindName } from '../format';
+import type { DistanceUnit } from '../../utils/views/units';
 
 interface Props {
   run: Run;
@@ -41,7 +41,7 @@ export function RunSummary({ run, classification, overridden, fromTab, unit, onC
           {effort === 'hard' ? 'Hard day' : 'Easy day'}
         </span>
         <span class="kind" data-testid="kind">
-          {KIND_LABEL[kind]}
+          {runKindName(kind)}
         </span>
         {overridden && <span class="muted"> · your call</span>}
       </p>

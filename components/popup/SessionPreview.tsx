@@ -1,5 +1,6 @@
 import type { Session } from '../../utils/core/types';
 import { LEVEL_TEXT } from '../levels';
+import { formatDuration } from '../format';
 import { formatDose } from '../session/dose';
 
 interface Props {
@@ -21,7 +22,7 @@ export function SessionPreview({ session, busy, onStart, onDone, onSkip }: Props
     >
       <h2 id="session-title">{session.title}</h2>
       <p class="muted">
-        {session.focus} · about {session.minutes} min · {LEVEL_TEXT[session.level].name}
+        {session.focus} · about {formatDuration(session.minutes * 60)} · {LEVEL_TEXT[session.level].name}
       </p>
       <ol class="exercise-list">
         {session.items.map((item) => (

@@ -9,14 +9,18 @@ export interface ManualRunInput {
   kind: RunKind;
 }
 
-export const MANUAL_KINDS: { kind: RunKind; label: string }[] = [
-  { kind: 'easy', label: 'Easy run' },
-  { kind: 'recovery', label: 'Recovery jog' },
-  { kind: 'long', label: 'Long run' },
-  { kind: 'tempo', label: 'Tempo run' },
-  { kind: 'intervals', label: 'Intervals' },
-  { kind: 'hills', label: 'Hill repeats' },
-  { kind: 'race', label: 'Race' },
+/**
+ * The kinds a runner can log by hand, each with the title the run is saved under (and the form shows). Titles, not
+ * run-kind names (core/run-kinds.ts): the title reader must read each as its kind ("Hill repeats" reads as hills).
+ */
+export const MANUAL_KINDS: { kind: RunKind; title: string }[] = [
+  { kind: 'easy', title: 'Easy run' },
+  { kind: 'recovery', title: 'Recovery jog' },
+  { kind: 'long', title: 'Long run' },
+  { kind: 'tempo', title: 'Tempo run' },
+  { kind: 'intervals', title: 'Intervals' },
+  { kind: 'hills', title: 'Hill repeats' },
+  { kind: 'race', title: 'Race' },
 ];
 
 /** What the runner declares is what the site would have tagged: race, long run or workout. */
@@ -49,13 +53,13 @@ export function manualRun(
   if (start.getTime() > nowMs + FUTURE_SLACK_MS)
     return { ok: false, message: 'That start time is in the future.' };
   const seconds = Math.round(input.minutes * 60);
-  const label = MANUAL_KINDS.find((k) => k.kind === input.kind)?.label ?? 'Run';
+  const title = MANUAL_KINDS.find((k) => k.kind === input.kind)?.title ?? 'Run';
   return {
     ok: true,
     run: {
       source: 'manual',
       id: `m${start.getTime().toString(36)}`,
-      title: label,
+      title,
       sport: 'run',
       start: start.toISOString(),
       elapsedS: seconds,

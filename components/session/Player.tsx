@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Session } from '../../utils/core/types';
 import type { ExerciseInfo } from '../../utils/views/session-model';
 import { RpeQuestion } from './RpeQuestion';
-import { formatDose, formatTimer } from './dose';
+import { formatDuration, formatTimer } from '../format';
+import { formatDose } from './dose';
 import { ExerciseFigure } from './ExerciseFigure';
 import { exerciseIndex, progressFraction, type PlayerState, type Step } from './player-machine';
 import { usePlayer } from './use-player';
@@ -133,8 +134,8 @@ export function Player({ session, exercises, context, notice, onFinish, onRate, 
             <>
               <h1>{saving === 'saved' ? 'Session logged. Well done.' : 'Saving…'}</h1>
               <p data-testid="session-counts">
-                {session.title}: {session.items.length} exercises, about {session.minutes} minutes.{' '}
-                {countsAs(session)}
+                {session.title}: {session.items.length} exercises, about{' '}
+                {formatDuration(session.minutes * 60)}. {countsAs(session)}
               </p>
               {saving === 'saved' && completed && onRate && <RpeQuestion onRate={onRate} />}
               <button type="button" class="primary" data-testid="close" onClick={onClose}>
@@ -156,7 +157,8 @@ export function Player({ session, exercises, context, notice, onFinish, onRate, 
       <header class="session-head">
         <h1>{session.title}</h1>
         <p class="muted">
-          {session.focus} · about {session.minutes} min{context ? ` · ${context}` : ''}
+          {session.focus} · about {formatDuration(session.minutes * 60)}
+          {context ? ` · ${context}` : ''}
         </p>
         {notice && (
           <p class="notice" data-testid="session-notice">

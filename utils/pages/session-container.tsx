@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Player } from '@/components/session/Player';
-import { formatWhen } from '@/components/popup/units';
+import { formatWhen } from '@/components/format';
 import { sendMessage } from '../messaging/protocol';
 import { LOCAL_TIME_ZONE } from '../platform';
 import { chooseSession, EXERCISE_INFO, type SessionChoice } from '../views/session-model';
