@@ -5,6 +5,7 @@ import {
   fetchGarminSplits,
   fetchGarminViewer,
 } from '../sites/garmin/api';
+import { garminSite } from '../sites/garmin/entry';
 import { parseGarminPage } from '../sites/garmin/parse';
 import { readGarminPage } from '../sites/garmin/read-page';
 import { garminActivityId, isGarminActivityList } from '../sites/garmin/urls';
@@ -38,12 +39,7 @@ export const garminAdapter: SiteAdapter = {
   site: 'garmin',
   activityIdFromUrl: garminActivityId,
   isListPage: isGarminActivityList,
-  anchorSelectors: [
-    '[data-testid="activity-header"]',
-    '[class*="ActivityHeaderContainer_headerContainer" i]',
-    '[class*="ActivityMetaInfo_activityMetadataHeader" i]',
-    'main header',
-  ],
+  anchorSelectors: garminSite.cardAnchors,
   readRecent: async () => fetchGarminRecent({ viewerProfileId: await viewerProfileId() }),
   async readActivity(activityId: string): Promise<SiteRead> {
     const viewer = await viewerProfileId();

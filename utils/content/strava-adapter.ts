@@ -2,6 +2,7 @@ import type { Lap, Run } from '../core/types';
 import { HttpError } from '../queries/http';
 import { fetchStravaActivity, fetchStravaLaps, fetchStravaRecent } from '../sites/strava/api';
 import { enrichStravaRun, parseStravaPage } from '../sites/strava/parse';
+import { stravaSite } from '../sites/strava/entry';
 import { readStravaPage } from '../sites/strava/read-page';
 import { isStravaDashboard, stravaActivityId } from '../sites/strava/urls';
 import type { SiteAdapter, SiteRead } from './card-controller';
@@ -14,8 +15,7 @@ export const stravaAdapter: SiteAdapter = {
   site: 'strava',
   activityIdFromUrl: stravaActivityId,
   isListPage: isStravaDashboard,
-  // Under the activity's heading section; the page navigation as a fallback.
-  anchorSelectors: ['#heading', '.activity-summary-container', '#pagenav-container'],
+  anchorSelectors: stravaSite.cardAnchors,
   readRecent: () => fetchStravaRecent(),
   async readActivity(activityId: string): Promise<SiteRead> {
     const fromPage = parseStravaPage(readStravaPage(document));

@@ -30,6 +30,19 @@ export const selectors = {
   heading: 'main h1',
   startTime: 'main time[datetime]',
 };
+// --- Where the card goes (2026-08, wilmtang/better-peakbagger src/capture/provider-page.js, its activity-header
+// selectors; ActivityMetaInfo_activityMetadataHeader also in BelaSzombathelyi/GarminConnect's export userscript) ---
+/**
+ * Most specific first: the card goes after the first one found. The app's classes are CSS-module names with a build
+ * hash after them (`ActivityHeaderContainer_headerContainer__x1y2`), so they are matched by their stable start.
+ */
+export const CARD_ANCHORS = [
+  '[data-testid="activity-header"]',
+  '[class*="ActivityHeaderContainer_headerContainer" i]',
+  '[class*="ActivityMetaInfo_activityMetadataHeader" i]',
+  'main header',
+];
+
 /** `window.VIEWER_SOCIAL_PROFILE = JSON.parse("…")` in an inline script of the app shell. */
 export const VIEWER_PROFILE_MARKER = 'VIEWER_SOCIAL_PROFILE';
 export const VIEWER_PROFILE_PATTERN =

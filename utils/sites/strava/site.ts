@@ -65,6 +65,11 @@ export const selectors = {
   /** "7:05 AM on Monday, January 12, 2026": local time at the start, to the minute. */
   startTime: 'div.details time, #heading time',
 };
+// --- Where the card goes (2026-01: #heading, Sauce analysis.js; .activity-summary-container, 2025 scraper;
+// #pagenav-container, the activity page's side navigation, as in the saved pages of test/fixtures/strava) ---------
+/** Most specific first: the card goes after the first one found, under the heading, else beside the navigation. */
+export const CARD_ANCHORS = ['#heading', '.activity-summary-container', '#pagenav-container'];
+
 /** Inline bootstrap scripts are recognised by these words (2026 scrapers). */
 export const BOOTSTRAP_SCRIPT_MARKERS = ['pageView', 'currentAthlete'];
 

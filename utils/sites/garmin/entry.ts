@@ -1,0 +1,15 @@
+// Garmin Connect's entry in the site registry. A content script imports only its own site's entry, so it carries no
+// other site's code.
+import type { SiteEntry } from '../shared/site-entry';
+import { CARD_ANCHORS, GARMIN_HOST, GARMIN_ORIGIN } from './site';
+import { garminActivityId, isGarminActivityList } from './urls';
+
+export const garminSite: SiteEntry<'garmin'> = {
+  id: 'garmin',
+  origin: GARMIN_ORIGIN,
+  hosts: [GARMIN_HOST],
+  matches: [`${GARMIN_ORIGIN}/*`],
+  activityId: garminActivityId,
+  isListPage: isGarminActivityList,
+  cardAnchors: CARD_ANCHORS,
+};
