@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { HOST_PERMISSIONS } from './utils/sites/registry';
 
 export default defineConfig({
   imports: false,
@@ -18,7 +19,8 @@ export default defineConfig({
     name: 'HardDay',
     description: 'Strength training placed right: after your hard runs, never on easy days.',
     permissions: ['storage', 'alarms', 'notifications'],
-    host_permissions: ['https://www.strava.com/*', 'https://connect.garmin.com/*'],
+    // Exactly the pages the content scripts run on, from the site registry.
+    host_permissions: [...HOST_PERMISSIONS],
     action: { default_title: 'HardDay' },
     ...(browser === 'firefox'
       ? {

@@ -1,7 +1,8 @@
-import type { Run } from '../core/types';
+import type { Run, SiteId } from '../core/types';
+import { siteAtOrigin } from '../sites/registry';
 
-export type Site = 'strava' | 'garmin';
-export const SITE_HOSTS: Record<Site, string> = { strava: 'www.strava.com', garmin: 'connect.garmin.com' };
+/** The sending site, as the handlers name it. */
+export type Site = SiteId;
 
 export interface SenderInfo {
   id?: string;
@@ -11,17 +12,14 @@ export interface SenderInfo {
 export type SenderKind = { kind: 'extension-page' } | { kind: 'site'; site: Site } | { kind: 'unknown' };
 
 /**
- * Who sent a message: one of HardDay's own pages, HardDay's content script on one of the two sites, or anything
- * else (another extension, a page posing as us), which is refused.
+ * Who sent a message: one of HardDay's own pages, HardDay's content script on a site of the registry (known by its
+ * origin), or anything else (another extension, a page posing as us), which is refused.
  */
 export function classifySender(sender: SenderInfo, runtimeId: string, extensionOrigin: string): SenderKind {
   if (sender.id !== runtimeId || !sender.url || !URL.canParse(sender.url)) return { kind: 'unknown' };
   if (sender.url.startsWith(extensionOrigin)) return { kind: 'extension-page' };
-  const { host, protocol } = new URL(sender.url);
-  if (protocol !== 'https:') return { kind: 'unknown' };
-  for (const site of Object.keys(SITE_HOSTS) as Site[])
-    if (host === SITE_HOSTS[site]) return { kind: 'site', site };
-  return { kind: 'unknown' };
+  const site = siteAtOrigin(sender.url);
+  return site ? { kind: 'site', site } : { kind: 'unknown' };
 }
 
 /** A content script may only report runs of the site it runs on, and only the viewer's own. */

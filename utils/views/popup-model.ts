@@ -19,8 +19,7 @@ import {
   weekSummary,
 } from '../core';
 import type { Advice, Classification, Level, Run, Settings, StrengthEntry } from '../core/types';
-import { garminActivityId } from '../sites/garmin/urls';
-import { stravaActivityId } from '../sites/strava/urls';
+import { activityInUrl } from '../sites/registry';
 import type { Prefs } from '../store/schemas';
 import type { StoredState } from '../store/snapshot';
 
@@ -61,17 +60,14 @@ export interface PopupContext {
   now: number;
   timeZone: string;
   language: string;
-  /** URL of the active tab, when the popup may read it (Strava and Garmin pages). */
+  /** URL of the active tab, when the popup may read it (pages of the sites in the registry). */
   tabUrl?: string | null;
 }
 
 /** The run key of the activity a URL shows, or null when it is not an activity page HardDay reads. */
 export function runKeyFromUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  const strava = stravaActivityId(url);
-  if (strava) return runKey({ source: 'strava', id: strava });
-  const garmin = garminActivityId(url);
-  return garmin ? runKey({ source: 'garmin', id: garmin }) : null;
+  const activity = url ? activityInUrl(url) : null;
+  return activity ? runKey({ source: activity.site, id: activity.id }) : null;
 }
 
 const withoutQuery = (url: string) => url.replace(/[?#].*$/, '').replace(/\/+$/, '');

@@ -1,7 +1,6 @@
 // The popup's side of the views the background computes ahead of time (utils/background/popup-views.ts). Small and
 // free of training logic: the popup bundle imports it.
-import { GARMIN_ORIGIN } from '../sites/garmin/site';
-import { STRAVA_ORIGIN } from '../sites/strava/site';
+import { SITE_LIST } from '../sites/registry';
 import type { PopupView } from './popup-model';
 
 /** Where the views live: extension session storage (in memory, readable by the popup, gone with the browser). */
@@ -38,9 +37,9 @@ export function cachedViewFor(views: StoredPopupViews, tabUrl: string | null): C
   return tabUrl === null ? views.latest : views.tabs.find((entry) => entry?.tabUrl === tabUrl);
 }
 
-const SITE_ORIGINS = [`${STRAVA_ORIGIN}/`, `${GARMIN_ORIGIN}/`];
+const SITE_ORIGINS = SITE_LIST.map((site) => `${site.origin}/`);
 
-/** The tab's URL when it is a Strava or Garmin page (the only tabs whose run the popup shows), else null. */
+/** The tab's URL when it is a page of one of the sites (the only tabs whose run the popup shows), else null. */
 export function siteTabUrl(url: string | null | undefined): string | null {
   return url && SITE_ORIGINS.some((origin) => url.startsWith(origin)) ? url : null;
 }
