@@ -3,7 +3,7 @@
 // (nothing is saved then); an empty box goes back to "not set".
 
 import { useState } from 'preact/hooks';
-import type { SettingsPatch } from './types';
+import type { SaveSettings } from './types';
 
 /** The evening cut-off when the runner has not chosen one (the core's DEFAULT_LATEST_SESSION_TIME). */
 export const DEFAULT_LATEST_TIME = '21:30';
@@ -18,8 +18,6 @@ export const RACE_DISTANCES = [
 const MIN_RACE_KM = 0.4;
 const MAX_RACE_KM = 500;
 
-type Save = (patch: SettingsPatch) => void;
-
 function FieldError({ id, text }: { id: string; text: string | null }) {
   return text ? (
     <span class="field-error" id={id} data-testid={id} role="alert">
@@ -32,7 +30,13 @@ function FieldError({ id, text }: { id: string; text: string | null }) {
  * Goal race distance: the usual four or a custom distance in km. Shown with the race date; it sets how long the
  * taper is and how long the recovery after the race.
  */
-export function RaceDistanceField({ raceDistanceM, onSave }: { raceDistanceM?: number; onSave: Save }) {
+export function RaceDistanceField({
+  raceDistanceM,
+  onSave,
+}: {
+  raceDistanceM?: number;
+  onSave: SaveSettings;
+}) {
   const preset = RACE_DISTANCES.find((d) => d.metres === raceDistanceM);
   const [customChosen, setCustomChosen] = useState(false);
   const custom = customChosen || (raceDistanceM !== undefined && !preset);
@@ -114,7 +118,13 @@ export function RaceDistanceField({ raceDistanceM, onSave }: { raceDistanceM?: n
 }
 
 /** The latest time of day a strength session may start: no window runs past it and no reminder comes after it. */
-export function LatestTimeField({ latestSessionTime, onSave }: { latestSessionTime?: string; onSave: Save }) {
+export function LatestTimeField({
+  latestSessionTime,
+  onSave,
+}: {
+  latestSessionTime?: string;
+  onSave: SaveSettings;
+}) {
   const [error, setError] = useState<string | null>(null);
   return (
     <div class="field">
@@ -220,7 +230,7 @@ export function BirthYearField({
 }: {
   birthYear?: number;
   thisYear: number;
-  onSave: Save;
+  onSave: SaveSettings;
 }) {
   return (
     <WholeNumberField
@@ -236,7 +246,7 @@ export function BirthYearField({
   );
 }
 
-export function MaxHrField({ maxHr, onSave }: { maxHr?: number; onSave: Save }) {
+export function MaxHrField({ maxHr, onSave }: { maxHr?: number; onSave: SaveSettings }) {
   return (
     <WholeNumberField
       id="max-hr"

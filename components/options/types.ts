@@ -13,3 +13,7 @@ export type SettingsPatch = { [K in keyof Settings]?: Settings[K] | null };
 
 /** `notes`: what the import adjusted on the way in (e.g. a weekly target outside 1–3), shown to the runner. */
 export type ImportResult = { ok: true; notes?: string[] } | { ok: false; message: string };
+
+/** How a section hands a change up; the page saves it and says whether that worked. */
+export type SaveSettings = (patch: SettingsPatch) => void;
+export type SavePrefs = (patch: Partial<OptionsPrefs>) => void;

@@ -1,0 +1,40 @@
+// "Training": what sets the advice — level, season and race, how many sessions a week, when strength fits, the week
+// and the equipment — in the order a runner thinks of them.
+
+import type { Settings } from '../../utils/core/types';
+import { LevelPicker } from '../LevelPicker';
+import { LatestTimeField, RaceDistanceField } from './ProfileFields';
+import {
+  EquipmentField,
+  PhaseField,
+  RaceDateField,
+  SessionsPerWeekField,
+  WeekStartField,
+  WindowHoursField,
+} from './TrainingFields';
+import type { SaveSettings } from './types';
+
+interface Props {
+  settings: Settings;
+  phaseNow: string;
+  targetNow: string;
+  coachNote: string;
+  onSave: SaveSettings;
+}
+
+export function TrainingSection({ settings, phaseNow, targetNow, coachNote, onSave }: Props) {
+  return (
+    <section class="panel" aria-labelledby="training-title">
+      <h2 id="training-title">Training</h2>
+      <LevelPicker level={settings.level} name="options-level" onChange={(level) => onSave({ level })} />
+      <PhaseField settings={settings} phaseNow={phaseNow} onSave={onSave} />
+      <RaceDateField settings={settings} onSave={onSave} />
+      <RaceDistanceField raceDistanceM={settings.raceDistanceM} onSave={onSave} />
+      <SessionsPerWeekField settings={settings} targetNow={targetNow} onSave={onSave} />
+      <WindowHoursField settings={settings} onSave={onSave} />
+      <LatestTimeField latestSessionTime={settings.latestSessionTime} onSave={onSave} />
+      <WeekStartField settings={settings} onSave={onSave} />
+      <EquipmentField settings={settings} coachNote={coachNote} onSave={onSave} />
+    </section>
+  );
+}
