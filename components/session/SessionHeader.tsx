@@ -1,0 +1,33 @@
+import type { Session } from '../../utils/core/types';
+import { formatDuration } from '../format';
+
+/** What this session is: its title, focus and length, why it was chosen, and its safety notes. */
+export function SessionHeader({
+  session,
+  context,
+  notice,
+}: {
+  session: Session;
+  context?: string;
+  notice?: string;
+}) {
+  return (
+    <header class="session-head">
+      <h1>{session.title}</h1>
+      <p class="muted">
+        {session.focus} · about {formatDuration(session.minutes * 60)}
+        {context ? ` · ${context}` : ''}
+      </p>
+      {notice && (
+        <p class="notice" data-testid="session-notice">
+          {notice}
+        </p>
+      )}
+      {session.notes?.map((note) => (
+        <p key={note} class="note" data-testid="session-note">
+          {note}
+        </p>
+      ))}
+    </header>
+  );
+}
