@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Run } from '../../utils/core/types';
+import type { Run, SiteId } from '../../utils/core/types';
 import type { Repository } from '../../utils/store/repository';
 import { RunSchema } from '../../utils/store/schemas';
 import { hostileString, hostileValue } from './support/hostile';
@@ -33,7 +33,7 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-type Who = 'strava' | 'garmin' | 'page' | 'foreign';
+type Who = SiteId | 'page' | 'foreign';
 const asSender = ({ who, url, id }: { who: Who; url: string; id?: string }) => ({
   who,
   sender: {

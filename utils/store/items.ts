@@ -1,6 +1,14 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, type Effort, type Run, type Settings, type StrengthEntry } from '../core/types';
+import {
+  DEFAULT_SETTINGS,
+  SITE_IDS,
+  type Effort,
+  type Run,
+  type Settings,
+  type SiteId,
+  type StrengthEntry,
+} from '../core/types';
 import {
   DEFAULT_PREFS,
   LogSchema,
@@ -28,6 +36,12 @@ export interface ValidatedItem<T> {
   set(value: T): Promise<void>;
   watch(onChange: (value: T) => void): () => void;
 }
+
+/** One optional timestamp per site: a site added to SITE_IDS is kept, not stripped as an unknown key. */
+const LIST_SYNC_FIELDS = Object.fromEntries(SITE_IDS.map((id) => [id, v.optional(v.string())])) as Record<
+  SiteId,
+  v.OptionalSchema<v.StringSchema<undefined>, undefined>
+>;
 
 function validatedItem<T>(
   key: `local:${string}`,
@@ -93,9 +107,9 @@ export function createStoredItems() {
     {},
   );
   /** When each site's recent-activity list was last read, so page reloads do not each ask for it again. */
-  const listSyncItem = validatedItem<Partial<Record<'strava' | 'garmin', string>>>(
+  const listSyncItem = validatedItem<Partial<Record<SiteId, string>>>(
     'local:listSync',
-    v.object({ strava: v.optional(v.string()), garmin: v.optional(v.string()) }),
+    v.object(LIST_SYNC_FIELDS),
     {},
   );
   return {

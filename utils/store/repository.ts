@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { runKey } from '../core/runs';
-import type { Effort, Run, Settings, StrengthEntry } from '../core/types';
+import type { Effort, Run, Settings, SiteId, StrengthEntry } from '../core/types';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -252,7 +252,7 @@ export function createRepository() {
       });
     },
 
-    markListSynced(site: 'strava' | 'garmin', now: Date): Promise<void> {
+    markListSynced(site: SiteId, now: Date): Promise<void> {
       return serialized(
         async () => {
           await listSyncItem.set({ ...(await listSyncItem.get()), [site]: now.toISOString() });
