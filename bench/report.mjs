@@ -2,10 +2,12 @@
 // README section between <!-- bench:start --> and <!-- bench:end -->.
 import fs from 'node:fs';
 import prettier from 'prettier';
+import { BUDGET_GZIP } from '../test/build/sizes.mjs';
 
 export const TARGETS = {
-  contentGzipBytes: 20 * 1024,
-  popupGzipBytes: 35 * 1024,
+  // Issue 11 raised the content scripts' budget from 20 to 25 KB for query-core (cache, retries, cancellation).
+  contentGzipBytes: BUDGET_GZIP.content,
+  popupGzipBytes: BUDGET_GZIP.popup,
   pageLoadRatio: 1.05,
   cardAfterDataMs: 50,
   popupRatio: 1.5,

@@ -30,4 +30,4 @@ export function entrySizes(dir) {
   return entries;
 }
 
-export const BUDGET_GZIP = { content: 20 * 1024, popup: 35 * 1024 };
+export const BUDGET_GZIP = { content: 25 * 1024, popup: 35 * 1024 };

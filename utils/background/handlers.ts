@@ -4,7 +4,7 @@ import { runKey as runKeyOf } from '../core/runs';
 import { runView } from '../core/view';
 import { adviceClockInstant } from '../core/advice-time';
 import { onMessage } from '../messaging/protocol';
-import { shouldRefreshRecent } from '../queries/client';
+import { shouldRefreshRecent } from '../queries/policy';
 import { historyModel } from '../views/popup-model';
 import { activeSiteTabUrl, localTimeZone, openSessionTab } from '../platform';
 import { siteTabUrl } from '../views/popup-view-cache';

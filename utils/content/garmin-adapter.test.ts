@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Run } from '../core/types';
 import { HttpError } from '../queries/http';
+import { createSiteQueryClient } from '../queries/site-query-client';
 
 const api = vi.hoisted(() => ({
   fetchGarminActivity: vi.fn(),
@@ -13,6 +14,9 @@ vi.mock('../sites/garmin/api', () => api);
 vi.mock('../messaging/protocol', () => messaging);
 
 const { garminAdapter } = await import('./garmin-adapter');
+
+// The site API is mocked: the client only travels through to it.
+const client = createSiteQueryClient();
 
 const stored: Run = {
   source: 'garmin',
@@ -35,7 +39,10 @@ describe('garminAdapter.readActivity when the activity API fails', () => {
       new HttpError(500, '/gc-api/activity-service/activity/21500000009'),
     );
     messaging.sendMessage.mockResolvedValue(stored);
-    await expect(garminAdapter.readActivity('21500000009')).resolves.toEqual({ status: 'run', run: stored });
+    await expect(garminAdapter.readActivity('21500000009', client)).resolves.toEqual({
+      status: 'run',
+      run: stored,
+    });
     expect(messaging.sendMessage).toHaveBeenCalledWith('storedRun', { runKey: 'garmin:21500000009' });
     expect(api.fetchGarminSplits).not.toHaveBeenCalled();
   });
@@ -43,18 +50,18 @@ describe('garminAdapter.readActivity when the activity API fails', () => {
   it('shows no card when there is no stored copy', async () => {
     api.fetchGarminActivity.mockRejectedValue(new HttpError(500, '/gc-api/activity-service/activity/1'));
     messaging.sendMessage.mockResolvedValue(null);
-    const read = await garminAdapter.readActivity('1');
+    const read = await garminAdapter.readActivity('1', client);
     expect(read.status).toBe('skip');
     if (read.status === 'skip') expect(read.reason).toMatch(/no stored copy/);
   });
 
   it('asks for splits only for the viewer’s own run', async () => {
     api.fetchGarminActivity.mockResolvedValue({ status: 'run', run: { ...stored, ownedByViewer: false } });
-    expect((await garminAdapter.readActivity('21500000009')).status).toBe('skip');
+    expect((await garminAdapter.readActivity('21500000009', client)).status).toBe('skip');
     expect(api.fetchGarminSplits).not.toHaveBeenCalled();
     api.fetchGarminActivity.mockResolvedValue({ status: 'run', run: stored });
     api.fetchGarminSplits.mockResolvedValue([{ distanceM: 1000, movingS: 300 }]);
-    const read = await garminAdapter.readActivity('21500000009');
+    const read = await garminAdapter.readActivity('21500000009', client);
     expect(read).toEqual({ status: 'run', run: { ...stored, laps: [{ distanceM: 1000, movingS: 300 }] } });
   });
 });

@@ -1,3 +1,4 @@
+import { CancelledError, type QueryClient } from '@tanstack/query-core';
 import type { Lap } from '../core/types';
 import {
   fetchGarminActivity,
@@ -10,11 +11,11 @@ import { parseGarminPage } from '../sites/garmin/parse';
 import { readGarminPage } from '../sites/garmin/read-page';
 import { garminActivityId, isGarminActivityList } from '../sites/garmin/urls';
 import { sendMessage } from '../messaging/protocol';
-import type { SiteAdapter, SiteRead } from './card-controller';
+import type { SiteAdapter, SiteRead } from './site-adapter';
 
-async function viewerProfileId(): Promise<string | undefined> {
+async function viewerProfileId(client: QueryClient): Promise<string | undefined> {
   const fromPage = parseGarminPage(readGarminPage(document)).viewer;
-  return (fromPage ?? (await fetchGarminViewer().catch(() => null)))?.profileId;
+  return (fromPage ?? (await fetchGarminViewer({ client }).catch(() => null)))?.profileId;
 }
 
 /**
@@ -23,6 +24,8 @@ async function viewerProfileId(): Promise<string | undefined> {
  * fallback. Without one, no card.
  */
 async function fromStoredCopy(activityId: string, error: unknown): Promise<SiteRead> {
+  // Aborted because the runner navigated away: nobody waits for this activity any more.
+  if (error instanceof CancelledError) return { status: 'skip', reason: 'left the activity' };
   const stored = await sendMessage('storedRun', { runKey: `garmin:${activityId}` }).catch(() => null);
   if (stored) return { status: 'run', run: stored };
   return {
@@ -40,11 +43,11 @@ export const garminAdapter: SiteAdapter = {
   activityIdFromUrl: garminActivityId,
   isListPage: isGarminActivityList,
   anchorSelectors: garminSite.cardAnchors,
-  readRecent: async () => fetchGarminRecent({ viewerProfileId: await viewerProfileId() }),
-  async readActivity(activityId: string): Promise<SiteRead> {
-    const viewer = await viewerProfileId();
+  readRecent: async (client) => fetchGarminRecent({ client, viewerProfileId: await viewerProfileId(client) }),
+  async readActivity(activityId, client): Promise<SiteRead> {
+    const viewer = await viewerProfileId(client);
     if (!viewer) return { status: 'skip', reason: 'signed-in viewer unknown' };
-    const fetched = await fetchGarminActivity(activityId, { viewerProfileId: viewer }).then(
+    const fetched = await fetchGarminActivity(activityId, { client, viewerProfileId: viewer }).then(
       (result) => ({ result }),
       (error: unknown) => ({ error }),
     );
@@ -53,7 +56,7 @@ export const garminAdapter: SiteAdapter = {
     if (result.status === 'not-run') return { status: 'skip', reason: `not a run (${result.sportType})` };
     if (result.status === 'unreadable') return { status: 'skip', reason: result.reason };
     if (result.run.ownedByViewer !== true) return { status: 'skip', reason: 'someone else’s activity' };
-    const laps = await fetchGarminSplits(activityId).catch((): Lap[] => []);
+    const laps = await fetchGarminSplits(activityId, { client }).catch((): Lap[] => []);
     return { status: 'run', run: laps.length ? { ...result.run, laps } : result.run };
   },
 };

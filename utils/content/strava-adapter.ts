@@ -5,7 +5,7 @@ import { enrichStravaRun, parseStravaPage } from '../sites/strava/parse';
 import { stravaSite } from '../sites/strava/entry';
 import { readStravaPage } from '../sites/strava/read-page';
 import { isStravaDashboard, stravaActivityId } from '../sites/strava/urls';
-import type { SiteAdapter, SiteRead } from './card-controller';
+import type { SiteAdapter, SiteRead } from './site-adapter';
 
 /**
  * Strava: the page's own bootstrap says whose activity it is, so someone else's activity costs no request. For
@@ -16,8 +16,8 @@ export const stravaAdapter: SiteAdapter = {
   activityIdFromUrl: stravaActivityId,
   isListPage: isStravaDashboard,
   anchorSelectors: stravaSite.cardAnchors,
-  readRecent: () => fetchStravaRecent(),
-  async readActivity(activityId: string): Promise<SiteRead> {
+  readRecent: (client) => fetchStravaRecent({ client }),
+  async readActivity(activityId, client): Promise<SiteRead> {
     const fromPage = parseStravaPage(readStravaPage(document));
     if (fromPage.status === 'not-run') return { status: 'skip', reason: `not a run (${fromPage.sportType})` };
     if (fromPage.status === 'run' && fromPage.run.ownedByViewer === false) {
@@ -26,11 +26,11 @@ export const stravaAdapter: SiteAdapter = {
     // The bootstrap runs once per page load: after in-page navigation to another activity, only JSON is current.
     const pageRun = fromPage.status === 'run' && fromPage.run.id === activityId ? fromPage.run : undefined;
     const [training, laps] = await Promise.all([
-      fetchStravaActivity(activityId).then(
+      fetchStravaActivity(activityId, { client }).then(
         (result) => ({ result }),
         (error: unknown) => ({ error }),
       ),
-      fetchStravaLaps(activityId).catch((): Lap[] => []),
+      fetchStravaLaps(activityId, { client }).catch((): Lap[] => []),
     ]);
     if ('error' in training) {
       if (training.error instanceof HttpError && training.error.status === 404) {

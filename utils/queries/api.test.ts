@@ -8,8 +8,11 @@ import {
   fetchGarminViewer,
 } from '../sites/garmin/api';
 import { fetchStravaActivity, fetchStravaLaps, fetchStravaRecent } from '../sites/strava/api';
-import { backoffDelay, createQueryClient, shouldRefreshRecent, shouldRetry } from './client';
+import { backoffDelay, shouldRefreshRecent, shouldRetry } from './policy';
+import { createSiteQueryClient } from './site-query-client';
+import { CancelledError } from '@tanstack/query-core';
 import { HttpError, NotJsonError, setFetch, type FetchLike } from './http';
+import { readsOtherActivity } from './keys';
 
 interface Call {
   url: string;
@@ -45,7 +48,7 @@ afterEach(() => {
 describe('Strava api', () => {
   it('requests the same-origin paths with the XHR and csrf headers', async () => {
     const { fetchImpl, calls } = fixtureFetch(strava);
-    const deps = { client: createQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: 'tok' };
+    const deps = { client: createSiteQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: 'tok' };
     const activity = await fetchStravaActivity('16900000002', deps);
     const laps = await fetchStravaLaps('16900000002', deps);
     const recent = await fetchStravaRecent(deps);
@@ -70,7 +73,7 @@ describe('Strava api', () => {
     document.head.append(meta);
     try {
       const { fetchImpl, calls } = fixtureFetch(strava);
-      const client = createQueryClient({ retryBaseMs: 1 });
+      const client = createSiteQueryClient({ retryBaseMs: 1 });
       await fetchStravaActivity('16900000001', { client, fetch: fetchImpl });
       expect(calls[0]?.headers['x-csrf-token']).toBe('from-page');
       meta.remove();
@@ -83,7 +86,7 @@ describe('Strava api', () => {
 
   it('deduplicates concurrent requests and serves repeats from the cache', async () => {
     const { fetchImpl, calls } = fixtureFetch(strava);
-    const deps = { client: createQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: null };
+    const deps = { client: createSiteQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: null };
     await Promise.all([
       fetchStravaActivity('16900000001', deps),
       fetchStravaActivity('16900000001', deps),
@@ -95,7 +98,7 @@ describe('Strava api', () => {
 
   it("does not retry a 404 (someone else's activity)", async () => {
     const { fetchImpl, calls } = fixtureFetch(strava);
-    const deps = { client: createQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: null };
+    const deps = { client: createSiteQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: null };
     const error = await fetchStravaActivity('16900000005', deps).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HttpError);
     expect((error as HttpError).status).toBe(404);
@@ -104,7 +107,7 @@ describe('Strava api', () => {
 
   it('retries a server error twice, then gives up', async () => {
     const { fetchImpl, calls } = fixtureFetch(strava, () => new Response('oops', { status: 503 }));
-    const deps = { client: createQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: null };
+    const deps = { client: createSiteQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: null };
     await expect(fetchStravaLaps('16900000002', deps)).rejects.toMatchObject({ status: 503 });
     expect(calls).toHaveLength(3);
   });
@@ -114,7 +117,7 @@ describe('Strava api', () => {
     const { fetchImpl, calls } = fixtureFetch(strava, () =>
       failures-- > 0 ? new Response('busy', { status: 502 }) : undefined,
     );
-    const deps = { client: createQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: null };
+    const deps = { client: createSiteQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: null };
     expect(await fetchStravaLaps('16900000002', deps)).toHaveLength(13);
     expect(calls).toHaveLength(2);
   });
@@ -123,7 +126,7 @@ describe('Strava api', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.UTC(2026, 0, 18, 12, 0, 0));
     const { fetchImpl, calls } = fixtureFetch(strava);
-    const deps = { client: createQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: null };
+    const deps = { client: createSiteQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: null };
     await fetchStravaRecent(deps);
     vi.setSystemTime(Date.UTC(2026, 0, 18, 12, 4, 59));
     await fetchStravaRecent(deps);
@@ -138,14 +141,14 @@ describe('Strava api', () => {
       strava,
       () => new Response('<html>Log in</html>', { status: 200 }),
     );
-    const deps = { client: createQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: null };
+    const deps = { client: createSiteQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: null };
     await expect(fetchStravaActivity('16900000001', deps)).rejects.toBeInstanceOf(NotJsonError);
     expect(calls).toHaveLength(1);
   });
 
   it('refuses ids that are not numbers before any request', async () => {
     const { fetchImpl, calls } = fixtureFetch(strava);
-    const deps = { client: createQueryClient(), fetch: fetchImpl, csrfToken: null };
+    const deps = { client: createSiteQueryClient(), fetch: fetchImpl, csrfToken: null };
     await expect(fetchStravaActivity('../../settings', deps)).rejects.toThrow(/Not an activity id/);
     expect(calls).toHaveLength(0);
   });
@@ -153,7 +156,7 @@ describe('Strava api', () => {
   it('uses the fetch set with setFetch when none is passed', async () => {
     const { fetchImpl, calls } = fixtureFetch(strava);
     setFetch(fetchImpl);
-    await fetchStravaLaps('16900000001', { client: createQueryClient(), csrfToken: null });
+    await fetchStravaLaps('16900000001', { client: createSiteQueryClient(), csrfToken: null });
     expect(calls).toHaveLength(1);
   });
 });
@@ -161,7 +164,7 @@ describe('Strava api', () => {
 describe('Garmin api', () => {
   it('requests /gc-api paths with the connect-csrf-token header', async () => {
     const { fetchImpl, calls } = fixtureFetch(garmin);
-    const deps = { client: createQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: 'csrf-1' };
+    const deps = { client: createSiteQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: 'csrf-1' };
     const viewer = await fetchGarminViewer(deps);
     const activity = await fetchGarminActivity('21500000001', {
       ...deps,
@@ -184,7 +187,7 @@ describe('Garmin api', () => {
 
   it("reports someone else's run as not owned with one request", async () => {
     const { fetchImpl, calls } = fixtureFetch(garmin);
-    const deps = { client: createQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: 'c' };
+    const deps = { client: createSiteQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: 'c' };
     const result = await fetchGarminActivity('21500000004', { ...deps, viewerProfileId: '2591602' });
     expect(result.status === 'run' && result.run.ownedByViewer).toBe(false);
     expect(calls).toHaveLength(1);
@@ -192,14 +195,14 @@ describe('Garmin api', () => {
 
   it('retries the failing activity (500) twice', async () => {
     const { fetchImpl, calls } = fixtureFetch(garmin);
-    const deps = { client: createQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: 'c' };
+    const deps = { client: createSiteQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: 'c' };
     await expect(fetchGarminActivity('21500000009', deps)).rejects.toMatchObject({ status: 500 });
     expect(calls).toHaveLength(3);
   });
 
   it.each([401, 403, 404])('does not retry %i', async (status) => {
     const { fetchImpl, calls } = fixtureFetch(garmin, () => new Response('{}', { status }));
-    const deps = { client: createQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: 'c' };
+    const deps = { client: createSiteQueryClient({ retryBaseMs: 1 }), fetch: fetchImpl, csrfToken: 'c' };
     await expect(fetchGarminSplits('21500000001', deps)).rejects.toMatchObject({ status });
     expect(calls).toHaveLength(1);
   });
@@ -220,5 +223,40 @@ describe('client policy', () => {
     expect(shouldRefreshRecent(0, 4 * 60_000)).toBe(false);
     expect(shouldRefreshRecent(0, 5 * 60_000)).toBe(true);
     expect(shouldRefreshRecent(10 * 60_000, 0)).toBe(true);
+  });
+});
+
+describe('query client memory and cancellation', () => {
+  it('drops an activity’s JSON from memory once it is stale, so a long session keeps only recent ones', async () => {
+    vi.useFakeTimers();
+    const { fetchImpl, calls } = fixtureFetch(garmin);
+    const client = createSiteQueryClient({ retryBaseMs: 1 });
+    const deps = { client, fetch: fetchImpl, csrfToken: 'c' };
+    await fetchGarminSplits('21500000001', deps);
+    await fetchGarminSplits('21500000001', deps);
+    expect(calls).toHaveLength(1);
+    expect(client.getQueryCache().getAll()).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(5 * 60_000 + 1);
+    expect(client.getQueryCache().getAll()).toHaveLength(0);
+    await fetchGarminSplits('21500000001', deps);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('aborts the request of an activity the runner navigated away from, through query-core’s signal', async () => {
+    const signals: AbortSignal[] = [];
+    const hanging: FetchLike = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        signals.push(init!.signal!);
+        init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      });
+    const client = createSiteQueryClient({ retryBaseMs: 1 });
+    const deps = { client, fetch: hanging, csrfToken: 'c' };
+    const left = fetchGarminActivity('21500000001', deps).catch((error: unknown) => error);
+    const viewer = fetchGarminViewer(deps).catch((error: unknown) => error);
+    await client.cancelQueries({ predicate: (query) => readsOtherActivity(query.queryKey, '21500000002') });
+    expect(await left).toBeInstanceOf(CancelledError);
+    expect(signals.map((signal) => signal.aborted)).toEqual([true, false]);
+    await client.cancelQueries();
+    expect(await viewer).toBeInstanceOf(CancelledError);
   });
 });

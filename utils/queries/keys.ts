@@ -1,17 +1,16 @@
-// Query keys for every cached site request, in one place so invalidation can target them.
-export const queryKeys = {
-  all: ['hardday'] as const,
-  strava: {
-    all: ['hardday', 'strava'] as const,
-    activity: (id: string) => ['hardday', 'strava', 'activity', id] as const,
-    laps: (id: string) => ['hardday', 'strava', 'laps', id] as const,
-    recent: () => ['hardday', 'strava', 'recent'] as const,
-  },
-  garmin: {
-    all: ['hardday', 'garmin'] as const,
-    activity: (id: string) => ['hardday', 'garmin', 'activity', id] as const,
-    splits: (id: string) => ['hardday', 'garmin', 'splits', id] as const,
-    viewer: () => ['hardday', 'garmin', 'viewer'] as const,
-    recent: () => ['hardday', 'garmin', 'recent'] as const,
-  },
-};
+// Query keys of the site requests. Every read of one activity shares the prefix [site, 'activity', id], so what was
+// asked for an activity the runner left can be cancelled (or dropped) together.
+import type { QueryKey } from '@tanstack/query-core';
+
+/** The key of one read of an activity: the activity itself, or a `part` of it (laps, splits). */
+export const activityKey = (site: string, id: string, ...part: string[]): QueryKey => [
+  site,
+  'activity',
+  id,
+  ...part,
+];
+
+/** Whether `key` reads an activity other than `keep` (null: any activity). */
+export function readsOtherActivity(key: QueryKey, keep: string | null): boolean {
+  return key[1] === 'activity' && key[2] !== keep;
+}

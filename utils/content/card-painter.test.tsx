@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Advice, Run } from '../core/types';
+import type { CardModel } from '../messaging/protocol';
+
+const messaging = vi.hoisted(() => ({ sendMessage: vi.fn() }));
+vi.mock('../messaging/protocol', () => messaging);
+
+const { createCardPainter } = await import('./card-painter');
+
+const run: Run = {
+  source: 'strava',
+  id: '42',
+  title: 'Track 8×800',
+  sport: 'run',
+  start: '2026-03-10T16:00:00Z',
+  elapsedS: 3600,
+};
+const easyDay: Advice = { kind: 'easy-day', run, reasons: [] };
+function model(overrides: Partial<CardModel> = {}, advice: Advice = easyDay): CardModel {
+  return {
+    view: {
+      run,
+      runKey: 'strava:42',
+      classification: { effort: 'hard', kind: 'intervals', confidence: 'high', reasons: ['8 × 800 m'] },
+      advice,
+      overridden: false,
+    },
+    level: 2,
+    collapsed: false,
+    siteEnabled: true,
+    listDue: false,
+    ...overrides,
+  };
+}
+
+const placement = { anchorSelectors: ['#heading'], activityIdFromUrl: () => '42' };
+const host = () => document.querySelector<HTMLElement>('hardday-card');
+const inCard = (testId: string) =>
+  host()?.shadowRoot?.querySelector<HTMLElement>(`[data-testid="${testId}"]`) ?? null;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+function anchor(): HTMLElement {
+  const heading = document.createElement('div');
+  heading.id = 'heading';
+  document.body.append(heading);
+  return heading;
+}
+
+let ctx: ContentScriptContext;
+beforeEach(() => {
+  vi.resetAllMocks();
+  ctx = new ContentScriptContext('test');
+});
+afterEach(() => {
+  ctx.abort();
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+describe('the card’s painter', () => {
+  it('mounts the card beside the anchor and paints what the background computed', async () => {
+    messaging.sendMessage.mockResolvedValue(model());
+    const painter = createCardPainter(ctx, placement);
+    const heading = anchor();
+    painter.mount('42', run, heading);
+    expect(heading.nextElementSibling).toBe(host());
+    expect(painter.isShowing('42')).toBe(true);
+    expect(await painter.refresh()).toEqual(model());
+    expect(messaging.sendMessage).toHaveBeenCalledWith('cardModel', { run });
+    expect(host()!.dataset).toMatchObject({
+      effort: 'hard',
+      kind: 'intervals',
+      advice: 'easy-day',
+      level: '2',
+    });
+    expect(inCard('card-verdict')?.textContent).toContain('Hard day');
+  });
+
+  it('sends the runner’s actions on the card to the background', async () => {
+    messaging.sendMessage.mockResolvedValue(model());
+    const painter = createCardPainter(ctx, placement);
+    painter.mount('42', run, anchor());
+    await painter.refresh();
+    inCard('card-toggle')!.click();
+    inCard('card-correct')!.click();
+    expect(messaging.sendMessage).toHaveBeenCalledWith('toggleCard', undefined);
+    expect(messaging.sendMessage).toHaveBeenCalledWith('setOverride', {
+      runKey: 'strava:42',
+      effort: 'easy',
+    });
+  });
+
+  it('takes the card away when the runner turned the site off', async () => {
+    messaging.sendMessage.mockResolvedValue(model({ siteEnabled: false }));
+    const painter = createCardPainter(ctx, placement);
+    painter.mount('42', run, anchor());
+    await painter.refresh();
+    expect(host()).toBeNull();
+    expect(painter.isShowing('42')).toBe(false);
+  });
+
+  it('puts the same card back when a single-page app re-renders the header', async () => {
+    messaging.sendMessage.mockResolvedValue(model());
+    const painter = createCardPainter(ctx, placement);
+    painter.mount('42', run, anchor());
+    await painter.refresh();
+    const card = host()!;
+    document.body.replaceChildren(); // the app drops its header, and the card with it
+    await settle();
+    const heading = anchor();
+    await vi.waitFor(() => expect(heading.nextElementSibling).toBe(card));
+  });
+
+  it('asks again once when the strength window closes while the page is open', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.parse('2026-03-10T18:00:00Z'));
+    const strength: Advice = {
+      kind: 'strength',
+      run,
+      windowEnds: '2026-03-10T18:00:00Z', // closed this very moment
+      reasons: [],
+      session: { id: 's', title: 'Power', focus: 'power', level: 2, minutes: 25, items: [] },
+    };
+    messaging.sendMessage.mockResolvedValue(model({}, strength));
+    const painter = createCardPainter(ctx, placement);
+    painter.mount('42', run, anchor());
+    await painter.refresh();
+    await vi.waitFor(() => expect(messaging.sendMessage).toHaveBeenCalledTimes(2));
+    await settle();
+    expect(messaging.sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('ends with the script’s context: the card goes and nothing is painted any more', async () => {
+    messaging.sendMessage.mockResolvedValue(model());
+    const painter = createCardPainter(ctx, placement);
+    painter.mount('42', run, anchor());
+    const answer = painter.refresh();
+    ctx.abort();
+    expect(await answer).toBeUndefined();
+    expect(host()).toBeNull();
+  });
+});

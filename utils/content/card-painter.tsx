@@ -1,0 +1,136 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Card } from '@/components/Card';
+import cardCss from '@/components/card.css?inline';
+import type { Run } from '../core/types';
+import { sendMessage, type CardModel } from '../messaging/protocol';
+import { keepAttached } from './keep-attached';
+import { logQuietly } from './log-quietly';
+import { mountShadowHost, type ShadowHost } from './shadow-host';
+
+/** Where the card goes on this site. */
+export interface CardPlacement {
+  anchorSelectors: readonly string[];
+  activityIdFromUrl(url: string): string | null;
+}
+
+const COUNTDOWN_TICK_MS = 15_000;
+
+interface Shown {
+  activityId: string;
+  run: Run;
+  ui: ShadowHost;
+  stopAttached: () => void;
+  model?: CardModel;
+  /** The window end the model was last refreshed for, so a closing window asks the background only once. */
+  refreshedAt?: string;
+}
+
+/**
+ * Painting the one <hardday-card> of the page: mounts it beside the anchor, paints the model the background computes,
+ * keeps a strength window's countdown ticking, asks again when the window closes, and keeps the card attached while
+ * a single-page app re-renders the header. The background computes the card's content, so this script carries no
+ * training logic. The card, its ticker and its observer end with the script's context.
+ */
+export function createCardPainter(ctx: ContentScriptContext, placement: CardPlacement) {
+  let shown: Shown | null = null;
+  let ticker: number | undefined;
+
+  const stopTicker = () => {
+    clearInterval(ticker);
+    ticker = undefined;
+  };
+
+  const remove = () => {
+    if (shown) {
+      shown.stopAttached();
+      render(null, shown.ui.container);
+      shown.ui.remove();
+      shown = null;
+    }
+    stopTicker();
+  };
+
+  const refreshModel = async (target: Shown): Promise<CardModel | undefined> => {
+    const model = await sendMessage('cardModel', { run: target.run });
+    if (!ctx.isValid || shown !== target) return;
+    target.model = model;
+    paint(target);
+    return model;
+  };
+
+  const paint = (target: Shown) => {
+    const model = target.model;
+    if (!model || shown !== target) return;
+    if (!model.siteEnabled) return remove();
+    const { view } = model;
+    const host = target.ui.host;
+    host.dataset.effort = view.classification.effort;
+    host.dataset.kind = view.classification.kind;
+    host.dataset.advice = view.advice.kind;
+    host.dataset.level = String(model.level);
+    const firstPaint = !target.ui.container.firstChild;
+    render(
+      <Card
+        run={view.run}
+        classification={view.classification}
+        advice={view.advice}
+        level={model.level}
+        now={Date.now()}
+        windowClock={model.windowClock}
+        collapsed={model.collapsed}
+        overridden={view.overridden}
+        onToggleCollapsed={() => void sendMessage('toggleCard', undefined).catch(logQuietly)}
+        onCorrect={(effort) =>
+          void sendMessage('setOverride', { runKey: view.runKey, effort }).catch(logQuietly)
+        }
+        onOpenSession={(sessionId) =>
+          void sendMessage('openSession', { sessionId, runKey: view.runKey }).catch(logQuietly)
+        }
+        onOpenMobility={(sessionId) => void sendMessage('openSession', { sessionId }).catch(logQuietly)}
+      />,
+      target.ui.container,
+    );
+    // Benchmark mark (bench/run.mjs): the frame that first shows this card.
+    if (firstPaint) requestAnimationFrame(() => performance.mark('hardday:card-painted'));
+    const windowOpen = view.advice.kind === 'strength';
+    // When the window closes while the page is open, the advice itself changes: ask the background again.
+    if (view.advice.kind === 'strength' && Date.now() >= Date.parse(view.advice.windowEnds)) {
+      stopTicker();
+      if (target.refreshedAt === view.advice.windowEnds) return;
+      target.refreshedAt = view.advice.windowEnds;
+      return void refreshModel(target).catch(logQuietly);
+    }
+    if (windowOpen && ticker === undefined) ticker = ctx.setInterval(() => paint(target), COUNTDOWN_TICK_MS);
+    if (!windowOpen) stopTicker();
+  };
+
+  ctx.onInvalidated(remove);
+
+  return {
+    /** Whether the card on the page is the one for this activity. */
+    isShowing: (activityId: string): boolean => shown?.activityId === activityId,
+
+    /** Puts an empty card for the run beside `anchor` (replacing any other); `refresh` fills it. */
+    mount(activityId: string, run: Run, anchor: Element): void {
+      remove();
+      const ui = mountShadowHost('hardday-card', anchor, cardCss);
+      const target: Shown = { activityId, run, ui, stopAttached: () => undefined };
+      shown = target;
+      target.stopAttached = keepAttached(
+        ctx,
+        ui.host,
+        placement.anchorSelectors,
+        () => shown === target && placement.activityIdFromUrl(location.href) === activityId,
+      );
+    },
+
+    /** Asks the background for the card's content and paints it; undefined without a card or on failure. */
+    refresh: (): Promise<CardModel | undefined> =>
+      shown ? refreshModel(shown).catch(logQuietly) : Promise.resolve(undefined),
+
+    remove,
+  };
+}
+
+export type CardPainter = ReturnType<typeof createCardPainter>;

@@ -1,0 +1,63 @@
+import type { QueryClient } from '@tanstack/query-core';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Run } from '../core/types';
+import { readsOtherActivity } from '../queries/keys';
+import { logQuietly } from './log-quietly';
+import type { SiteAdapter, SiteRead } from './site-adapter';
+
+/** Where read runs go: the background's `reportRuns` (it keeps only the viewer's own runs of this site). */
+export type ReportRuns = (report: { runs: Run[]; fromList?: boolean }) => Promise<unknown>;
+
+/** The most runs one list report carries. */
+const MAX_LIST_REPORT = 100;
+
+/**
+ * Reading the site for the card: the run on an activity page, the viewer's recent runs on a list page, both through
+ * the content script's query client, and handed to the background. Reads for a page the runner has left are aborted.
+ */
+export function createRunReader(
+  ctx: ContentScriptContext,
+  adapter: SiteAdapter,
+  client: QueryClient,
+  report: ReportRuns,
+) {
+  let listRefresh: Promise<void> | null = null;
+  return {
+    /** The runner can switch a site off in the options: then HardDay does not read its pages at all. */
+    siteEnabled: () => siteEnabled(adapter.site),
+
+    /** The run on the activity page, or why there is none (a failed read is a reason, never an error). */
+    read: (activityId: string): Promise<SiteRead> =>
+      adapter
+        .readActivity(activityId, client)
+        .catch((error: unknown): SiteRead => ({ status: 'skip', reason: String(error) })),
+
+    /** Hands the page's run to the background; resolves once it is stored (or failed quietly). */
+    report: (run: Run): Promise<void> => report({ runs: [run] }).then(() => undefined, logQuietly),
+
+    /** Reads the recent-activity list and reports it; one read at a time (the background paces them). */
+    refreshRecent(): void {
+      listRefresh ??= adapter
+        .readRecent(client)
+        .then((runs) =>
+          ctx.isValid ? report({ runs: runs.slice(0, MAX_LIST_REPORT), fromList: true }) : undefined,
+        )
+        .then(() => undefined, logQuietly)
+        .finally(() => (listRefresh = null));
+    },
+
+    /** Aborts the requests still on their way for any activity but `activityId` (null: every activity). */
+    leaveAllBut(activityId: string | null): void {
+      void client.cancelQueries({ predicate: (query) => readsOtherActivity(query.queryKey, activityId) });
+    },
+  };
+}
+
+export type RunReader = ReturnType<typeof createRunReader>;
+
+async function siteEnabled(site: SiteAdapter['site']): Promise<boolean> {
+  const { prefs } = (await browser.storage.local.get('prefs').catch(() => ({}))) as { prefs?: unknown };
+  const sites = prefs && typeof prefs === 'object' ? (prefs as { sites?: unknown }).sites : undefined;
+  return !(sites && typeof sites === 'object' && (sites as Record<string, unknown>)[site] === false);
+}

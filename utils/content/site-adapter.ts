@@ -1,0 +1,22 @@
+import type { QueryClient } from '@tanstack/query-core';
+import type { Run, SiteId } from '../core/types';
+
+/** What reading an activity page found. */
+export type SiteRead =
+  | { status: 'run'; run: Run }
+  /** Someone else's activity, a non-run or an unreadable page: no card. */
+  | { status: 'skip'; reason: string };
+
+/** What the card feature needs from a site: its addresses, where the card goes, and how its runs are read. */
+export interface SiteAdapter {
+  site: SiteId;
+  activityIdFromUrl(url: string): string | null;
+  /** Where the card goes, most specific first; the card is inserted after the first one found. */
+  anchorSelectors: readonly string[];
+  /** The run on the activity page, through the content script's query client (cached, retried, cancellable). */
+  readActivity(activityId: string, client: QueryClient): Promise<SiteRead>;
+  /** Pages (feed, activity list) where only the recent-activity list is refreshed. */
+  isListPage(url: string): boolean;
+  /** The viewer's recent runs from the site's own list. */
+  readRecent(client: QueryClient): Promise<Run[]>;
+}
