@@ -63,7 +63,10 @@ export function runArb(startMin: number, startMax: number): fc.Arbitrary<Run> {
       avgHr: opt(messyNumber),
       maxHr: opt(messyNumber),
       tags: opt(
-        fc.record({ race: fc.boolean(), longRun: fc.boolean(), workout: fc.boolean() }, { requiredKeys: [] }),
+        fc.record(
+          { race: fc.boolean(), longRun: fc.boolean(), workout: fc.boolean(), recovery: fc.boolean() },
+          { requiredKeys: [] },
+        ),
       ),
       trainingEffect: opt(
         fc.record(

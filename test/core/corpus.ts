@@ -1060,6 +1060,34 @@ const BASE_CASES: CorpusCase[] = [
     }),
     expect: { effort: 'hard', kind: 'race' },
   },
+  {
+    name: 'Strava 2026 recovery tag on a default-titled 35-minute run',
+    run: run({
+      title: 'Morning Run',
+      start: `${DAY}T07:00:00Z`,
+      elapsedS: 2160,
+      movingS: 2100,
+      distanceM: 6000,
+      tags: { recovery: true },
+    }),
+    expect: {
+      effort: 'easy',
+      kind: 'recovery',
+      confidence: 'high',
+      reasonIncludes: 'You marked it as a recovery run on Strava',
+    },
+  },
+  {
+    name: 'Strava recovery tag outweighs a "Tempo run" title left over from a copied activity',
+    run: run({
+      title: 'Tempo run',
+      start: `${DAY}T17:30:00Z`,
+      elapsedS: 2500,
+      distanceM: 7500,
+      tags: { recovery: true },
+    }),
+    expect: { effort: 'easy', kind: 'recovery', reasonIncludes: 'the recovery tag outweighs it' },
+  },
   // Ordinary easy running
   {
     name: 'Default title, 45 min flat and steady with laps',

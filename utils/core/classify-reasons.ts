@@ -80,6 +80,8 @@ export const REASON = {
     `The laps add up to ${formatDuration(lapS)} but the run took ${formatDuration(runS)}, so the lap data is doubtful`,
 
   declared: (who: string, what: string, where: string) => `${who} as ${what} ${where}`,
+  declaredRecovery: (who: string, where: string) =>
+    `${who} as a recovery run ${where}: an easy day by intent`,
   trainingEffectLabel: (words: string) => `Garmin's training-effect label is "${words}"`,
   trainingEffectHard: (summary: string) =>
     `${summary} (3.0 aerobic or 2.0 anaerobic and up is a hard session)`,

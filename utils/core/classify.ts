@@ -48,6 +48,8 @@ const WEIGHT = {
   raceTag: 100,
   longTag: 90,
   workoutTag: 85,
+  /** Strava's 2026 Recovery tag: the runner's own word that the day was easy, as strong as a workout tag. */
+  recoveryTag: 85,
   trainingEffectLabelHard: 80,
   trainingEffectHard: 74,
   trainingEffectLabelEasy: 58,
@@ -179,6 +181,9 @@ function declaredSignals(run: Run): Signal[] {
   }
   if (tags.workout === true) {
     out.push(hard(undefined, WEIGHT.workoutTag, 0, 'workout tag', REASON.declared(who, 'a workout', where)));
+  }
+  if (tags.recovery === true) {
+    out.push(easy('recovery', WEIGHT.recoveryTag, 'recovery tag', REASON.declaredRecovery(who, where)));
   }
   return out;
 }
@@ -560,4 +565,3 @@ function confidenceOf(
   if (top.weight >= 36) return 'medium';
   return 'low';
 }
-

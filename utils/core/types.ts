@@ -38,8 +38,8 @@ export interface Run {
   elevationGainM?: number;
   avgHr?: number;
   maxHr?: number;
-  /** What the athlete declared on the site. */
-  tags?: { race?: boolean; longRun?: boolean; workout?: boolean };
+  /** What the athlete declared on the site (recovery: Strava's 2026 Recovery tag, a deliberately easy day). */
+  tags?: { race?: boolean; longRun?: boolean; workout?: boolean; recovery?: boolean };
   /** Garmin training effect. */
   trainingEffect?: { aerobic?: number; anaerobic?: number; label?: string };
   /** Strava suffer score. */

@@ -144,6 +144,7 @@ export const RunSchema = v.object({
         race: v.optional(v.boolean()),
         longRun: v.optional(v.boolean()),
         workout: v.optional(v.boolean()),
+        recovery: v.optional(v.boolean()),
       }),
     ),
     undefined,

@@ -71,7 +71,7 @@ export const validRun = (source?: Run['source']): fc.Arbitrary<Run> =>
         avgHr: finite(0, 250),
         maxHr: finite(0, 250),
         tags: fc.record(
-          { race: fc.boolean(), longRun: fc.boolean(), workout: fc.boolean() },
+          { race: fc.boolean(), longRun: fc.boolean(), workout: fc.boolean(), recovery: fc.boolean() },
           { requiredKeys: [] },
         ),
         trainingEffect: fc.record(
