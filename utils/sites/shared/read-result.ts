@@ -17,6 +17,11 @@ export type SiteReadResult =
        * `<time>` text), so it is only a best guess until enriched with the true UTC start.
        */
       startIsLocal?: true;
+      /**
+       * The viewer's unit setting when the page says it (Strava's `measurement_preference` in the bootstrap's
+       * CurrentAthlete: `meters` or `feet`).
+       */
+      measurementPreference?: 'meters' | 'feet';
     }
   | { status: 'not-run'; sportType: string }
   | { status: 'unreadable'; reason: string };

@@ -10,11 +10,24 @@ import {
   withoutUndefined,
 } from '../shared/schemas';
 import { isoFromMs, localWallToIso, parseTimestampMs } from '../shared/time';
-import { stravaActivityUrl, stravaRunSport, stravaTags } from './sport';
+import {
+  stravaActivityUrl,
+  stravaDeclaredTags,
+  stravaMeasurementPreference,
+  stravaRunSport,
+  type StravaMeasurementPreference,
+} from './sport';
+
+/** `tags` (2026): an object keyed by tag id; anything else is dropped. */
+const optionalTagMap = v.fallback(
+  v.optional(v.pipe(v.record(v.string(), v.unknown()), v.maxEntries(64))),
+  undefined,
+);
 
 /**
- * One model of `/athlete/training_activities[/ID]` (2024-11 shape: `sport_type`; `type` before 2024-10-30).
- * Only the viewer's own activities are served there, so every run read from it is the viewer's.
+ * One model of `/athlete/training_activities[/ID]` (2024-11 shape: `sport_type`; `type` before 2024-10-30; the
+ * declared type in `workout_type` until 2026, then in `selected_tag_type` and `tags`). Only the viewer's own
+ * activities are served there, so every run read from it is the viewer's.
  */
 const TrainingActivitySchema = v.object({
   id: siteId,
@@ -22,6 +35,8 @@ const TrainingActivitySchema = v.object({
   sport_type: optionalString,
   type: optionalString,
   workout_type: optionalNumber,
+  selected_tag_type: optionalString,
+  tags: optionalTagMap,
   start_time: optionalString,
   start_date_local_raw: optionalNumber,
   elapsed_time_raw: optionalNumber,
@@ -68,7 +83,11 @@ export function parseStravaTrainingActivity(json: unknown): SiteReadResult {
       movingS: finiteOrUndefined(model.moving_time_raw),
       distanceM: finiteOrUndefined(model.distance_raw),
       elevationGainM: finiteOrUndefined(model.elevation_gain_raw),
-      tags: stravaTags(model.workout_type),
+      tags: stravaDeclaredTags({
+        selectedTagType: model.selected_tag_type,
+        tags: model.tags,
+        workoutType: model.workout_type,
+      }),
       relativeEffort: finiteOrUndefined(model.suffer_score),
       ownedByViewer: true,
     });
@@ -78,34 +97,94 @@ export function parseStravaTrainingActivity(json: unknown): SiteReadResult {
   }
 }
 
-const TrainingListSchema = v.object({ models: v.array(v.unknown()) });
+const TrainingListSchema = v.object({
+  models: v.array(v.unknown()),
+  page: optionalNumber,
+  perPage: optionalNumber,
+  total: optionalNumber,
+});
+const UnitSchema = v.object({ short_unit: optionalString });
 
-/** One page of `/athlete/training_activities` (`{models, page, perPage, total}`) → the runs on it, newest first. */
-export function parseStravaTrainingList(json: unknown): Run[] {
+/** One page of the viewer's activities, with the paging the server chose (it may serve fewer than asked). */
+export interface StravaTrainingPage {
+  /** The runs on the page, newest first. */
+  runs: Run[];
+  /** How many models the page held (runs and other sports): fewer than `perPage` means the last page. */
+  modelCount: number;
+  page?: number;
+  /** The page size the server used (20 in every answer on record, whatever was asked). */
+  perPage?: number;
+  /** All the viewer's activities. */
+  total?: number;
+  /** The athlete's unit setting, inferred from the models' display unit (`short_unit` "km"/"mi"). */
+  measurementPreference?: StravaMeasurementPreference;
+}
+
+const wholeCount = (value: number | undefined, min: number) =>
+  value !== undefined && Number.isSafeInteger(value) && value >= min ? value : undefined;
+
+/**
+ * One page of `/athlete/training_activities` (`{models, page, perPage, total}`) → its runs and paging. The paging
+ * fields are kept only when they are whole numbers (page and perPage from 1). Null for anything but a models page.
+ * Pure; never throws.
+ */
+export function parseStravaTrainingPage(json: unknown): StravaTrainingPage | null {
   try {
     const parsed = v.safeParse(TrainingListSchema, json);
-    if (!parsed.success) return [];
+    if (!parsed.success) return null;
     const runs: Run[] = [];
+    let measurementPreference: StravaMeasurementPreference | undefined;
     for (const model of parsed.output.models) {
       const result = parseStravaTrainingActivity(model);
       if (result.status === 'run') runs.push(result.run);
+      const unit = v.safeParse(UnitSchema, model);
+      if (unit.success) measurementPreference ??= stravaMeasurementPreference(unit.output.short_unit);
     }
-    return runs;
+    const { page, perPage, total, models } = parsed.output;
+    return withoutUndefined({
+      runs,
+      modelCount: models.length,
+      page: wholeCount(page, 1),
+      perPage: wholeCount(perPage, 1),
+      total: wholeCount(total, 0),
+      measurementPreference,
+    });
   } catch {
-    return [];
+    return null;
   }
+}
+
+/** One page of `/athlete/training_activities` (`{models, page, perPage, total}`) → the runs on it, newest first. */
+export function parseStravaTrainingList(json: unknown): Run[] {
+  return parseStravaTrainingPage(json)?.runs ?? [];
 }
 
 /** One lap of `/activities/ID/lap_efforts` (field names from 2017 and 2026 scrapers). */
 const LapEffortSchema = v.object({
-  distance: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  distance: optionalNumber,
   moving_time: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  avg_moving_speed: optionalNumber,
   elapsed_time: optionalNumber,
   elev_difference: optionalNumber,
   avg_hr: optionalNumber,
 });
 
-/** `/activities/ID/lap_efforts` JSON array → laps in order. Laps without distance and time are skipped. */
+/**
+ * The lap's distance: `distance` when given, else rebuilt from `avg_moving_speed × moving_time` (m/s × s, as Sauce
+ * does in 2026, which no longer reads `distance`), to the centimetre. Undefined when neither gives a distance.
+ */
+function lapDistance(lap: v.InferOutput<typeof LapEffortSchema>): number | undefined {
+  if (lap.distance !== undefined) return lap.distance >= 0 ? lap.distance : undefined;
+  const speed = lap.avg_moving_speed;
+  if (speed === undefined || speed < 0) return undefined;
+  const metres = Math.round(speed * lap.moving_time * 100) / 100;
+  return Number.isFinite(metres) ? metres : undefined;
+}
+
+/**
+ * `/activities/ID/lap_efforts` JSON array → laps in order. A lap without `distance` gets it from its moving speed
+ * and time; laps without a distance either way, or without a moving time, are skipped.
+ */
 export function parseStravaLapEfforts(json: unknown): Lap[] {
   try {
     if (!Array.isArray(json)) return [];
@@ -114,9 +193,11 @@ export function parseStravaLapEfforts(json: unknown): Lap[] {
       const parsed = v.safeParse(LapEffortSchema, item);
       if (!parsed.success) continue;
       const lap = parsed.output;
+      const distanceM = lapDistance(lap);
+      if (distanceM === undefined) continue;
       laps.push(
         withoutUndefined({
-          distanceM: lap.distance,
+          distanceM,
           movingS: lap.moving_time,
           // elev_difference is net (end minus start); only a rise counts as gain.
           elevationGainM:

@@ -1,12 +1,18 @@
 import * as v from 'valibot';
 import type { Run } from '../../core/types';
 import { notRun, unreadable, type SiteReadResult } from '../shared/read-result';
-import { finiteOrUndefined, optionalNumber, withoutUndefined } from '../shared/schemas';
-import { readTopLevelScalars } from '../shared/js-literal';
+import { finiteOrUndefined, optionalNumber, optionalString, withoutUndefined } from '../shared/schemas';
+import { balancedLiteralAt, readTopLevelScalars } from '../shared/js-literal';
 import { localWallToIso, parseClockDuration, parseStravaTimeText } from '../shared/time';
 import type { StravaPageSnapshot } from './read-page';
 import { patterns, STAT_LABELS } from './site';
-import { stravaActivityUrl, stravaRunSport, stravaTags } from './sport';
+import {
+  stravaActivityUrl,
+  stravaDeclaredTags,
+  stravaMeasurementPreference,
+  stravaRunSport,
+  type StravaMeasurementPreference,
+} from './sport';
 import { stravaActivityId } from './urls';
 
 const SnapshotSchema = v.object({
@@ -27,6 +33,8 @@ const StatsSchema = v.object({
   elapsed_time: optionalNumber,
   elev_gain: optionalNumber,
   workout_type: optionalNumber,
+  /** Not seen in a 2026 page yet; read in case the bootstrap follows the JSON (docs/sites.md §1.3). */
+  selected_tag_type: optionalString,
   avg_hr: optionalNumber,
   max_hr: optionalNumber,
   startDateLocal: optionalNumber,
@@ -41,6 +49,28 @@ function findStatsBlock(scripts: string): Stats {
     if (parsed.success) return parsed.output;
   }
   return {};
+}
+
+/** `new Strava.Models.CurrentAthlete({…})`: the viewer's athlete object (JSON) in the bootstrap. Belongs in site.ts. */
+const CURRENT_ATHLETE_CALL = /CurrentAthlete\(\s*(?=\{)/g;
+const CurrentAthleteSchema = v.object({ measurement_preference: optionalString });
+
+/** The viewer's unit setting from the bootstrap's CurrentAthlete object, when it is there and readable. */
+function viewerMeasurementPreference(scripts: string): StravaMeasurementPreference | undefined {
+  for (const match of scripts.matchAll(CURRENT_ATHLETE_CALL)) {
+    const literal = balancedLiteralAt(scripts, (match.index ?? 0) + match[0].length);
+    if (literal === undefined) continue;
+    try {
+      const parsed = v.safeParse(CurrentAthleteSchema, JSON.parse(literal));
+      const preference = parsed.success
+        ? stravaMeasurementPreference(parsed.output.measurement_preference)
+        : undefined;
+      if (preference) return preference;
+    } catch {
+      // Not JSON: try the next one.
+    }
+  }
+  return undefined;
 }
 
 function decodeJsString(literal: string | undefined): string | undefined {
@@ -114,10 +144,17 @@ function fromScript(snapshot: Snapshot, scripts: string, id: string, sportType: 
     elevationGainM: finiteOrUndefined(stats.elev_gain),
     avgHr: finiteOrUndefined(stats.avg_hr),
     maxHr: finiteOrUndefined(stats.max_hr),
-    tags: stravaTags(stats.workout_type),
+    tags: stravaDeclaredTags({ selectedTagType: stats.selected_tag_type, workoutType: stats.workout_type }),
     ownedByViewer,
   });
-  return withoutUndefined({ status: 'run' as const, run, viewerId, ownerId, startIsLocal: true as const });
+  return withoutUndefined({
+    status: 'run' as const,
+    run,
+    viewerId,
+    ownerId,
+    startIsLocal: true as const,
+    measurementPreference: viewerMeasurementPreference(scripts),
+  });
 }
 
 /** Fallback when the bootstrap script is missing: title, stats list and `<time>` text (English only). */

@@ -9,8 +9,10 @@ import {
   parseStravaPage,
   parseStravaTrainingActivity,
   parseStravaTrainingList,
+  parseStravaTrainingPage,
 } from './parse';
 import { readStravaPage, type StravaPageSnapshot } from './read-page';
+import { stravaDeclaredTags, stravaMeasurementPreference } from './sport';
 
 const VIEWER = '31415926';
 
@@ -326,5 +328,295 @@ describe('parseDistanceText', () => {
     ['fast', undefined],
   ])('%s', (text, metres) => {
     expect(parseDistanceText(text)).toBe(metres);
+  });
+});
+
+// --- The 2026 generation (docs/sites.md §1, test/fixtures/README.md): tags instead of workout_type, 20 a page,
+// laps without distance, an imperial runner in Mountain time (UTC-6 in September). ---------------------------------
+
+const MOUNTAIN_DAYLIGHT_MIN = -360;
+
+function snapshot2026(file: string, id: string): StravaPageSnapshot {
+  return {
+    ...readStravaPage(fixtureDocument(`strava/${file}-2026-09.html`)),
+    url: `https://www.strava.com/activities/${id}`,
+    utcOffsetMin: MOUNTAIN_DAYLIGHT_MIN,
+  };
+}
+
+describe('parseStravaTrainingActivity on the 2026-09 models (selected_tag_type and tags, no workout_type)', () => {
+  const cases = [
+    {
+      name: 'race',
+      id: '17800000001',
+      tags: { race: true },
+      start: '2026-09-20T13:00:04.000Z',
+      elapsedS: 5712,
+    },
+    {
+      name: 'long-run',
+      id: '17800000007',
+      tags: { longRun: true },
+      start: '2026-09-13T13:00:40.000Z',
+      elapsedS: 10480,
+    },
+    {
+      name: 'workout',
+      id: '17800000005',
+      tags: { workout: true },
+      start: '2026-09-15T23:45:30.000Z',
+      elapsedS: 3560,
+    },
+    {
+      name: 'recovery',
+      id: '17800000003',
+      tags: { recovery: true },
+      start: '2026-09-17T12:30:10.000Z',
+      elapsedS: 2301,
+    },
+    {
+      name: 'untagged',
+      id: '17800000006',
+      tags: undefined,
+      start: '2026-09-14T12:30:20.000Z',
+      elapsedS: 2934,
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const json = fixtureJson(`strava/training-activity-${c.name}-2026-09.json`) as Record<string, unknown>;
+      expect(json).not.toHaveProperty('workout_type');
+      expect(json).toHaveProperty('selected_tag_type');
+      const result = parseStravaTrainingActivity(json);
+      expect(result.status).toBe('run');
+      if (result.status !== 'run') return;
+      expect(result.startIsLocal).toBeUndefined();
+      expect(result.run).toMatchObject({
+        source: 'strava',
+        id: c.id,
+        sport: 'run',
+        start: c.start,
+        elapsedS: c.elapsedS,
+        ownedByViewer: true,
+      });
+      expect(result.run.tags).toEqual(c.tags);
+    });
+  }
+  it('the 2026 tags win over a stale workout_type; workout_type still counts when they are absent', () => {
+    const race = fixtureJson('strava/training-activity-race-2026-09.json') as Record<string, unknown>;
+    const tagsOf = (json: unknown) => {
+      const result = parseStravaTrainingActivity(json);
+      return result.status === 'run' ? result.run.tags : result.status;
+    };
+    expect(tagsOf({ ...race, workout_type: 3 })).toEqual({ race: true });
+    expect(tagsOf({ ...race, selected_tag_type: null, tags: undefined, workout_type: 2 })).toEqual({
+      longRun: true,
+    });
+    expect(tagsOf({ ...race, selected_tag_type: 42, tags: 'x' })).toBeUndefined();
+  });
+});
+
+describe('stravaDeclaredTags', () => {
+  it.each([
+    ['Race', { race: true }],
+    ['Workout', { workout: true }],
+    ['LongRun', { longRun: true }],
+    ['Long Run', { longRun: true }],
+    ['long_run', { longRun: true }],
+    ['Recovery', { recovery: true }],
+    [' recovery ', { recovery: true }],
+    ['Commute', undefined],
+    ['WithPet', undefined],
+    ['WithKid', undefined],
+    ['ForACause', undefined],
+    ['SomethingNew', undefined],
+  ])('selected_tag_type %j', (name, tags) => {
+    expect(stravaDeclaredTags({ selectedTagType: name })).toEqual(tags);
+  });
+  it('a context tag in selected_tag_type declares no effort, even beside an old workout_type', () => {
+    expect(stravaDeclaredTags({ selectedTagType: 'Commute', workoutType: 1 })).toBeUndefined();
+  });
+  it('tags keys count only when they are tag names set to true (the numeric ids are unpublished)', () => {
+    expect(stravaDeclaredTags({ tags: { '1': true, '3': true } })).toBeUndefined();
+    expect(stravaDeclaredTags({ tags: { Race: false, LongRun: true } })).toEqual({ longRun: true });
+    expect(stravaDeclaredTags({ tags: { '1': true }, workoutType: 1 })).toEqual({ race: true });
+    expect(stravaDeclaredTags({ tags: { constructor: true, __proto__: true } })).toBeUndefined();
+  });
+  it('falls back to workout_type (0 default, 1 race, 2 long run, 3 workout, rides 10–12)', () => {
+    expect([0, 1, 2, 3, 10, undefined].map((workoutType) => stravaDeclaredTags({ workoutType }))).toEqual([
+      undefined,
+      { race: true },
+      { longRun: true },
+      { workout: true },
+      undefined,
+      undefined,
+    ]);
+  });
+  it('reads the unit setting from measurement_preference or a display unit', () => {
+    expect(
+      ['meters', 'feet', 'km', 'mi', 'FEET', 'yards', undefined].map(stravaMeasurementPreference),
+    ).toEqual(['meters', 'feet', 'meters', 'feet', 'feet', undefined, undefined]);
+  });
+});
+
+describe('parseStravaTrainingPage: runs and the paging the server chose', () => {
+  it('2026-09: 20 models a page of 214, the runs with their tags, imperial display units', () => {
+    const page = parseStravaTrainingPage(fixtureJson('strava/training-activities-page-2026-09.json'));
+    expect(page).toMatchObject({
+      page: 1,
+      perPage: 20,
+      total: 214,
+      modelCount: 20,
+      measurementPreference: 'feet',
+    });
+    const runs = page?.runs ?? [];
+    // 20 models: 15 runs (one a trail run, one a treadmill run, one virtual), 3 rides, a walk and a hike.
+    expect(runs).toHaveLength(15);
+    expect(runs.slice(0, 5).map((r) => [r.id, r.tags])).toEqual([
+      ['17800000001', { race: true }],
+      ['17800000003', { recovery: true }],
+      ['17800000004', undefined], // WithPet: context, not effort
+      ['17800000005', { workout: true }],
+      ['17800000006', undefined],
+    ]);
+    expect(runs.find((r) => r.id === '17800000007')?.tags).toEqual({ longRun: true });
+    expect(runs.map((r) => r.sport)).toEqual(
+      expect.arrayContaining(['trail_run', 'treadmill_run', 'virtual_run']),
+    );
+    // The raw numbers stay metric whatever the display unit.
+    expect(runs[0]).toMatchObject({ distanceM: 21180, elevationGainM: 95 });
+  });
+  it('2024-11 (real) and 2026-01: the page sizes they were served', () => {
+    expect(
+      parseStravaTrainingPage(fixtureJson('strava/real-training-activities-page-2024-11.json')),
+    ).toMatchObject({
+      page: 1,
+      perPage: 20,
+      total: 592,
+      measurementPreference: 'meters',
+    });
+    expect(
+      parseStravaTrainingPage(fixtureJson('strava/training-activities-page-2026-01.json')),
+    ).toMatchObject({
+      perPage: 30,
+      total: 214,
+      modelCount: 11,
+    });
+  });
+  it('drops paging fields that are not whole numbers; null for anything but a models page', () => {
+    const page = parseStravaTrainingPage({ models: [], page: 0, perPage: 20.5, total: -1 });
+    expect(page).toEqual({ runs: [], modelCount: 0 });
+    expect(parseStravaTrainingPage({ models: 'x' })).toBeNull();
+    expect(parseStravaTrainingPage(null)).toBeNull();
+  });
+  it('parseStravaTrainingList gives the same runs', () => {
+    const json = fixtureJson('strava/training-activities-page-2026-09.json');
+    expect(parseStravaTrainingList(json)).toEqual(parseStravaTrainingPage(json)?.runs);
+  });
+});
+
+describe('parseStravaLapEfforts without distance (2026-09)', () => {
+  it("rebuilds each lap's distance from avg_moving_speed × moving_time", () => {
+    const json = fixtureJson('strava/lap-efforts-no-distance-2026-09.json') as Record<string, unknown>[];
+    expect(json.every((lap) => !('distance' in lap))).toBe(true);
+    const laps = parseStravaLapEfforts(json);
+    expect(laps).toHaveLength(json.length);
+    expect(laps.map((l) => Math.round(l.distanceM))).toEqual([
+      3218, 1000, 400, 1000, 400, 1000, 400, 1000, 400, 1000, 1611,
+    ]);
+    expect(laps[1]).toEqual({ distanceM: 1000.04, movingS: 230, avgHr: 171, elevationGainM: 0.5 });
+  });
+  it('prefers a given distance; skips a lap with neither distance nor speed', () => {
+    expect(
+      parseStravaLapEfforts([
+        { distance: 800, avg_moving_speed: 5, moving_time: 200 },
+        { avg_moving_speed: 4, moving_time: 250 },
+        { moving_time: 250 },
+        { distance: -1, avg_moving_speed: 4, moving_time: 250 },
+        { avg_moving_speed: -4, moving_time: 250 },
+        { avg_moving_speed: 1e308, moving_time: 1e308 },
+      ]),
+    ).toEqual([
+      { distanceM: 800, movingS: 200 },
+      { distanceM: 1000, movingS: 250 },
+    ]);
+  });
+});
+
+describe('parseStravaPage on the 2026-09 pages', () => {
+  it("the long run: bootstrap without workout_type, the athlete's unit setting, imperial stats", () => {
+    const snapshot = snapshot2026('activity-run', '17800000007');
+    expect(snapshot.stats).toContainEqual({ label: 'Distance', value: '18.02 mi' });
+    const result = parseStravaPage(snapshot);
+    expect(result).toMatchObject({
+      status: 'run',
+      viewerId: '58132134',
+      ownerId: '58132134',
+      startIsLocal: true,
+      measurementPreference: 'feet',
+    });
+    const run = runOf(result);
+    expect(run).toMatchObject({
+      id: '17800000007',
+      title: 'Sunday long run',
+      start: '2026-09-13T13:00:40.000Z',
+      elapsedS: 10480,
+      movingS: 10150,
+      distanceM: 29000,
+      elevationGainM: 312,
+      avgHr: 148.6,
+      ownedByViewer: true,
+    });
+    expect(run.tags).toBeUndefined();
+  });
+  it('the long run enriched with its 2026 JSON and laps gets the LongRun tag', () => {
+    const page = runOf(parseStravaPage(snapshot2026('activity-run', '17800000007')));
+    const training = parseStravaTrainingActivity(
+      fixtureJson('strava/training-activity-long-run-2026-09.json'),
+    );
+    if (training.status !== 'run') throw new Error('training fixture unreadable');
+    expect(enrichStravaRun(page, training.run)).toMatchObject({
+      tags: { longRun: true },
+      start: '2026-09-13T13:00:40.000Z',
+      relativeEffort: 131,
+      avgHr: 148.6,
+    });
+  });
+  it('the page without any card anchor still gives the run, titled from the bootstrap', () => {
+    const doc = fixtureDocument('strava/activity-run-no-anchor-2026-09.html');
+    for (const anchor of ['#heading', '.activity-summary-container', '#pagenav-container'])
+      expect(doc.querySelector(anchor)).toBeNull();
+    const snapshot = snapshot2026('activity-run-no-anchor', '17800000001');
+    expect(snapshot.headingName).toBe('');
+    const result = parseStravaPage(snapshot);
+    expect(result).toMatchObject({ status: 'run', measurementPreference: 'feet' });
+    expect(runOf(result)).toMatchObject({
+      id: '17800000001',
+      title: 'Harvest Half Marathon',
+      start: '2026-09-20T13:00:04.000Z',
+      elapsedS: 5705, // no elapsed time on the page: moving time until the JSON says better
+      distanceM: 21180,
+    });
+  });
+  it('the 2026-01 pages give their metric setting; a page without the athlete object gives none', () => {
+    expect(parseStravaPage(snapshotOf('race', '16900000003'))).toMatchObject({
+      measurementPreference: 'meters',
+    });
+    const snapshot = snapshotOf('race', '16900000003');
+    const stripped = {
+      ...snapshot,
+      scripts: snapshot.scripts.map((s) => s.replace('"measurement_preference":"meters",', '')),
+    };
+    expect(parseStravaPage(stripped)).not.toHaveProperty('measurementPreference');
+  });
+  it('reads selected_tag_type from the stats block if the bootstrap ever carries it', () => {
+    const snapshot = snapshot2026('activity-run', '17800000007');
+    const tagged = {
+      ...snapshot,
+      scripts: snapshot.scripts.map((s) =>
+        s.replace('distance: 29000.0,', 'distance: 29000.0, selected_tag_type: "LongRun",'),
+      ),
+    };
+    expect(runOf(parseStravaPage(tagged)).tags).toEqual({ longRun: true });
   });
 });

@@ -16,6 +16,62 @@ export function stravaTags(workoutType: number | null | undefined): Run['tags'] 
   return undefined;
 }
 
+/**
+ * Strava's 2026 activity tags by name (`selected_tag_type`, the edit form's `activity[tags][]`), lower-cased with
+ * spaces, dashes and underscores removed → the declaration HardDay reads. `Race`, `Workout` and `Recovery` are
+ * confirmed by 2026 tools; `LongRun` is the likely spelling, unconfirmed (docs/sites.md §1.2). `Commute`,
+ * `ForACause`, `WithKid` and `WithPet` are context, not effort: no declaration. Belongs in site.ts.
+ */
+export const STRAVA_TAG_NAMES: Record<string, keyof NonNullable<Run['tags']>> = {
+  race: 'race',
+  longrun: 'longRun',
+  workout: 'workout',
+  recovery: 'recovery',
+};
+
+function tagFromName(name: string): Run['tags'] {
+  const key = name.toLowerCase().replace(/[\s_-]+/g, '');
+  const tag = Object.hasOwn(STRAVA_TAG_NAMES, key) ? STRAVA_TAG_NAMES[key] : undefined;
+  return tag ? { [tag]: true } : undefined;
+}
+
+export interface StravaDeclaration {
+  /** 2026: the one primary tag's name, or null when untagged. */
+  selectedTagType?: string;
+  /** 2026: tag id → set. The ids are unpublished, so only keys that are tag names count. */
+  tags?: Record<string, unknown>;
+  /** Before 2026: 0 default, 1 race, 2 long run, 3 workout. */
+  workoutType?: number;
+}
+
+/**
+ * The athlete's declaration from whichever fields the answer has: `selected_tag_type` when it names a tag (it is
+ * the current, single primary tag, so a context tag such as Commute declares no effort), else a `tags` key that is a
+ * tag name set to true, else the older `workout_type`. Undefined when nothing is declared.
+ */
+export function stravaDeclaredTags({ selectedTagType, tags, workoutType }: StravaDeclaration): Run['tags'] {
+  const selected = selectedTagType?.trim();
+  if (selected) return tagFromName(selected);
+  for (const [key, value] of Object.entries(tags ?? {})) {
+    const tag = value === true ? tagFromName(key) : undefined;
+    if (tag) return tag;
+  }
+  return stravaTags(workoutType);
+}
+
+/** Strava's athlete unit setting: `meters` (metric) or `feet` (imperial). */
+export type StravaMeasurementPreference = 'meters' | 'feet';
+
+/** `measurement_preference` text, or a list model's `short_unit` ("km" / "mi"), → the setting; else undefined. */
+export function stravaMeasurementPreference(
+  text: string | undefined,
+): StravaMeasurementPreference | undefined {
+  const key = text?.trim().toLowerCase();
+  if (key === 'meters' || key === 'metres' || key === 'km') return 'meters';
+  if (key === 'feet' || key === 'mi') return 'feet';
+  return undefined;
+}
+
 export function stravaActivityUrl(id: string): string {
   return `https://www.strava.com/activities/${id}`;
 }
