@@ -1,7 +1,8 @@
 import * as v from 'valibot';
-import { optionalString, siteId, withoutUndefined } from '../shared/schemas';
-import type { GarminPageSnapshot } from './read-page';
-import { VIEWER_PROFILE_PATTERN } from './site';
+import { readAssignedJson, type AssignedForm } from '../shared/js-literal';
+import { optionalNumber, optionalString, siteId, withoutUndefined } from '../shared/schemas';
+import { VIEWER_PREFERENCES_MARKER, type GarminPageSnapshot } from './read-page';
+import { VIEWER_PROFILE_MARKER } from './site';
 import { garminActivityId } from './urls';
 
 export interface GarminViewer {
@@ -9,6 +10,23 @@ export interface GarminViewer {
   profileId: string;
   displayName?: string;
   fullName?: string;
+}
+
+/** Garmin's measurement settings: metric; statute_us (miles, feet, pounds); statute_uk (miles, metric otherwise). */
+export type GarminMeasurementSystem = 'metric' | 'statute_us' | 'statute_uk';
+export const GARMIN_MEASUREMENT_SYSTEMS: readonly GarminMeasurementSystem[] = [
+  'metric',
+  'statute_us',
+  'statute_uk',
+];
+
+/** The runner's own Garmin settings, as defaults for HardDay's. */
+export interface GarminPreferences {
+  measurementSystem?: GarminMeasurementSystem;
+  /** The first day of the week, 0 = Sunday … 6 = Saturday (as `Date#getDay`). */
+  weekStartsOn?: number;
+  /** Which shape held them: top-level fields (2019–2023) or the user-settings `userData` block (2026). */
+  shape: 'flat' | 'userData';
 }
 
 const SocialProfileSchema = v.object({
@@ -27,14 +45,81 @@ export function parseGarminSocialProfile(json: unknown): GarminViewer | null {
   }
 }
 
-/** `window.VIEWER_SOCIAL_PROFILE = JSON.parse("…")` script text → the viewer, or null. */
+function readViewer(scriptText: string): { viewer: GarminViewer; form: AssignedForm } | null {
+  const assigned = readAssignedJson(scriptText, VIEWER_PROFILE_MARKER);
+  const viewer = assigned ? parseGarminSocialProfile(assigned.value) : null;
+  return assigned && viewer ? { viewer, form: assigned.form } : null;
+}
+
+/**
+ * Inline script text → the viewer from `window.VIEWER_SOCIAL_PROFILE`, written as a plain object literal (2026,
+ * minified among other globals) or as `JSON.parse("…")` (older shells); null when neither reads.
+ */
 export function parseGarminViewerScript(scriptText: string): GarminViewer | null {
   try {
-    const literal = VIEWER_PROFILE_PATTERN.exec(scriptText)?.[1];
-    if (literal === undefined) return null;
-    // The argument is a JS string literal holding JSON; decode the literal first, then the JSON.
-    const jsonText: unknown = JSON.parse(`"${literal}"`);
-    return typeof jsonText === 'string' ? parseGarminSocialProfile(JSON.parse(jsonText)) : null;
+    return typeof scriptText === 'string' ? (readViewer(scriptText)?.viewer ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
+const MeasurementSchema = v.fallback(
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.transform((text) => text.trim().toLowerCase()),
+      v.picklist(GARMIN_MEASUREMENT_SYSTEMS),
+    ),
+  ),
+  undefined,
+);
+const lenientObject = <T extends v.ObjectEntries>(entries: T) =>
+  v.fallback(v.nullish(v.object(entries)), undefined);
+/** `{ dayId: 2, dayName: "monday", sortOrder: 2, isPossibleFirstDay: true }` (dayId: 1 = Sunday … 7 = Saturday). */
+const FirstDaySchema = lenientObject({ dayId: optionalNumber, dayName: optionalString });
+const SettingsSchema = v.object({
+  measurementSystem: MeasurementSchema,
+  firstDayOfWeek: FirstDaySchema,
+});
+const PreferencesSchema = v.object({
+  ...SettingsSchema.entries,
+  userData: lenientObject(SettingsSchema.entries),
+});
+
+const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function weekStart(day: v.InferOutput<typeof FirstDaySchema>): number | undefined {
+  const byName = DAY_NAMES.indexOf(day?.dayName?.trim().toLowerCase() ?? '');
+  if (byName >= 0) return byName;
+  const id = day?.dayId;
+  return id !== undefined && Number.isInteger(id) && id >= 1 && id <= 7 ? id - 1 : undefined;
+}
+
+/**
+ * `VIEWER_USERPREFERENCES` (or `/userprofile-service/userprofile/user-settings`) JSON → units and first day of the
+ * week. Accepts the flat shape (`measurementSystem` at the top) and the nested one (`userData.measurementSystem`);
+ * the top level wins field by field. Null when neither is there. Pure; never throws.
+ */
+export function parseGarminPreferences(json: unknown): GarminPreferences | null {
+  try {
+    const parsed = v.safeParse(PreferencesSchema, json);
+    if (!parsed.success) return null;
+    const top = parsed.output;
+    const nested = top.userData;
+    const flat = withoutUndefined({
+      measurementSystem: top.measurementSystem,
+      weekStartsOn: weekStart(top.firstDayOfWeek),
+    });
+    const inner = withoutUndefined({
+      measurementSystem: nested?.measurementSystem,
+      weekStartsOn: weekStart(nested?.firstDayOfWeek),
+    });
+    if (Object.keys(flat).length === 0 && Object.keys(inner).length === 0) return null;
+    return {
+      ...inner,
+      ...flat,
+      shape: Object.keys(flat).length > 0 ? 'flat' : 'userData',
+    };
   } catch {
     return null;
   }
@@ -45,26 +130,38 @@ export interface GarminPageInfo {
   activityId: string | null;
   csrfToken: string | null;
   viewer: GarminViewer | null;
+  /** How the page wrote the viewer, when it was read: drift shows here before it shows as a missing card. */
+  viewerForm?: AssignedForm;
+  /** The runner's units and first day of the week from `VIEWER_USERPREFERENCES`, when the page has them. */
+  preferences?: GarminPreferences;
   /** What the rendered page shows, for when the API fails. */
   title?: string;
   /** The rendered start as the page gives it (`datetime` attribute, local time). */
   startText?: string;
 }
 
-/** Garmin page snapshot → viewer, csrf token and the visible fallbacks. Pure; never throws. */
+/** Garmin page snapshot → viewer, preferences, csrf token and the visible fallbacks. Pure; never throws. */
 export function parseGarminPage(snapshot: GarminPageSnapshot): GarminPageInfo {
   try {
-    let viewer: GarminViewer | null = null;
+    let viewer: ReturnType<typeof readViewer> = null;
+    let preferences: GarminPreferences | null = null;
     for (const script of Array.isArray(snapshot.viewerScripts) ? snapshot.viewerScripts : []) {
-      viewer = typeof script === 'string' ? parseGarminViewerScript(script) : null;
-      if (viewer) break;
+      if (typeof script !== 'string') continue;
+      viewer ??= readViewer(script);
+      if (!preferences) {
+        const assigned = readAssignedJson(script, VIEWER_PREFERENCES_MARKER);
+        preferences = assigned ? parseGarminPreferences(assigned.value) : null;
+      }
+      if (viewer && preferences) break;
     }
     const heading = typeof snapshot.headingText === 'string' ? snapshot.headingText.trim() : '';
     const startText = typeof snapshot.timeDatetime === 'string' ? snapshot.timeDatetime.trim() : '';
     return withoutUndefined({
       activityId: typeof snapshot.url === 'string' ? garminActivityId(snapshot.url) : null,
       csrfToken: typeof snapshot.csrfToken === 'string' && snapshot.csrfToken ? snapshot.csrfToken : null,
-      viewer,
+      viewer: viewer?.viewer ?? null,
+      viewerForm: viewer?.form,
+      preferences: preferences ?? undefined,
       title: heading || undefined,
       startText: startText || undefined,
     });

@@ -7,6 +7,7 @@ import {
   parseGarminActivity,
   parseGarminActivityList,
   parseGarminPage,
+  parseGarminPreferences,
   parseGarminSocialProfile,
   parseGarminSplits,
   parseGarminViewerScript,
@@ -207,6 +208,8 @@ describe('viewer and page', () => {
       activityId: '21500000001',
       csrfToken: '6f1c2d9e-4b7a-4e0f-9a53-2b8c7d1e0f64',
       viewer: { profileId: VIEWER, displayName: 'sample-runner', fullName: 'Sample Runner' },
+      viewerForm: 'json-parse',
+      preferences: { measurementSystem: 'metric', weekStartsOn: 1, shape: 'flat' },
     });
   });
   it('reads the rendered page fallback: heading and start', () => {
@@ -239,5 +242,152 @@ describe('time helpers', () => {
     expect(garminElapsedSeconds(2225441, undefined)).toBeCloseTo(2225.441);
     expect(garminElapsedSeconds(undefined, 1800)).toBe(1800);
     expect(garminElapsedSeconds(0, undefined)).toBeUndefined();
+  });
+});
+
+// --- The 2026 generation (docs/sites.md §2, test/fixtures/README.md) ------------------------------------------------
+
+function pageInfo(file: string, id = '21500000001') {
+  const snapshot = readGarminPage(fixtureDocument(`garmin/${file}.html`));
+  return {
+    snapshot,
+    info: parseGarminPage({ ...snapshot, url: `https://connect.garmin.com/app/activity/${id}` }),
+  };
+}
+
+const SAMPLE_VIEWER = { profileId: VIEWER, displayName: 'sample-runner', fullName: 'Sample Runner' };
+
+describe('the 2026 app shell: one minified script, plain object literals', () => {
+  it('app-shell-2026-03: the viewer from the literal (a `}`, `;` and a look-alike inside strings), metric, Monday', () => {
+    const { snapshot, info } = pageInfo('app-shell-2026-03');
+    expect(snapshot.viewerScripts).toHaveLength(1);
+    expect(snapshot.viewerScripts[0]).toMatch(/^window\.URL_BUST_VALUE=.*window\.USE_DI_SESSION=true;/);
+    expect(info).toEqual({
+      activityId: '21500000001',
+      csrfToken: '3a9e5c1f-7b2d-4c8e-b6a0-9d4f2e1c8b73',
+      viewer: SAMPLE_VIEWER,
+      viewerForm: 'literal',
+      preferences: { measurementSystem: 'metric', weekStartsOn: 1, shape: 'flat' },
+    });
+  });
+  it('app-shell-userdata-2026-03: nested user settings, statute_us, weeks from Sunday', () => {
+    expect(pageInfo('app-shell-userdata-2026-03').info).toMatchObject({
+      viewer: SAMPLE_VIEWER,
+      viewerForm: 'literal',
+      preferences: { measurementSystem: 'statute_us', weekStartsOn: 0, shape: 'userData' },
+    });
+  });
+  it('app-shell-statute-uk-2026-03: the third unit setting', () => {
+    expect(pageInfo('app-shell-statute-uk-2026-03').info.preferences).toEqual({
+      measurementSystem: 'statute_uk',
+      weekStartsOn: 1,
+      shape: 'flat',
+    });
+  });
+  it('activity-rendered-2026-04: the viewer from the page; no main h1 or time, so no DOM title or start', () => {
+    const { snapshot, info } = pageInfo('activity-rendered-2026-04', '22400000001');
+    expect(snapshot.title).toBe('Morning Run | Garmin Connect');
+    expect(info).toEqual({
+      activityId: '22400000001',
+      csrfToken: '5e7a2c9d-3f1b-4d6e-a8c0-7b4e9f2d1a58',
+      viewer: SAMPLE_VIEWER,
+      viewerForm: 'literal',
+      preferences: { measurementSystem: 'metric', weekStartsOn: 1, shape: 'flat' },
+    });
+  });
+  it('preferences in a script of their own are read too (older shells split them)', () => {
+    const { snapshot } = pageInfo('app-shell-2026-01');
+    const [script = ''] = snapshot.viewerScripts;
+    const at = script.indexOf('window.VIEWER_USERPREFERENCES');
+    const info = parseGarminPage({ ...snapshot, viewerScripts: [script.slice(at), script.slice(0, at)] });
+    expect(info).toMatchObject({ viewer: SAMPLE_VIEWER, preferences: { measurementSystem: 'metric' } });
+  });
+});
+
+describe('parseGarminViewerScript: either form', () => {
+  it.each([
+    ['literal', 'window.VIEWER_SOCIAL_PROFILE={"profileId":42,"fullName":"A } B; C"};window.X=1;'],
+    ['spaced literal', 'window.VIEWER_SOCIAL_PROFILE = {\n "profileId": "42", "fullName": "A } B; C" };'],
+    [
+      'JSON.parse',
+      'window.VIEWER_SOCIAL_PROFILE = JSON.parse("{\\"profileId\\":42,\\"fullName\\":\\"A } B; C\\"}");',
+    ],
+    [
+      'JSON.parse, single quotes',
+      'window.VIEWER_SOCIAL_PROFILE=JSON.parse(\'{"profileId":42,"fullName":"A } B; C"}\')',
+    ],
+    [
+      'JSON.parse, \\x escapes',
+      'window.VIEWER_SOCIAL_PROFILE=JSON.parse("{\\x22profileId\\x22:42,\\x22fullName\\x22:\\x22A } B; C\\x22}")',
+    ],
+  ])('%s', (_form, script) => {
+    expect(parseGarminViewerScript(script)).toEqual({ profileId: '42', fullName: 'A } B; C' });
+  });
+  it('null for comparisons, other names, unclosed or non-JSON literals and profiles without an id', () => {
+    for (const script of [
+      'if (window.VIEWER_SOCIAL_PROFILE == {"profileId":1}) {}',
+      'window.MY_VIEWER_SOCIAL_PROFILE={"profileId":1};',
+      'window.VIEWER_SOCIAL_PROFILE={"profileId":1',
+      'window.VIEWER_SOCIAL_PROFILE={profileId:1};',
+      'window.VIEWER_SOCIAL_PROFILE={"displayName":"x"};',
+      'window.VIEWER_SOCIAL_PROFILE=null;',
+    ])
+      expect(parseGarminViewerScript(script)).toBeNull();
+  });
+});
+
+describe('parseGarminPreferences', () => {
+  it('flat wins field by field over userData; dayId when there is no day name', () => {
+    expect(
+      parseGarminPreferences({
+        measurementSystem: 'STATUTE_US',
+        userData: { measurementSystem: 'metric', firstDayOfWeek: { dayId: 7 } },
+      }),
+    ).toEqual({ measurementSystem: 'statute_us', weekStartsOn: 6, shape: 'flat' });
+  });
+  it('ignores unknown units and days; null when nothing is left', () => {
+    expect(
+      parseGarminPreferences({ measurementSystem: 'imperial', firstDayOfWeek: { dayId: 9 } }),
+    ).toBeNull();
+    expect(parseGarminPreferences({ userData: null })).toBeNull();
+    expect(parseGarminPreferences('metric')).toBeNull();
+    expect(parseGarminPreferences({ userData: { firstDayOfWeek: { dayName: 'Saturday' } } })).toEqual({
+      weekStartsOn: 6,
+      shape: 'userData',
+    });
+  });
+});
+
+describe('2026 laps: auto-laps labelled INTERVAL, structured workouts', () => {
+  it('an easy run whose auto-laps are all INTERVAL reads as plain work laps, no declaration', () => {
+    const result = parseGarminActivity(
+      fixtureJson('garmin/activity-easy-run-auto-laps-2026-01.json'),
+      VIEWER,
+    );
+    expect(result.status === 'run' && result.run).toMatchObject({
+      id: '21500000030',
+      start: '2026-01-25T12:15:00.000Z',
+      ownedByViewer: true,
+      trainingEffect: { aerobic: 2.4, anaerobic: 0, label: 'AEROBIC_BASE' },
+    });
+    expect(result.status === 'run' && result.run.tags).toBeUndefined();
+    const laps = parseGarminSplits(fixtureJson('garmin/splits-easy-run-auto-laps-2026-01.json'));
+    expect(laps).toHaveLength(8);
+    expect(new Set(laps.map((l) => l.intensity))).toEqual(new Set(['interval']));
+  });
+  it('a structured workout: warm-up, 5 INTERVAL with 4 RECOVERY between, cool-down; declared a workout', () => {
+    const result = parseGarminActivity(fixtureJson('garmin/activity-intervals-workout-2026-01.json'), VIEWER);
+    expect(result.status === 'run' && result.run).toMatchObject({
+      id: '21500000031',
+      tags: { workout: true },
+      trainingEffect: { label: 'VO2MAX' },
+    });
+    const laps = parseGarminSplits(fixtureJson('garmin/splits-intervals-workout-2026-01.json'));
+    expect(laps.map((l) => l.intensity)).toEqual([
+      'warmup',
+      ...Array.from({ length: 9 }, (_, i) => (i % 2 === 0 ? 'interval' : 'recovery')),
+      'cooldown',
+    ]);
+    expect(laps[1]).toMatchObject({ distanceM: 1000, movingS: 232, avgHr: 168 });
   });
 });

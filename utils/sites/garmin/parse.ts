@@ -6,6 +6,16 @@ export {
   garminElapsedSeconds,
 } from './parse-activity';
 export { parseGarminSplits } from './parse-splits';
-export { parseGarminSocialProfile, parseGarminViewerScript, parseGarminPage } from './parse-viewer';
-export type { GarminViewer, GarminPageInfo } from './parse-viewer';
+export {
+  parseGarminSocialProfile,
+  parseGarminViewerScript,
+  parseGarminPreferences,
+  parseGarminPage,
+} from './parse-viewer';
+export type {
+  GarminViewer,
+  GarminPageInfo,
+  GarminPreferences,
+  GarminMeasurementSystem,
+} from './parse-viewer';
 export type { SiteReadResult } from '../shared/read-result';
