@@ -1,5 +1,6 @@
-// Fuzzes the Garmin Connect page reader (readGarminPage → parseGarminPage) on both saved Garmin pages (the app shell
-// with VIEWER_SOCIAL_PROFILE and the rendered activity page), mutated as a DOM.
+// Fuzzes the Garmin Connect page reader (readGarminPage → parseGarminPage) on every saved Garmin page (the app shells
+// of both generations, JSON.parse and plain-literal VIEWER_SOCIAL_PROFILE, flat and nested VIEWER_USERPREFERENCES,
+// and the rendered activity pages), mutated as a DOM.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseGarminPage } from '../../utils/sites/garmin/parse';
@@ -53,6 +54,9 @@ const extra = fc.record({
 
 const normalised = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const VIEWER_KEYS = new Set(['profileId', 'displayName', 'fullName']);
+const VIEWER_FORMS = new Set(['literal', 'json-parse']);
+const UNITS = new Set([undefined, 'metric', 'statute_us', 'statute_uk']);
+const PREFERENCE_KEYS = new Set(['measurementSystem', 'weekStartsOn', 'shape']);
 
 describe('Garmin page reader on mutated saved pages', () => {
   it('gives page info (id, token, viewer, fallbacks); never throws, never parses or writes HTML; titles stay text', () => {
@@ -86,6 +90,21 @@ describe('Garmin page reader on mutated saved pages', () => {
             info.viewer,
           );
           if (!/^\d{1,20}$/.test(info.viewer.profileId)) bump(t.findings, 'profileId not a decimal id');
+          ensure(VIEWER_FORMS.has(info.viewerForm ?? ''), 'viewer without its form', info);
+          bump(t.outcomes, `viewer read (${info.viewerForm})`);
+        } else ensure(info.viewerForm === undefined, 'a form without a viewer', info);
+        if (info.preferences) {
+          const prefs = info.preferences;
+          ensure(
+            Object.keys(prefs).every((k) => PREFERENCE_KEYS.has(k)),
+            'preference keys',
+            prefs,
+          );
+          ensure(prefs.shape === 'flat' || prefs.shape === 'userData', 'preference shape', prefs);
+          ensure(UNITS.has(prefs.measurementSystem), 'unit', prefs);
+          const day = prefs.weekStartsOn;
+          ensure(day === undefined || (Number.isInteger(day) && day >= 0 && day <= 6), 'week start', prefs);
+          bump(t.outcomes, `preferences read (${prefs.shape})`);
         }
         const heading = typeof input.headingText === 'string' ? input.headingText.trim() : '';
         ensure(info.title === (heading || undefined), 'the title is not the heading text', [
@@ -100,6 +119,10 @@ describe('Garmin page reader on mutated saved pages', () => {
     });
     tallies.push(tally);
     expect(tally.outcomes['viewer read']).toBeGreaterThan(1000);
+    expect(tally.outcomes['viewer read (literal)']).toBeGreaterThan(1000);
+    expect(tally.outcomes['viewer read (json-parse)']).toBeGreaterThan(500);
+    expect(tally.outcomes['preferences read (flat)']).toBeGreaterThan(1000);
+    expect(tally.outcomes['preferences read (userData)']).toBeGreaterThan(300);
     expect(tally.outcomes['heading title']).toBeGreaterThan(1000);
   }, 120_000);
 });

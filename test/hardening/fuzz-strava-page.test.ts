@@ -95,6 +95,9 @@ describe('Strava page reader on mutated saved pages', () => {
         const result = guard.watch(() => parseStravaPage(input as unknown as StravaPageSnapshot));
         checkResult(result, 'strava', t);
         if (result.status !== 'run') return;
+        const units = result.measurementPreference;
+        ensure(units === undefined || units === 'meters' || units === 'feet', 'unit setting', result);
+        bump(t.outcomes, `units ${units ?? 'unknown'}`);
         bump(t.outcomes, `ownedByViewer ${String(result.run.ownedByViewer)}`);
         const heading = typeof input.headingName === 'string' ? input.headingName : '';
         if (heading)
@@ -108,5 +111,6 @@ describe('Strava page reader on mutated saved pages', () => {
     expect(tally.outcomes.run).toBeGreaterThan(1000);
     expect(tally.outcomes.unreadable).toBeGreaterThan(100);
     expect(tally.outcomes['not-run']).toBeGreaterThan(100);
+    expect(tally.outcomes['units feet']).toBeGreaterThan(500);
   }, 120_000);
 });

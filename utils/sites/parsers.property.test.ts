@@ -5,30 +5,40 @@ import {
   parseGarminActivity,
   parseGarminActivityList,
   parseGarminPage,
+  parseGarminPreferences,
   parseGarminSocialProfile,
   parseGarminSplits,
   parseGarminViewerScript,
 } from './garmin/parse';
 import { readGarminPage } from './garmin/read-page';
 import { garminActivityId, isGarminActivityList } from './garmin/urls';
-import { readTopLevelScalars } from './shared/js-literal';
+import {
+  balancedLiteralAt,
+  decodeJsStringLiteral,
+  readAssignedJson,
+  readTopLevelScalars,
+} from './shared/js-literal';
 import {
   parseStravaLapEfforts,
   parseStravaPage,
   parseStravaTrainingActivity,
   parseStravaTrainingList,
+  parseStravaTrainingPage,
 } from './strava/parse';
 import { readStravaPage, type StravaPageSnapshot } from './strava/read-page';
+import { stravaDeclaredTags } from './strava/sport';
 import { isStravaDashboard, stravaActivityId } from './strava/urls';
 
 const jsonParsers: [string, (json: unknown) => unknown][] = [
   ['parseStravaTrainingActivity', parseStravaTrainingActivity],
   ['parseStravaTrainingList', parseStravaTrainingList],
+  ['parseStravaTrainingPage', parseStravaTrainingPage],
   ['parseStravaLapEfforts', parseStravaLapEfforts],
   ['parseGarminActivity', (json) => parseGarminActivity(json, '2591602')],
   ['parseGarminSplits', parseGarminSplits],
   ['parseGarminActivityList', parseGarminActivityList],
   ['parseGarminSocialProfile', parseGarminSocialProfile],
+  ['parseGarminPreferences', parseGarminPreferences],
 ];
 
 /** Arbitrary JSON, plus real fixtures with random fields replaced, to reach deep into the schemas. */
@@ -52,13 +62,84 @@ describe('parsers never throw', () => {
     });
   }
 
-  it('activity parsers on mutated real fixtures return a result, never throw', () => {
-    const garmin = fixtureJson('garmin/activity-intervals-2026-01.json');
-    const strava = fixtureJson('strava/training-activity-intervals-2026-01.json');
+  it('activity parsers on mutated real fixtures of both generations return a result, never throw', () => {
+    const garmin = fc.constantFrom(
+      fixtureJson('garmin/activity-intervals-2026-01.json'),
+      fixtureJson('garmin/activity-intervals-workout-2026-01.json'),
+    );
+    const strava = fc.constantFrom(
+      fixtureJson('strava/training-activity-intervals-2026-01.json'),
+      fixtureJson('strava/training-activity-recovery-2026-09.json'),
+    );
     fc.assert(
-      fc.property(mutated(garmin), mutated(strava), (g, s) => {
+      fc.property(garmin.chain(mutated), strava.chain(mutated), (g, s) => {
         expect(['run', 'not-run', 'unreadable']).toContain(parseGarminActivity(g, '2591602').status);
         expect(['run', 'not-run', 'unreadable']).toContain(parseStravaTrainingActivity(s).status);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the declared tags are at most one known declaration, whatever the tag fields hold', () => {
+    const KNOWN = new Set(['race', 'longRun', 'workout', 'recovery']);
+    const name = fc.oneof(
+      fc.constantFrom('Race', 'LongRun', 'Long Run', 'Workout', 'Recovery', 'Commute', 'WithPet', '', ' '),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(
+        fc.option(name, { nil: undefined }),
+        fc.option(fc.dictionary(fc.oneof(name, fc.nat().map(String)), fc.jsonValue()), { nil: undefined }),
+        fc.option(fc.integer({ min: -5, max: 15 }), { nil: undefined }),
+        (selectedTagType, tags, workoutType) => {
+          const declared = stravaDeclaredTags({ selectedTagType, tags, workoutType });
+          if (declared === undefined) return;
+          const keys = Object.keys(declared);
+          expect(keys).toHaveLength(1);
+          expect(KNOWN.has(keys[0]!)).toBe(true);
+          expect(Object.values(declared)).toEqual([true]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a lap without distance gets a finite, non-negative one or is skipped', () => {
+    const lap = fc.record(
+      {
+        distance: fc.oneof(fc.double(), fc.constant(null)),
+        avg_moving_speed: fc.oneof(fc.double(), fc.constant(null), fc.string()),
+        moving_time: fc.oneof(fc.double(), fc.nat()),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(lap, { maxLength: 5 }), (laps) => {
+        for (const out of parseStravaLapEfforts(laps)) {
+          expect(Number.isFinite(out.distanceM) && out.distanceM >= 0).toBe(true);
+          expect(Number.isFinite(out.movingS) && out.movingS >= 0).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the paging of a training page is whole numbers or absent', () => {
+    const page = fc.record({
+      models: fc.array(fc.jsonValue(), { maxLength: 3 }),
+      page: fc.jsonValue(),
+      perPage: fc.oneof(fc.jsonValue(), fc.double()),
+      total: fc.oneof(fc.jsonValue(), fc.double()),
+    });
+    fc.assert(
+      fc.property(page, (json) => {
+        const parsed = parseStravaTrainingPage(json);
+        expect(parsed).not.toBeNull();
+        for (const key of ['page', 'perPage', 'total'] as const) {
+          const value = parsed?.[key];
+          if (value !== undefined) expect(Number.isSafeInteger(value) && value >= 0).toBe(true);
+        }
+        expect(parsed?.modelCount).toBe(json.models.length);
       }),
       { numRuns: 300 },
     );
@@ -104,16 +185,59 @@ describe('parsers never throw', () => {
     );
   });
 
-  it('Garmin page and viewer-script parsers on arbitrary strings', () => {
+  it('Garmin page and viewer-script parsers on arbitrary strings, in both forms', () => {
     const base = readGarminPage(fixtureDocument('garmin/app-shell-2026-01.html'));
+    const shell2026 = readGarminPage(fixtureDocument('garmin/app-shell-2026-03.html')).viewerScripts[0] ?? '';
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.anything(), (text, url, junk) => {
-        parseGarminViewerScript(text);
-        parseGarminViewerScript(`window.VIEWER_SOCIAL_PROFILE = JSON.parse("${text}")`);
-        parseGarminPage({ ...base, url, viewerScripts: [text] });
-        parseGarminPage(junk as typeof base);
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.anything(),
+        fc.nat(shell2026.length),
+        (text, url, junk, cut) => {
+          parseGarminViewerScript(text);
+          parseGarminViewerScript(`window.VIEWER_SOCIAL_PROFILE = JSON.parse("${text}")`);
+          parseGarminViewerScript(`window.VIEWER_SOCIAL_PROFILE={${text}};`);
+          parseGarminViewerScript(`window.VIEWER_SOCIAL_PROFILE={"profileId":1,"x":"${text}"};`);
+          const spliced = shell2026.slice(0, cut) + text + shell2026.slice(cut);
+          const info = parseGarminPage({ ...base, url, viewerScripts: [text, spliced] });
+          if (info.preferences) {
+            expect(['flat', 'userData']).toContain(info.preferences.shape);
+            const day = info.preferences.weekStartsOn;
+            if (day !== undefined) expect(Number.isInteger(day) && day >= 0 && day <= 6).toBe(true);
+          }
+          parseGarminPage(junk as typeof base);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('assigned JSON reads back exactly, written as a literal or through JSON.parse', () => {
+    const object = fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 3 }));
+    fc.assert(
+      fc.property(object, fc.string(), fc.boolean(), (value, noise, spaced) => {
+        const json = JSON.stringify(value);
+        const expected: unknown = JSON.parse(json);
+        const eq = spaced ? ' = ' : '=';
+        const literal = `var s=${JSON.stringify(noise)};window.X${eq}${json};window.Y=1;`;
+        expect(readAssignedJson(literal, 'X')).toEqual({ value: expected, form: 'literal' });
+        const parsed = `window.X${eq}JSON.parse(${JSON.stringify(json)});`;
+        expect(readAssignedJson(parsed, 'X')).toEqual({ value: expected, form: 'json-parse' });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a JSON-encoded string decodes back to itself; the literal readers never throw', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.nat(20), (text, at) => {
+        expect(decodeJsStringLiteral(JSON.stringify(text))).toBe(text);
+        decodeJsStringLiteral(text);
+        balancedLiteralAt(text, at);
+        readAssignedJson(text, 'VIEWER_SOCIAL_PROFILE');
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -18,6 +18,7 @@ export const READER_FIXTURES: Record<string, RegExp> = {
   'readStravaPage+parseStravaPage': /^strava\/.*\.html$/,
   parseStravaTrainingActivity: /^strava\/training-activity-.*\.json$/,
   parseStravaTrainingList: /^strava\/.*training-activities-page-.*\.json$/,
+  parseStravaTrainingPage: /^strava\/.*training-activities-page-.*\.json$/,
   parseStravaLapEfforts: /^strava\/lap-efforts-.*\.json$/,
   parseGarminActivity: /^garmin\/(activity-(?!list)[^/]*|server-error-[^/]*)\.json$/,
   parseGarminSplits: /^garmin\/splits-.*\.json$/,
