@@ -7,8 +7,9 @@ import type { Run, StrengthEntry } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
 import { errorText } from './page-actions';
 import { LOCAL_TIME_ZONE, localLanguage, openOptionsPage, openSessionTab } from '../platform';
-import { useBackgroundView } from './use-background-view';
-import { useCachedPopupView } from './use-cached-popup-view';
+import type { PopupView } from '../views/popup-model';
+import { backgroundView, pageQueryClient, refetchViewsOnStateChange } from './page-client';
+import { useQuery } from './use-query';
 
 /** Runs one background request; `busy` disables the buttons meanwhile and a failure becomes a visible message. */
 function useAction() {
@@ -32,26 +33,39 @@ function useAction() {
 
 /**
  * The popup's content comes from the background, which holds the training logic: the popup bundle stays small
- * and opens fast. It is asked for again whenever storage changes (a log, a correction, a run seen in a tab).
+ * and opens fast. The view the background prepared (read before the first render) is the query's initial data, so
+ * it shows at once; the answer the background sends now replaces it (they are the same unless something changed in
+ * the last moments). Both are asked for again whenever the stored state changes.
  */
-function usePopupView() {
-  // The view the background prepared shows at once; the one it sends now replaces it (they are the same unless
-  // something changed in the last moments).
-  const prepared = useCachedPopupView(localLanguage());
-  const today = useBackgroundView(() =>
-    sendMessage('popupView', { timeZone: LOCAL_TIME_ZONE, language: localLanguage() }),
+function usePopupView(prepared: PopupView | undefined) {
+  useLayoutEffect(() => refetchViewsOnStateChange(pageQueryClient), []);
+  const today = useQuery(
+    pageQueryClient,
+    backgroundView(
+      'popup-view',
+      () => sendMessage('popupView', { timeZone: LOCAL_TIME_ZONE, language: localLanguage() }),
+      { initialData: prepared },
+    ),
   );
-  const view = today.data ?? prepared;
+  const view = today.data;
   // The 8-week history is asked for once the first view is on screen, so it never delays opening the popup.
-  const history = useBackgroundView(
-    () => sendMessage('popupHistory', { timeZone: LOCAL_TIME_ZONE }),
-    view !== undefined,
+  const history = useQuery(
+    pageQueryClient,
+    backgroundView('popup-history', () => sendMessage('popupHistory', { timeZone: LOCAL_TIME_ZONE }), {
+      enabled: view !== undefined,
+    }),
   );
-  return { view, error: view ? undefined : today.error, history: history.data, refresh: today.refresh };
+  return {
+    view,
+    error: view ? undefined : today.error,
+    history: history.data,
+    refresh: () => void today.refetch(),
+  };
 }
 
-export function PopupContainer() {
-  const { view, error, history, refresh } = usePopupView();
+/** `prepared`: the view the background kept ready for this popup, if it still fits (see prepared-popup-view.ts). */
+export function PopupContainer({ prepared }: { prepared?: PopupView }) {
+  const { view, error, history, refresh } = usePopupView(prepared);
   // While a window is open the countdown ticks, in step with the window's end so no second is skipped.
   const [tickUntil, setTickUntil] = useState(0);
   const now = useNow(tickUntil > 0, tickUntil % 1000);

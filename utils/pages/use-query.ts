@@ -6,16 +6,23 @@ import {
 } from '@tanstack/query-core';
 import { useLayoutEffect, useState } from 'preact/hooks';
 
-interface Options<T> {
+export interface QueryOptions<T> {
   queryKey: QueryKey;
   queryFn: () => Promise<T>;
   staleTime?: number;
   /** false: wait (e.g. until an input the query needs is known). */
   enabled?: boolean;
+  /** A value to show before the first answer (the popup's prepared view); it counts as stale at once. */
+  initialData?: T;
+  retry?: number;
+  retryDelay?: number;
 }
 
-/** A minimal Preact binding for query-core: subscribe to one query and re-render on every result. */
-export function useQuery<T>(client: QueryClient, options: Options<T>): QueryObserverResult<T> {
+/**
+ * The extension pages' one Preact binding for query-core: subscribes to one query and re-renders on every result.
+ * Everything a page shows from storage or from the background goes through it.
+ */
+export function useQuery<T>(client: QueryClient, options: QueryOptions<T>): QueryObserverResult<T> {
   const [observer] = useState(() => new QueryObserver<T>(client, options));
   const [result, setResult] = useState(() =>
     observer.getOptimisticResult(client.defaultQueryOptions(options)),

@@ -1,8 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
+import { useLayoutEffect } from 'preact/hooks';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { QueryClient } from '@tanstack/query-core';
 import { mount } from '@/components/popup/test-render';
-import { useBackgroundView } from './use-background-view';
+import { backgroundView, createPageQueryClient, refetchViewsOnStateChange } from './page-client';
+import { useQuery } from './use-query';
 
 /** A request whose answer the test gives by hand, in any order. */
 function controlledLoader() {
@@ -14,16 +17,34 @@ function controlledLoader() {
   return { load, pending };
 }
 
-function Shown({ load, enabled = true }: { load: () => Promise<string>; enabled?: boolean }) {
-  const { data, error } = useBackgroundView(load, enabled);
+let client: QueryClient;
+
+/** A background view shown through the pages' one useQuery hook, as the popup shows its view. */
+function Shown({
+  load,
+  enabled = true,
+  initialData,
+}: {
+  load: () => Promise<string>;
+  enabled?: boolean;
+  initialData?: string;
+}) {
+  useLayoutEffect(() => refetchViewsOnStateChange(client), []);
+  const { data, error } = useQuery(client, backgroundView('test', load, { enabled, initialData }));
   return <p data-testid="shown">{error ? 'error' : (data ?? 'loading')}</p>;
 }
 
 const settle = () => act(async () => await new Promise((resolve) => setTimeout(resolve, 0)));
 
-afterEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  client = createPageQueryClient();
+});
+afterEach(() => {
+  client.clear();
+  fakeBrowser.reset();
+});
 
-describe('useBackgroundView', () => {
+describe('useQuery with a background view', () => {
   it('asks once on mount and shows the answer', async () => {
     const { load, pending } = controlledLoader();
     const view = mount(<Shown load={load} />);
@@ -32,6 +53,17 @@ describe('useBackgroundView', () => {
     pending[0]!.resolve('today');
     await settle();
     expect(view.get('shown').textContent).toBe('today');
+    view.unmount();
+  });
+
+  it('shows the initial data (the prepared view) at once and replaces it with the answer', async () => {
+    const { load, pending } = controlledLoader();
+    const view = mount(<Shown load={load} initialData="prepared" />);
+    expect(view.get('shown').textContent).toBe('prepared');
+    expect(pending).toHaveLength(1);
+    pending[0]!.resolve('fresh');
+    await settle();
+    expect(view.get('shown').textContent).toBe('fresh');
     view.unmount();
   });
 
@@ -68,8 +100,7 @@ describe('useBackgroundView', () => {
     const { load, pending } = controlledLoader();
     const view = mount(<Shown load={load} />);
     pending[0]!.reject(new Error('service worker restarting'));
-    await settle();
-    expect(pending).toHaveLength(2);
+    await vi.waitFor(() => expect(pending).toHaveLength(2));
     expect(view.get('shown').textContent).toBe('loading');
     pending[1]!.reject(new Error('still failing'));
     await settle();
