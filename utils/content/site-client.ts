@@ -12,9 +12,11 @@ export function createContentQueryClient(ctx: ContentScriptContext): QueryClient
   // ctx timer would leave a listener on the context until it ends. query-core sets intervals only for
   // refetchInterval, which no site request uses.
   const live = new Set<number>();
+  let ended = false;
   const clear = (id: number | undefined) => void (live.delete(id!), clearTimeout(id));
   timeoutManager.setTimeoutProvider<number>({
     setTimeout(callback, delay) {
+      if (ended) return 0; // what a cancelled request schedules on its way out is never run
       const id = window.setTimeout(() => (live.delete(id), callback()), delay);
       live.add(id);
       return id;
@@ -25,6 +27,7 @@ export function createContentQueryClient(ctx: ContentScriptContext): QueryClient
   });
   const client = createSiteQueryClient();
   ctx.onInvalidated(() => {
+    ended = true;
     void client.cancelQueries();
     client.clear();
     live.forEach(clear);
