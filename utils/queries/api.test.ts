@@ -58,12 +58,32 @@ describe('Strava api', () => {
     expect(calls.map((c) => c.url)).toEqual([
       `${strava}/athlete/training_activities/16900000002`,
       `${strava}/activities/16900000002/lap_efforts`,
-      `${strava}/athlete/training_activities?new_activity_only=false&per_page=30&page=1`,
+      `${strava}/athlete/training_activities?new_activity_only=false&per_page=20&page=1`,
     ]);
     for (const call of calls) {
       expect(call.headers['x-requested-with']).toBe('XMLHttpRequest');
       expect(call.headers['x-csrf-token']).toBe('tok');
     }
+  });
+
+  it('reads a second page only while a full first page still ends inside the last two weeks', async () => {
+    // The 2026-09 capture: page 1 of 214, 20 activities from 31 Aug to 20 Sep.
+    const page = fixtureText('strava/training-activities-page-2026-09.json');
+    const json = (text: string) => new Response(text, { headers: { 'content-type': 'application/json' } });
+    const listFetch = () =>
+      fixtureFetch(strava, (url) => (url.includes('/athlete/training_activities?') ? json(page) : undefined));
+    const early = listFetch();
+    const deps = (fetchImpl: FetchLike) => ({
+      client: createSiteQueryClient({ retryBaseMs: 1 }),
+      fetch: fetchImpl,
+    });
+    // Read on 14 Sep, the page's oldest activity (31 Aug) is 13 days old: a second page may hold more of the two weeks.
+    await fetchStravaRecent(deps(early.fetchImpl), Date.parse('2026-09-14T08:00:00Z'));
+    expect(early.calls.map((c) => new URL(c.url).searchParams.get('page'))).toEqual(['1', '2']);
+    const later = listFetch();
+    // Read on 21 Sep, the first page already reaches three weeks back.
+    await fetchStravaRecent(deps(later.fetchImpl), Date.parse('2026-09-21T08:00:00Z'));
+    expect(later.calls.map((c) => new URL(c.url).searchParams.get('page'))).toEqual(['1']);
   });
 
   it('reads the csrf token from the page meta by default, and omits the header without one', async () => {
