@@ -24,4 +24,5 @@ export default defineBackground(() => {
   registerMessageHandlers(repository, popupViews, clock);
   registerReminders(repository, clock);
   void repository.repairStorage(clock()).then(() => popupViews.refreshLatest());
+  void repository.dataStatus(clock()); // drops an import's undo snapshot after 7 days; sets the storage-full flag
 });

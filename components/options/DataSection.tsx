@@ -1,16 +1,27 @@
-import { useState } from 'preact/hooks';
-import type { ImportResult } from './types';
+import { useEffect, useState } from 'preact/hooks';
+import { DataStatusNotes } from './DataStatusNotes';
+import { ImportPreviewPanel } from './ImportPreview';
+import type { DataStatus, ImportChoice, ImportPreview, ImportResult } from './types';
 
-interface Props {
+export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; message: string };
+export type UndoResult = { ok: true } | { ok: false; message: string };
+
+export interface DataSectionProps {
   onExport: () => Promise<void>;
-  /** Hands the parsed file to the background, which validates it; a bad file changes nothing. */
-  onImport: (data: unknown) => Promise<ImportResult>;
+  /** Hands the parsed file to the background, which validates it and says what importing it would change. */
+  onPreview: (data: unknown) => Promise<PreviewResult>;
+  /** Imports the file as chosen in the preview; a bad file changes nothing. */
+  onApplyImport: (data: unknown, choice: ImportChoice) => Promise<ImportResult>;
+  onUndoImport: () => Promise<UndoResult>;
+  /** Until when the last import can be undone, and how full storage is. */
+  onDataStatus: () => Promise<DataStatus>;
   onReset: () => Promise<void>;
 }
 
 type Status = { tone: 'ok' | 'error'; text: string } | null;
 
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** A full export of HardDay's limits (10,000 compacted runs, 2,000 sessions) is about 6 MB as written. */
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Reads a chosen file as JSON, or says in plain words why it cannot be used. */
 export async function readImportFile(
@@ -31,10 +42,21 @@ export async function readImportFile(
   }
 }
 
-export function DataSection({ onExport, onImport, onReset }: Props) {
+export function DataSection(props: DataSectionProps) {
+  const { onExport, onPreview, onApplyImport, onUndoImport, onDataStatus, onReset } = props;
   const [status, setStatus] = useState<Status>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<{ data: unknown; preview: ImportPreview } | null>(null);
+  const [dataStatus, setDataStatus] = useState<DataStatus | null>(null);
+
+  const refreshStatus = () =>
+    onDataStatus().then(setDataStatus, () => {
+      // The undo and storage notes stay as they were; nothing else depends on them.
+    });
+  useEffect(() => {
+    void refreshStatus();
+  }, []);
 
   const runTask = async (task: () => Promise<Status>) => {
     setBusy(true);
@@ -58,21 +80,49 @@ export function DataSection({ onExport, onImport, onReset }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    setPending(null);
     void runTask(async () => {
       const read = await readImportFile(file);
       if (!read.ok) return { tone: 'error', text: read.message };
-      const result = await onImport(read.data);
+      const result = await onPreview(read.data);
+      if (!result.ok) return { tone: 'error', text: result.message };
+      setPending({ data: read.data, preview: result.preview });
+      return null;
+    });
+  };
+
+  const applyImport = (choice: ImportChoice) => {
+    if (!pending) return;
+    const { data, preview } = pending;
+    void runTask(async () => {
+      const result = await onApplyImport(data, choice);
+      setPending(null);
+      await refreshStatus();
       if (!result.ok) return { tone: 'error', text: result.message };
       // What the import adjusted on the way in (e.g. a weekly target outside 1–3) is said, never done silently.
       const notes = result.notes?.length ? ` ${result.notes.join(' ')}` : '';
-      return { tone: 'ok', text: `Import done: HardDay now holds the data from that file.${notes}` };
+      const done =
+        choice.mode === 'replace'
+          ? 'Import done: HardDay now holds the data from that file.'
+          : `Import done: ${preview.runs.new} new runs and ${preview.sessions.new} new strength sessions merged in; nothing you had was removed.`;
+      return { tone: 'ok', text: `${done}${notes}` };
     });
   };
+
+  const undoImport = () =>
+    runTask(async () => {
+      const result = await onUndoImport();
+      await refreshStatus();
+      return result.ok
+        ? { tone: 'ok', text: 'Import undone: HardDay holds exactly what it held before it.' }
+        : { tone: 'error', text: result.message };
+    });
 
   const reset = () =>
     runTask(async () => {
       await onReset();
       setConfirming(false);
+      await refreshStatus();
       return { tone: 'ok', text: 'All HardDay data was erased. Settings are back to the defaults.' };
     });
 
@@ -98,7 +148,21 @@ export function DataSection({ onExport, onImport, onReset }: Props) {
           />
         </label>
       </div>
-      <p class="muted">Importing replaces what HardDay holds now with the file’s contents.</p>
+      <p class="muted">
+        Importing shows what the file holds first, then merges it into what HardDay holds: nothing is lost.
+      </p>
+      {pending && (
+        <ImportPreviewPanel
+          preview={pending.preview}
+          busy={busy}
+          onApply={applyImport}
+          onCancel={() => {
+            setPending(null);
+            setStatus({ tone: 'ok', text: 'Import cancelled. Nothing was changed.' });
+          }}
+        />
+      )}
+      <DataStatusNotes status={dataStatus} busy={busy} onUndo={() => void undoImport()} />
 
       {confirming ? (
         <div class="confirm" role="group" aria-labelledby="reset-question" data-testid="reset-confirmation">

@@ -22,7 +22,10 @@ function props(overrides: Partial<OptionsProps> = {}): OptionsProps {
     onSettings: vi.fn(() => Promise.resolve()),
     onPrefs: vi.fn(() => Promise.resolve()),
     onExport: vi.fn(() => Promise.resolve()),
-    onImport: vi.fn(() => Promise.resolve({ ok: true as const })),
+    onPreview: vi.fn(() => Promise.resolve({ ok: false as const, message: 'not used' })),
+    onApplyImport: vi.fn(() => Promise.resolve({ ok: true as const })),
+    onUndoImport: vi.fn(() => Promise.resolve({ ok: true as const })),
+    onDataStatus: vi.fn(() => Promise.resolve({ undoUntil: null, storage: null })),
     onReset: vi.fn(() => Promise.resolve()),
     ...overrides,
   };

@@ -6,13 +6,13 @@ import type { Settings } from '../../utils/core/types';
 import { HistoryPanel } from '../history/HistoryPanel';
 import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 import type { DistanceUnit } from '../../utils/views/units';
-import { DataSection } from './DataSection';
+import { DataSection, type DataSectionProps } from './DataSection';
 import { BirthYearField, MaxHrField } from './ProfileFields';
 import { SitesSection } from './SitesSection';
 import { TrainingSection } from './TrainingSection';
-import type { ImportResult, OptionsPrefs, SettingsPatch } from './types';
+import type { OptionsPrefs, SettingsPatch } from './types';
 
-export interface OptionsProps {
+export interface OptionsProps extends DataSectionProps {
   settings: Settings;
   prefs: OptionsPrefs;
   /** e.g. "Your race is 6 weeks away: race build-up" — what the automatic phase works out to today. */
@@ -25,9 +25,6 @@ export interface OptionsProps {
   history: HistoryBar[];
   onSettings: (patch: SettingsPatch) => Promise<void>;
   onPrefs: (patch: Partial<OptionsPrefs>) => Promise<void>;
-  onExport: () => Promise<void>;
-  onImport: (data: unknown) => Promise<ImportResult>;
-  onReset: () => Promise<void>;
   /** The current year, the latest a birth year can be (default: from the clock). */
   thisYear?: number;
   /** Unit of the weekly distances in the history (the runner's units preference, resolved). */
@@ -78,7 +75,14 @@ export function Options(props: OptionsProps) {
 
       <HistoryPanel week={props.week} weeks={props.history} unit={props.unit} />
 
-      <DataSection onExport={props.onExport} onImport={props.onImport} onReset={props.onReset} />
+      <DataSection
+        onExport={props.onExport}
+        onPreview={props.onPreview}
+        onApplyImport={props.onApplyImport}
+        onUndoImport={props.onUndoImport}
+        onDataStatus={props.onDataStatus}
+        onReset={props.onReset}
+      />
     </main>
   );
 }

@@ -93,7 +93,10 @@ const ALLOWED: Record<string, Who[]> = {
   updatePrefs: ['page'],
   addManualRun: ['page'],
   exportData: ['page'],
-  importData: ['page'],
+  previewImport: ['page'],
+  applyImport: ['page'],
+  undoImport: ['page'],
+  dataStatus: ['page'],
   resetData: ['page'],
 };
 
@@ -144,7 +147,17 @@ const payloads: Record<string, fc.Arbitrary<unknown>> = {
   updatePrefs: fc.oneof(fc.record({ units: fc.constantFrom('km', 'mi', 'yards') }), hostileValue),
   addManualRun: maybeHostileRun,
   exportData: fc.constant(undefined),
-  importData: hostileValue,
+  previewImport: hostileValue,
+  applyImport: fc.oneof(
+    fc.record({
+      file: hostileValue,
+      mode: fc.constantFrom('merge', 'replace'),
+      settings: fc.constantFrom('mine', 'file'),
+    }),
+    hostileValue,
+  ),
+  undoImport: fc.constant(undefined),
+  dataStatus: fc.constant(undefined),
   resetData: fc.constant(undefined),
 };
 

@@ -50,6 +50,12 @@ const RpeMessageSchema = v.object({
   rpe: RpeSchema,
 });
 
+const ApplyImportSchema = v.object({
+  file: v.unknown(),
+  mode: v.picklist(['merge', 'replace']),
+  settings: v.picklist(['mine', 'file']),
+});
+
 const clockFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 export function registerMessageHandlers(
@@ -58,16 +64,19 @@ export function registerMessageHandlers(
   clock: () => Date,
 ): void {
   const {
+    applyImport,
+    dataStatus,
     exportAll,
-    importAll,
     logStrength,
     markListSynced,
+    previewImport,
     readSnapshot,
     recordRuns,
     removeStrengthEntry,
     resetAll,
     setOverride,
     setStrengthRpe,
+    undoImport,
     updatePrefs,
     updateSettings,
   } = repository;
@@ -189,9 +198,25 @@ export function registerMessageHandlers(
     return exportAll(clock());
   });
 
-  onMessage('importData', ({ data, sender }) => {
+  onMessage('previewImport', ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) refuse('an import preview');
+    return previewImport(data);
+  });
+
+  onMessage('applyImport', ({ data, sender }) => {
     if (!fromExtensionPage(sender)) refuse('an import');
-    return importAll(data);
+    const { file, mode, settings } = v.parse(ApplyImportSchema, data);
+    return applyImport(file, { mode, settings }, clock());
+  });
+
+  onMessage('undoImport', ({ sender }) => {
+    if (!fromExtensionPage(sender)) refuse('an undo of an import');
+    return undoImport(clock());
+  });
+
+  onMessage('dataStatus', ({ sender }) => {
+    if (!fromExtensionPage(sender)) refuse('a data status');
+    return dataStatus(clock());
   });
 
   onMessage('resetData', ({ sender }) => {

@@ -2,7 +2,15 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Effort, Level, Run, Settings, StrengthEntry } from '../core/types';
 import type { CardView } from '../core/view';
 import type { Prefs } from '../store/schemas';
-import type { ExportFile, ImportOutcome } from '../store/repository';
+import type {
+  DataStatus,
+  ExportFile,
+  ImportMode,
+  ImportOutcome,
+  PreviewOutcome,
+  SettingsChoice,
+  UndoOutcome,
+} from '../store/repository';
 import type { HistoryBar } from '@/utils/views/week-glance';
 import type { PopupView } from '../views/popup-model';
 
@@ -59,8 +67,17 @@ export interface ProtocolMap {
   openSession(data: { sessionId: string; runKey?: string }): void;
   /** options → background */
   exportData(): ExportFile;
-  /** options → background; a bad file changes nothing; `notes` says what was adjusted (e.g. a clamped target). */
-  importData(data: unknown): ImportOutcome;
+  /** options → background: what importing a file would change (new / same / conflicting), nothing written. */
+  previewImport(data: unknown): PreviewOutcome;
+  /**
+   * options → background: merge the file in (or replace everything), keeping the pre-import state for undo; a bad
+   * file changes nothing; `notes` says what was adjusted (e.g. a clamped target).
+   */
+  applyImport(data: { file: unknown; mode: ImportMode; settings: SettingsChoice }): ImportOutcome;
+  /** options → background: back to exactly the state before the last import (within 7 days). */
+  undoImport(): UndoOutcome;
+  /** options → background: until when the last import can be undone, and how full storage is. */
+  dataStatus(): DataStatus;
   /** options → background */
   resetData(): void;
   /** popup → background: a run logged by hand. */

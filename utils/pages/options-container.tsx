@@ -48,7 +48,10 @@ export function OptionsContainer() {
         const file = await sendMessage('exportData', undefined);
         downloadJson(file, `hardday-export-${localDateOf(Date.now(), LOCAL_TIME_ZONE)}.json`);
       }}
-      onImport={(data) => sendMessage('importData', data)}
+      onPreview={(data) => sendMessage('previewImport', data)}
+      onApplyImport={(file, choice) => sendMessage('applyImport', { file, ...choice })}
+      onUndoImport={() => sendMessage('undoImport', undefined)}
+      onDataStatus={() => sendMessage('dataStatus', undefined)}
       onReset={() => sendMessage('resetData', undefined)}
     />
   );

@@ -15,7 +15,12 @@ import {
 } from './schemas';
 
 export const EXPORT_FORMAT = 'hardday-export';
-export const EXPORT_VERSION = 1;
+/**
+ * Version 2: the whole history (up to MAX_STORED_RUNS runs, old ones compacted); version 1 held at most 400 runs. A
+ * version-1 file reads as version 2 unchanged (its runs are compacted as they are imported); an older HardDay refuses
+ * a version-2 file rather than dropping runs beyond its 400.
+ */
+export const EXPORT_VERSION = 2;
 
 export const ExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
@@ -23,7 +28,8 @@ export const ExportSchema = v.object({
   exportedAt: v.string(),
   settings: ImportSettingsSchema,
   prefs: PrefsSchema,
-  // An import is all or nothing: one unreadable run or entry rejects the file rather than vanishing quietly.
+  // An import is all or nothing: one unreadable run or entry rejects the file rather than vanishing quietly. (The
+  // lengths are checked before any item is read: see `validateImport`.)
   runs: v.pipe(v.array(RunSchema), v.maxLength(MAX_STORED_RUNS)),
   strengthLog: v.pipe(v.array(StrengthEntrySchema), v.maxLength(MAX_LOG_ENTRIES)),
   overrides: OverridesSchema,
@@ -33,7 +39,7 @@ export type ExportFile = v.InferOutput<typeof ExportSchema>;
 
 const POLLUTING_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** More values than a full export of HardDay's limits can hold: such a file is refused unread. */
-const MAX_IMPORT_NODES = 500_000;
+const MAX_IMPORT_NODES = 1_000_000;
 
 /**
  * Whether any object at any depth carries a key that could reach a prototype when merged or copied, or the file
@@ -82,6 +88,16 @@ export function validateImport(
   }
   if (hasPollutingKeyOrTooLarge(data))
     return { ok: false, message: 'This export contains data HardDay never writes. Nothing was changed.' };
+  const { runs, strengthLog } = data as { runs?: unknown; strengthLog?: unknown };
+  if (
+    (Array.isArray(runs) && runs.length > MAX_STORED_RUNS) ||
+    (Array.isArray(strengthLog) && strengthLog.length > MAX_LOG_ENTRIES)
+  ) {
+    return {
+      ok: false,
+      message: `This export holds more than HardDay keeps (${MAX_STORED_RUNS} runs, ${MAX_LOG_ENTRIES} strength sessions). Nothing was changed.`,
+    };
+  }
   const result = v.safeParse(ExportSchema, data);
   if (result.success)
     return { ok: true, file: result.output, ...clampImportedSettings(result.output.settings) };

@@ -25,6 +25,8 @@ import {
   type Prefs,
   type Quarantine,
 } from './schemas';
+import { migrateRunsToV2 } from './compact';
+import { ImportUndoSchema, StorageStatusSchema, type ImportUndo, type StorageStatus } from './import-undo';
 
 /** A stored value that is always read through its schema, so no context ever sees a broken shape. */
 export interface ValidatedItem<T> {
@@ -91,8 +93,15 @@ export function createStoredItems() {
   const prefsItem = validatedItem<Prefs>('local:prefs', PrefsSchema, DEFAULT_PREFS, {
     strict: StrictPrefsSchema,
   });
-  /** Runs seen on the sites or logged by hand, newest first. */
-  const runsItem = validatedItem<Run[]>('local:runs', RunsSchema, [], { strict: StrictRunsSchema });
+  /**
+   * Runs seen on the sites or logged by hand, newest first. Version 2: the whole history (version 1 kept the newest
+   * 400), runs older than 120 days compacted (no laps, titles clipped).
+   */
+  const runsItem = validatedItem<Run[]>('local:runs', RunsSchema, [], {
+    strict: StrictRunsSchema,
+    version: 2,
+    migrations: { 2: (old) => migrateRunsToV2(old) },
+  });
   const strengthLogItem = validatedItem<StrengthEntry[]>('local:strengthLog', LogSchema, [], {
     strict: StrictLogSchema,
   });
@@ -112,6 +121,10 @@ export function createStoredItems() {
     v.object(LIST_SYNC_FIELDS),
     {},
   );
+  /** The state before the last import, for its undo (7 days). */
+  const importUndoItem = validatedItem<ImportUndo>('local:importUndo', ImportUndoSchema, null);
+  /** How full storage.local is, set by the background; the options page says so when it is near full. */
+  const storageStatusItem = validatedItem<StorageStatus>('local:storageStatus', StorageStatusSchema, null);
   return {
     settingsItem,
     prefsItem,
@@ -121,10 +134,12 @@ export function createStoredItems() {
     quarantineItem,
     remindersSentItem,
     listSyncItem,
+    importUndoItem,
+    storageStatusItem,
     /** Everything the runner's data consists of (STATE_KEYS): repaired on start, exported, imported and reset together. */
     ALL_ITEMS: [settingsItem, prefsItem, runsItem, strengthLogItem, overridesItem] as const,
     /** Bookkeeping that is repaired and reset with the data but never exported. */
-    BOOKKEEPING_ITEMS: [remindersSentItem, listSyncItem] as const,
+    BOOKKEEPING_ITEMS: [remindersSentItem, listSyncItem, importUndoItem, storageStatusItem] as const,
   };
 }
 

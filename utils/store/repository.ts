@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { runKey } from '../core/runs';
 import type { Effort, Run, Settings, SiteId, StrengthEntry } from '../core/types';
@@ -9,10 +10,30 @@ import {
   type ExportFile,
   type ImportOutcome,
 } from './export-file';
+import { compactRun, compactionCutoff, compactRuns } from './compact';
+import {
+  LOCAL_QUOTA_BYTES,
+  UNDO_KEYS,
+  estimateBytes,
+  storageStatusOf,
+  undoAvailable,
+  undoUntil,
+  type StorageStatus,
+} from './import-undo';
 import { createStoredItems, type ValidatedItem } from './items';
+import {
+  mergeStates,
+  previewImport,
+  sortRuns,
+  type ImportMode,
+  type ImportPreview,
+  type ImportState,
+  type SettingsChoice,
+} from './merge';
 import { sameJson } from './same-json';
 import {
   MAX_LOG_ENTRIES,
+  MAX_OVERRIDES,
   MAX_QUARANTINE,
   MAX_STORED_RUNS,
   OverridesSchema,
@@ -24,11 +45,32 @@ import {
 import { readStoredState, type StoredState } from './snapshot';
 
 export type { ExportFile, ImportOutcome } from './export-file';
+export type { ImportMode, ImportPreview, SettingsChoice } from './merge';
+
+/** What the options page shows about the data: until when the last import can be undone, how full storage is. */
+export interface DataStatus {
+  undoUntil: string | null;
+  storage: StorageStatus;
+}
+export type PreviewOutcome = { ok: true; preview: ImportPreview } | { ok: false; message: string };
+export type UndoOutcome = { ok: true } | { ok: false; message: string };
 
 function richness(run: Run): number {
   return (
     (run.laps?.length ? 4 : 0) + (run.ownedByViewer === undefined ? 0 : 2) + Object.keys(run).length / 100
   );
+}
+
+/** A checked file as the state it would write (settings already brought into range). */
+function fileState(file: ExportFile, settings: Settings): ImportState {
+  return {
+    settings: v.parse(SettingsSchema, settings),
+    prefs: file.prefs,
+    runs: file.runs,
+    strengthLog: file.strengthLog,
+    overrides: file.overrides,
+    quarantine: file.quarantine ?? [],
+  };
 }
 
 /** The stored record for `run` after merging it into what is known: a thinner copy never replaces more detail. */
@@ -53,6 +95,8 @@ export function createRepository() {
     overridesItem,
     quarantineItem,
     listSyncItem,
+    importUndoItem,
+    storageStatusItem,
     ALL_ITEMS,
     BOOKKEEPING_ITEMS,
   } = items;
@@ -111,7 +155,20 @@ export function createRepository() {
     return snapshot;
   }
 
-  return {
+  /** What an import reads of the stored state: the validated data and the quarantine. */
+  async function importState(): Promise<ImportState> {
+    const state = await currentState();
+    return {
+      settings: state.settings,
+      prefs: state.prefs,
+      runs: state.runs,
+      strengthLog: state.log,
+      overrides: state.overrides,
+      quarantine: await quarantineItem.get(),
+    };
+  }
+
+  const repository = {
     /** The stored items, for reading (bookkeeping such as list syncs and reminders sent, and watching). */
     items,
 
@@ -189,23 +246,27 @@ export function createRepository() {
      * Adds or refreshes runs. Revisiting a run HardDay already holds as it is (most page visits, every list refresh)
      * writes nothing, so no context is told that storage changed and the snapshot stays valid.
      */
-    recordRuns(incoming: Run[]): Promise<boolean> {
+    recordRuns(incoming: Run[], now: Date = new Date()): Promise<boolean> {
       return serialized(
         async () => {
-          const byKey = new Map((await currentState()).runs.map((run) => [runKey(run), run]));
+          const known = (await currentState()).runs;
+          const byKey = new Map(known.map((run) => [runKey(run), run]));
+          // A run older than the compaction cutoff is kept compacted (compact.ts), so a fresh read of an old run
+          // that brings back its laps changes nothing.
+          const cutoff = compactionCutoff([...known, ...incoming], now.getTime());
           let changed = false;
           for (const run of incoming) {
-            const known = byKey.get(runKey(run));
-            const merged = mergedRun(known, run);
-            if (known && sameJson(merged, known)) continue;
+            const stored = byKey.get(runKey(run));
+            const fresh = mergedRun(stored, run);
+            const merged = Date.parse(fresh.start) < cutoff ? compactRun(fresh) : fresh;
+            if (stored && sameJson(merged, stored)) continue;
             byKey.set(runKey(run), merged);
             changed = true;
           }
           if (!changed) return false;
           await beforeStateWrite();
-          const next = [...byKey.values()]
-            .sort((a, b) => Date.parse(b.start) - Date.parse(a.start))
-            .slice(0, MAX_STORED_RUNS);
+          // The whole history is kept (MAX_STORED_RUNS is about 12 years of doubles); older runs are compacted.
+          const next = compactRuns(sortRuns([...byKey.values()]), now.getTime()).slice(0, MAX_STORED_RUNS);
           await runsItem.set(next);
           return true;
         },
@@ -286,22 +347,140 @@ export function createRepository() {
       };
     },
 
-    importAll(data: unknown): Promise<ImportOutcome> {
+    /** What importing `data` would change, without writing anything. */
+    previewImport(data: unknown): Promise<PreviewOutcome> {
+      const checked = validateImport(data);
+      if (!checked.ok) return Promise.resolve(checked);
+      return queue.then(async () => {
+        const { file, settings, notes } = checked;
+        const mine = await importState();
+        const theirs: ImportState = { ...fileState(file, settings) };
+        return { ok: true as const, preview: previewImport(mine, theirs, file.exportedAt, notes) };
+      });
+    },
+
+    /**
+     * Imports a checked file: merged into what HardDay holds (the default of the options page: nothing held is
+     * dropped, the newer edit wins, settings as the runner chose) or replacing everything. In the same single storage
+     * write, the raw state before the import is kept for `undoImport` (7 days). Nothing changes for a bad file.
+     */
+    applyImport(
+      data: unknown,
+      choice: { mode: ImportMode; settings: SettingsChoice },
+      now: Date = new Date(),
+    ): Promise<ImportOutcome> {
       const checked = validateImport(data);
       if (!checked.ok) return Promise.resolve(checked);
       const { file, settings, notes } = checked;
-      return serialized(async () => {
-        // One storage write: either the whole file lands or nothing changes.
-        await storage.setItems([
-          { key: settingsItem.key, value: v.parse(SettingsSchema, settings) },
-          { key: prefsItem.key, value: file.prefs },
-          { key: runsItem.key, value: file.runs },
-          { key: strengthLogItem.key, value: file.strengthLog },
-          { key: overridesItem.key, value: file.overrides },
-          { key: quarantineItem.key, value: file.quarantine ?? [] },
-        ]);
-        return notes.length ? { ok: true as const, notes } : { ok: true as const };
-      });
+      const theirs = fileState(file, settings);
+      return serialized(
+        async (): Promise<ImportOutcome> => {
+          let next = theirs;
+          if (choice.mode === 'merge') {
+            const exported = Date.parse(file.exportedAt);
+            const merged = mergeStates(
+              { state: await importState(), at: now.getTime() },
+              // A file dated later than now (another machine's clock) counts as just before now.
+              { state: theirs, at: Number.isNaN(exported) ? 0 : Math.min(exported, now.getTime() - 1) },
+              choice.settings,
+            );
+            next = { ...merged, runs: compactRuns(merged.runs, now.getTime()) };
+            if (
+              next.runs.length > MAX_STORED_RUNS ||
+              next.strengthLog.length > MAX_LOG_ENTRIES ||
+              Object.keys(next.overrides).length > MAX_OVERRIDES
+            ) {
+              return {
+                ok: false,
+                message: `Together with what HardDay holds, this file has more than it keeps (${MAX_STORED_RUNS} runs, ${MAX_LOG_ENTRIES} strength sessions). Nothing was changed.`,
+              };
+            }
+          }
+          await beforeStateWrite();
+          const before = (await browser.storage.local.get([...UNDO_KEYS])) as Record<string, unknown>;
+          const undo = {
+            takenAt: now.toISOString(),
+            until: undoUntil(now),
+            values: Object.fromEntries(
+              UNDO_KEYS.filter((k) => before[k] !== undefined).map((k) => [k, before[k]]),
+            ),
+            absent: UNDO_KEYS.filter((k) => before[k] === undefined),
+          };
+          // One storage write: either the whole file (and the undo snapshot) lands or nothing changes.
+          await storage.setItems([
+            { key: settingsItem.key, value: v.parse(SettingsSchema, next.settings) },
+            { key: prefsItem.key, value: next.prefs },
+            { key: runsItem.key, value: next.runs },
+            { key: strengthLogItem.key, value: next.strengthLog },
+            { key: overridesItem.key, value: next.overrides },
+            { key: quarantineItem.key, value: next.quarantine },
+            { key: importUndoItem.key, value: undo },
+          ]);
+          const kept = choice.mode === 'replace' || choice.settings === 'file' ? notes : [];
+          return kept.length ? { ok: true as const, notes: kept } : { ok: true as const };
+        },
+        { changedState: (outcome) => outcome.ok },
+      );
+    },
+
+    /** Replaces everything with the file (a restore; the pre-import state is kept for `undoImport`). */
+    importAll(data: unknown, now: Date = new Date()): Promise<ImportOutcome> {
+      return repository.applyImport(data, { mode: 'replace', settings: 'file' }, now);
+    },
+
+    /** Puts back exactly what storage held before the last import, if that was less than 7 days ago. */
+    undoImport(now: Date = new Date()): Promise<UndoOutcome> {
+      return serialized(
+        async (): Promise<UndoOutcome> => {
+          const undo = await importUndoItem.get();
+          if (!undoAvailable(undo, now)) {
+            if (undo) await importUndoItem.set(null);
+            return { ok: false, message: 'There is no import to undo (an import can be undone for 7 days).' };
+          }
+          await beforeStateWrite();
+          await browser.storage.local.set(undo.values);
+          await browser.storage.local.remove([...undo.absent, 'importUndo']);
+          return { ok: true };
+        },
+        { changedState: (outcome) => outcome.ok },
+      );
+    },
+
+    /**
+     * Until when the last import can be undone (an expired snapshot is dropped here), and how full storage is:
+     * measured with getBytesInUse where the browser has it (Chrome), estimated from the JSON length elsewhere
+     * (Firefox). The flag is stored for every context; it is written only when it changes noticeably.
+     */
+    dataStatus(now: Date = new Date()): Promise<DataStatus> {
+      return serialized(
+        async () => {
+          const undo = await importUndoItem.get();
+          if (undo && !undoAvailable(undo, now)) await importUndoItem.set(null);
+          const local = browser.storage.local as typeof browser.storage.local & {
+            getBytesInUse?: (keys: null) => Promise<number>;
+            QUOTA_BYTES?: number;
+          };
+          let bytes: number | undefined;
+          if (typeof local.getBytesInUse === 'function') {
+            bytes = await local.getBytesInUse(null).catch(() => undefined);
+          }
+          const estimated = bytes === undefined;
+          bytes ??= estimateBytes((await local.get(null)) as Record<string, unknown>);
+          const quota =
+            typeof local.QUOTA_BYTES === 'number' ? Math.max(local.QUOTA_BYTES, 1) : LOCAL_QUOTA_BYTES;
+          const status = storageStatusOf(bytes, estimated, now, quota);
+          const stored = await storageStatusItem.get();
+          if (
+            !stored ||
+            stored.nearFull !== status.nearFull ||
+            Math.abs(stored.bytesInUse - status.bytesInUse) > status.quotaBytes / 100
+          ) {
+            await storageStatusItem.set(status);
+          }
+          return { undoUntil: undoAvailable(undo, now) ? undo.until : null, storage: status };
+        },
+        { changedState: () => false },
+      );
     },
 
     resetAll(): Promise<void> {
@@ -311,6 +490,7 @@ export function createRepository() {
       });
     },
   };
+  return repository;
 }
 
 export type Repository = ReturnType<typeof createRepository>;

@@ -179,7 +179,8 @@ export const StrengthEntrySchema = v.object({
 
 export const EffortSchema = v.picklist(['hard', 'easy']);
 
-export const MAX_STORED_RUNS = 400;
+/** The whole history (old runs compacted, utils/store/compact.ts): about 12 years of doubles, well within the quota. */
+export const MAX_STORED_RUNS = 10_000;
 export const MAX_LOG_ENTRIES = 2000;
 export const MAX_OVERRIDES = 2000;
 
