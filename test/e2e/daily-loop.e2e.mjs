@@ -335,6 +335,11 @@ describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
 
     const goodFile = writeTempJson(file);
     await input.uploadFile(goodFile);
+    // A restore after a reset: "replace everything", confirmed (merging is the default).
+    await waitForTestId(options, 'import-preview');
+    await clickTestId(options, 'import-mode-replace');
+    await clickTestId(options, 'import-apply');
+    await clickTestId(options, 'import-replace-confirm');
     await waitForTestId(options, 'data-status', (el) => /Import done/.test(el.text));
     const restored = await probe.waitForStorage((s) => (s.runs?.length ?? 0) === before.runs.length);
     for (const key of EXPORTED_KEYS)
