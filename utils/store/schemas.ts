@@ -232,6 +232,8 @@ const prefsFields = {
   cardCollapsed: v.boolean(),
   /** The level suggestion the runner dismissed in the popup (`levelSuggestionKey`), so it stays away. */
   dismissedLevelSuggestion: v.optional(v.pipe(v.string(), v.maxLength(80))),
+  /** The session player's countdown beeps (its mute switch); absent means on (`soundIsOn`). */
+  soundOn: v.optional(v.boolean()),
 };
 export const StrictPrefsSchema = v.object(prefsFields);
 export const PrefsSchema = v.object({
@@ -242,9 +244,15 @@ export const PrefsSchema = v.object({
   units: v.fallback(prefsFields.units, 'auto'),
   cardCollapsed: v.fallback(prefsFields.cardCollapsed, false),
   dismissedLevelSuggestion: v.fallback(prefsFields.dismissedLevelSuggestion, undefined),
+  soundOn: v.fallback(prefsFields.soundOn, undefined),
 });
 export type Prefs = v.InferOutput<typeof PrefsSchema>;
 export const DEFAULT_PREFS: Prefs = v.parse(PrefsSchema, {});
+
+/** The session player beeps unless the runner switched them off. */
+export function soundIsOn(prefs: Pick<Prefs, 'soundOn'>): boolean {
+  return prefs.soundOn ?? true;
+}
 
 /** Unreadable values found in storage, kept so an export still carries them. */
 export const MAX_QUARANTINE = 20;
