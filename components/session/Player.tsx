@@ -1,11 +1,11 @@
 // The guided session page: it plays the session's steps (usePlayer), logs it at the end and hands each part of the
 // screen to its own component — header, progress, the step, the controls, and the done screen.
 
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../utils/core/types';
 import type { ExerciseInfo } from '../../utils/views/session-model';
 import { DoneScreen, type SaveState } from './DoneScreen';
-import { exerciseIndex, progressFraction } from './player-machine';
+import { exerciseIndex, progressFraction, runningTimer, type RunningTimer } from './player-machine';
 import { PlayerControls } from './PlayerControls';
 import { SessionHeader } from './SessionHeader';
 import { SessionProgress } from './SessionProgress';
@@ -29,10 +29,35 @@ interface Props {
    */
   onRate?: (rpe: number) => Promise<void>;
   onClose: () => void;
+  /**
+   * Told whenever a hold or rest timer starts, stops (pause, skip, its end, finish) or moves to the next step, with
+   * the time left: the page beeps the last seconds and keeps the screen on from it.
+   */
+  onTimer?: (timer: RunningTimer) => void;
+  /** The countdown beeps are on; with `onSoundChange`, the player shows their on/off switch. */
+  soundOn?: boolean;
+  onSoundChange?: (on: boolean) => void;
 }
 
-export function Player({ session, exercises, context, notice, onFinish, onRate, onClose }: Props) {
+export function Player({
+  session,
+  exercises,
+  context,
+  notice,
+  onFinish,
+  onRate,
+  onClose,
+  onTimer,
+  soundOn = true,
+  onSoundChange,
+}: Props) {
   const { steps, state, dispatch } = usePlayer(session);
+  const timerListener = useRef(onTimer);
+  timerListener.current = onTimer;
+  // Only a start, a stop or a new step is news: the time left in between follows from the clock.
+  useEffect(() => {
+    timerListener.current?.(runningTimer(state));
+  }, [state.step, state.running, state.finished]);
   const [saving, setSaving] = useState<SaveState>('idle');
   /** Finished on the last step (not "Finish early"): only then is the runner asked how hard it felt. */
   const [completed, setCompleted] = useState(false);
@@ -79,7 +104,15 @@ export function Player({ session, exercises, context, notice, onFinish, onRate, 
         percent={Math.round(progressFraction(steps, state) * 100)}
       />
       <StepView step={step} item={item} info={info} state={state} />
-      <PlayerControls step={step} state={state} isLast={isLast} dispatch={dispatch} onFinish={finish} />
+      <PlayerControls
+        step={step}
+        state={state}
+        isLast={isLast}
+        dispatch={dispatch}
+        onFinish={finish}
+        soundOn={soundOn}
+        onSoundChange={onSoundChange}
+      />
       <p class="visually-hidden" aria-live="polite">
         {step?.kind === 'rest'
           ? `Rest. Up next: ${item?.variant.name ?? ''}`

@@ -18,10 +18,21 @@ interface Props {
   isLast: boolean;
   dispatch: (action: PlayerAction) => void;
   onFinish: () => void;
+  soundOn?: boolean;
+  /** With it, a switch turns the countdown beeps on and off. */
+  onSoundChange?: (on: boolean) => void;
 }
 
 /** Back, pause or start, next, and finish, with the keys that do the same. */
-export function PlayerControls({ step, state, isLast, dispatch, onFinish }: Props) {
+export function PlayerControls({
+  step,
+  state,
+  isLast,
+  dispatch,
+  onFinish,
+  soundOn = true,
+  onSoundChange,
+}: Props) {
   const timed = state.remainingMs !== null;
   return (
     <>
@@ -51,7 +62,24 @@ export function PlayerControls({ step, state, isLast, dispatch, onFinish }: Prop
           {isLast ? 'Finish and log' : 'Finish early'}
         </button>
       </nav>
-      <p class="keys muted">Keyboard: Space pauses or resumes, ← goes back, → moves on.</p>
+      <div class="player-extras">
+        {onSoundChange && (
+          <button
+            type="button"
+            role="switch"
+            class="sound-switch"
+            aria-checked={soundOn}
+            data-testid="sound"
+            onClick={() => onSoundChange(!soundOn)}
+          >
+            Beeps{' '}
+            <span class="switch-state" aria-hidden="true">
+              {soundOn ? 'on' : 'off'}
+            </span>
+          </button>
+        )}
+        <p class="keys muted">Keyboard: Space pauses or resumes, ← goes back, → moves on.</p>
+      </div>
     </>
   );
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Session, Variant } from '../../utils/core/types';
-import { buildSteps, exerciseIndex, initialState, reduce, type PlayerState } from './player-machine';
+import {
+  buildSteps,
+  exerciseIndex,
+  initialState,
+  reduce,
+  runningTimer,
+  type PlayerState,
+} from './player-machine';
 
 const variant = (dose: Variant['dose']): Variant => ({ name: 'Move', dose, cues: [] });
 
@@ -81,5 +88,22 @@ describe('reduce', () => {
 
   it('back on the first step stays there', () => {
     expect(run(initialState(steps), { type: 'back' }).step).toBe(0);
+  });
+});
+
+describe('runningTimer', () => {
+  it('runs only while a timer counts down, never once finished', () => {
+    expect(runningTimer({ step: 2, remainingMs: 4000, running: true, finished: false })).toEqual({
+      step: 2,
+      running: true,
+      remainingMs: 4000,
+    });
+    expect(runningTimer({ step: 2, remainingMs: 4000, running: true, finished: true }).running).toBe(false);
+    expect(runningTimer({ step: 2, remainingMs: 0, running: true, finished: false }).running).toBe(false);
+    expect(runningTimer({ step: 3, remainingMs: null, running: false, finished: false })).toEqual({
+      step: 3,
+      running: false,
+      remainingMs: 0,
+    });
   });
 });

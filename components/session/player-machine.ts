@@ -137,3 +137,17 @@ export function progressFraction(steps: Step[], state: PlayerState): number {
   if (state.finished || steps.length === 0) return 1;
   return state.step / steps.length;
 }
+
+/** A hold or rest timer as the page outside the player sees it: running or not, and how long it has left. */
+export interface RunningTimer {
+  step: number;
+  running: boolean;
+  /** Milliseconds left; 0 for a step without a clock. */
+  remainingMs: number;
+}
+
+/** The timer of this state: running only while it counts down (never once the session is finished). */
+export function runningTimer(state: PlayerState): RunningTimer {
+  const remainingMs = Math.max(0, state.remainingMs ?? 0);
+  return { step: state.step, running: state.running && !state.finished && remainingMs > 0, remainingMs };
+}

@@ -1,9 +1,11 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Player } from '@/components/session/Player';
 import { formatWhen } from '@/components/format';
 import { sendMessage } from '../messaging/protocol';
+import { soundIsOn } from '../store/schemas';
 import { LOCAL_TIME_ZONE } from '../platform';
 import { chooseSession, EXERCISE_INFO, type SessionChoice } from '../views/session-model';
+import { useFloorAids } from './floor-aids';
 import { useStoredState } from './stored-state';
 
 export function SessionContainer() {
@@ -15,6 +17,10 @@ export function SessionContainer() {
   if (!chosen.current && state)
     chosen.current = chooseSession(location.search, state, new Date(), LOCAL_TIME_ZONE);
   const choice = chosen.current;
+  // The beeps switch answers at once; the stored preference follows, for the next session.
+  const [soundChoice, setSoundChoice] = useState<boolean | undefined>(undefined);
+  const soundOn = soundChoice ?? (state ? soundIsOn(state.prefs) : true);
+  const onTimer = useFloorAids(soundOn);
   useLayoutEffect(() => {
     if (choice) {
       document.title = `${choice.session.title} · HardDay`;
@@ -48,6 +54,14 @@ export function SessionContainer() {
         if (!saved) throw new Error('The logged session is no longer in the log.');
       }}
       onClose={() => window.close()}
+      onTimer={onTimer}
+      soundOn={soundOn}
+      onSoundChange={(on) => {
+        setSoundChoice(on);
+        sendMessage('updatePrefs', { soundOn: on }).catch((error: unknown) =>
+          console.warn('HardDay: the beeps setting was not saved', error),
+        );
+      }}
     />
   );
 }
