@@ -301,10 +301,17 @@ export async function launch(kind, options = {}) {
     return page;
   }
 
-  async function openExtensionPage(pagePath, { ready = true, viewport } = {}) {
+  /**
+   * `initScript`: a function run in the page before its own scripts on every load (e.g. a spy on a browser API),
+   * through puppeteer's evaluateOnNewDocument. Firefox runs no such script in moz-extension:// pages, so it is also
+   * run once the page has loaded: it must be idempotent, and in Firefox it sees only what happens after the load.
+   */
+  async function openExtensionPage(pagePath, { ready = true, viewport, initScript } = {}) {
     const page = await newPage();
     if (viewport) await page.setViewport(viewport);
+    if (initScript) await page.evaluateOnNewDocument(initScript);
     await gotoExtensionPage(page, pagePath);
+    if (initScript) await page.evaluate(initScript);
     if (ready) await waitForReady(page);
     return page;
   }
