@@ -58,10 +58,13 @@ const usual = (values: number[]) => (values.length >= MIN_RUNS ? median(values) 
 
 function earlierRuns(run: Run, recent: readonly Run[], start: number): Run[] {
   const key = runKey(run);
+  // The time window first: it is cached per run and rules out nearly all of a long history before any key is built.
   return recent.filter((other) => {
-    if (!other || typeof other !== 'object' || runKey(other) === key) return false;
+    if (!other || typeof other !== 'object') return false;
     const otherStart = runStartMs(other);
-    return Number.isFinite(otherStart) && otherStart < start && otherStart >= start - RECENT_DAYS * DAY_MS;
+    if (!(Number.isFinite(otherStart) && otherStart < start && otherStart >= start - RECENT_DAYS * DAY_MS))
+      return false;
+    return runKey(other) !== key;
   });
 }
 
