@@ -18,7 +18,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'HardDay',
     description: 'Strength training placed right: after your hard runs, never on easy days.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // scripting: the background injects the card feature where a detector found a card may show (decision 0007).
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     // Exactly the pages the content scripts run on, from the site registry.
     host_permissions: [...HOST_PERMISSIONS],
     action: { default_title: 'HardDay' },

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerFeatureInjection } from '@/utils/background/feature-injection';
 import { registerMessageHandlers } from '@/utils/background/handlers';
 import { createPopupViews, POPUP_VIEW_ALARM } from '@/utils/background/popup-views';
 import { registerReminders } from '@/utils/background/reminders';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     if (alarm.name === POPUP_VIEW_ALARM) void popupViews.refreshLatest();
   });
   registerMessageHandlers(repository, popupViews, clock);
+  registerFeatureInjection();
   registerReminders(repository, clock);
   void repository.repairStorage(clock()).then(() => popupViews.refreshLatest());
   void repository.dataStatus(clock()); // drops an import's undo snapshot after 7 days; sets the storage-full flag

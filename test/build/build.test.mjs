@@ -20,16 +20,16 @@ for (const dir of BUILDS) {
 
   test(`${dir}: permissions are exactly the minimal set`, () => {
     assert.equal(manifest.manifest_version, 3);
-    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'notifications', 'storage']);
+    // scripting: the background injects the card feature (decision 0007); no install warning in Chrome or Firefox.
+    assert.deepEqual([...manifest.permissions].sort(), ['alarms', 'notifications', 'scripting', 'storage']);
     assert.deepEqual([...manifest.host_permissions].sort(), HOSTS);
     assert.equal(manifest.optional_permissions, undefined);
     assert.equal(manifest.optional_host_permissions, undefined);
     for (const script of manifest.content_scripts) {
       for (const match of script.matches) assert.ok(HOSTS.includes(match), `content script matches ${match}`);
     }
-    for (const resource of manifest.web_accessible_resources ?? []) {
-      for (const match of resource.matches) assert.ok(HOSTS.includes(match), `web-accessible to ${match}`);
-    }
+    // Nothing a page could request to detect HardDay: the injected feature is read by the browser, not the page.
+    assert.equal(manifest.web_accessible_resources, undefined);
   });
 
   test(`${dir}: default content security policy and no remote code`, () => {
@@ -44,13 +44,19 @@ for (const dir of BUILDS) {
 
   test(`${dir}: gzipped size budgets`, () => {
     const sizes = entrySizes(dir);
-    const content = Object.entries(sizes).filter(([name]) => name.startsWith('content:'));
-    assert.equal(content.length, 2, 'two content scripts');
-    for (const [name, size] of content) {
-      assert.ok(
-        size.gzipBytes <= BUDGET_GZIP.content,
-        `${name} is ${size.gzipBytes} B gzipped (budget ${BUDGET_GZIP.content})`,
+    for (const kind of ['content', 'feature']) {
+      const entries = Object.entries(sizes).filter(([name]) => name.startsWith(`${kind}:`));
+      assert.deepEqual(
+        entries.map(([name]) => name.split(':')[1]).sort(),
+        ['garmin', 'strava'],
+        `${kind} per site`,
       );
+      for (const [name, size] of entries) {
+        assert.ok(
+          size.gzipBytes <= BUDGET_GZIP[kind],
+          `${name} is ${size.gzipBytes} B gzipped (budget ${BUDGET_GZIP[kind]})`,
+        );
+      }
     }
     assert.ok(sizes.popup, 'popup built');
     assert.ok(

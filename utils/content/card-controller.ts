@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '../messaging/protocol';
+import { sendMessage } from '../messaging/content-sender';
 import { followNavigation, type Visit } from './card-navigation';
 import { createCardPainter } from './card-painter';
 import { createRunReader } from './card-reader';

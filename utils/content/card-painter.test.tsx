@@ -4,7 +4,7 @@ import type { Advice, Run } from '../core/types';
 import type { CardModel } from '../messaging/protocol';
 
 const messaging = vi.hoisted(() => ({ sendMessage: vi.fn() }));
-vi.mock('../messaging/protocol', () => messaging);
+vi.mock('../messaging/content-sender', () => messaging);
 
 const { createCardPainter } = await import('./card-painter');
 

@@ -3,7 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '@/components/Card';
 import cardCss from '@/components/card.css?inline';
 import type { Run } from '../core/types';
-import { sendMessage, type CardModel } from '../messaging/protocol';
+import { sendMessage } from '../messaging/content-sender';
+import type { CardModel } from '../messaging/protocol';
 import { keepAttached } from './keep-attached';
 import { logQuietly } from './log-quietly';
 import { mountShadowHost, type ShadowHost } from './shadow-host';
@@ -114,6 +115,9 @@ export function createCardPainter(ctx: ContentScriptContext, placement: CardPlac
     /** Puts an empty card for the run beside `anchor` (replacing any other); `refresh` fills it. */
     mount(activityId: string, run: Run, anchor: Element): void {
       remove();
+      // A card left by an earlier copy of HardDay, whose code an extension update unloaded (Firefox then injects the
+      // new copy into the open tab; the old one can no longer remove its card): one card per page.
+      for (const stale of Array.from(document.querySelectorAll('hardday-card'))) stale.remove();
       const ui = mountShadowHost('hardday-card', anchor, cardCss);
       const target: Shown = { activityId, run, ui, stopAttached: () => undefined };
       shown = target;

@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/query-core';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Run } from '../core/types';
 import { readsOtherActivity } from '../queries/keys';
 import { logQuietly } from './log-quietly';
 import type { SiteAdapter, SiteRead } from './site-adapter';
+import { siteEnabled } from './site-enabled';
 
 /** Where read runs go: the background's `reportRuns` (it keeps only the viewer's own runs of this site). */
 export type ReportRuns = (report: { runs: Run[]; fromList?: boolean }) => Promise<unknown>;
@@ -55,9 +55,3 @@ export function createRunReader(
 }
 
 export type RunReader = ReturnType<typeof createRunReader>;
-
-async function siteEnabled(site: SiteAdapter['site']): Promise<boolean> {
-  const { prefs } = (await browser.storage.local.get('prefs').catch(() => ({}))) as { prefs?: unknown };
-  const sites = prefs && typeof prefs === 'object' ? (prefs as { sites?: unknown }).sites : undefined;
-  return !(sites && typeof sites === 'object' && (sites as Record<string, unknown>)[site] === false);
-}

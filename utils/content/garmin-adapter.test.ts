@@ -11,7 +11,7 @@ const api = vi.hoisted(() => ({
 }));
 const messaging = vi.hoisted(() => ({ sendMessage: vi.fn() }));
 vi.mock('../sites/garmin/api', () => api);
-vi.mock('../messaging/protocol', () => messaging);
+vi.mock('../messaging/content-sender', () => messaging);
 
 const { garminAdapter } = await import('./garmin-adapter');
 

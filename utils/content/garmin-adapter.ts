@@ -10,7 +10,7 @@ import { garminSite } from '../sites/garmin/entry';
 import { parseGarminPage } from '../sites/garmin/parse';
 import { readGarminPage } from '../sites/garmin/read-page';
 import { garminActivityId, isGarminActivityList } from '../sites/garmin/urls';
-import { sendMessage } from '../messaging/protocol';
+import { sendMessage } from '../messaging/content-sender';
 import type { SiteAdapter, SiteRead } from './site-adapter';
 
 async function viewerProfileId(client: QueryClient): Promise<string | undefined> {

@@ -39,6 +39,12 @@ export interface ProtocolMap {
   popupHistory(data: { timeZone: string }): HistoryBar[];
   /** content scripts → background: HardDay's stored copy of one of the viewer's runs on this site, if any. */
   storedRun(data: { runKey: string }): Run | null;
+  /**
+   * detector (content script) → background: inject the card feature into the sender's tab, once per page. `page`
+   * names the document (its `performance.timeOrigin`), so a second request from the same page injects nothing.
+   * false: refused or already injected.
+   */
+  injectFeature(data: { page: number }): boolean;
   /** content scripts → background: the card's content for the run on the page (read-only). */
   cardModel(data: { run: Run }): CardModel;
   /** extension pages → background */

@@ -12,4 +12,5 @@ export const garminSite: SiteEntry<'garmin'> = {
   activityId: garminActivityId,
   isListPage: isGarminActivityList,
   cardAnchors: CARD_ANCHORS,
+  featureScript: '/garmin-feature.js',
 };

@@ -16,4 +16,9 @@ export interface SiteEntry<Id extends SiteId = SiteId> {
   isListPage(url: string): boolean;
   /** Where the card goes, most specific first (each one dated and sourced in the site's site.ts). */
   cardAnchors: readonly string[];
+  /**
+   * The card feature's script in the build (`entrypoints/<site>-feature.ts`), injected by the background into a tab
+   * of this site when its detector asks (docs/decisions/0007).
+   */
+  featureScript: `/${Id}-feature.js`;
 }

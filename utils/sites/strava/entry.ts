@@ -12,4 +12,5 @@ export const stravaSite: SiteEntry<'strava'> = {
   activityId: stravaActivityId,
   isListPage: isStravaDashboard,
   cardAnchors: CARD_ANCHORS,
+  featureScript: '/strava-feature.js',
 };

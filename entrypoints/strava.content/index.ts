@@ -1,0 +1,22 @@
+// Strava's detector: runs on every Strava page and loads the card feature only on the runner's own run's activity
+// page, judged from the address and the page's own bootstrap (docs/decisions/0007).
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startDetector } from '@/utils/content/detector';
+import { stravaSite } from '@/utils/sites/strava/entry';
+import { stravaPageVerdict } from '@/utils/sites/strava/page-verdict';
+import { stravaActivityId } from '@/utils/sites/strava/urls';
+
+export default defineContentScript({
+  matches: [...stravaSite.matches],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    startDetector(ctx, {
+      id: 'strava',
+      verdict(url) {
+        const activityId = stravaActivityId(url);
+        return activityId ? stravaPageVerdict(activityId) : { mayShow: false };
+      },
+    });
+  },
+});

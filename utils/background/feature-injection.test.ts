@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+type Handler = (message: { data: unknown; sender: chrome.runtime.MessageSender }) => unknown;
+const handlers = vi.hoisted(() => new Map<string, Handler>());
+vi.mock('../messaging/protocol', () => ({
+  onMessage: (name: string, handler: Handler) => void handlers.set(name, handler),
+}));
+
+const { INJECTIONS_KEY, registerFeatureInjection } = await import('./feature-injection');
+
+const executeScript = vi.fn();
+const inject = (sender: Partial<chrome.runtime.MessageSender>, page = 1000.5) =>
+  handlers.get('injectFeature')!({
+    data: { page },
+    sender: { id: browser.runtime.id, frameId: 0, tab: { id: 7 } as chrome.tabs.Tab, ...sender },
+  });
+const record = async () => (await browser.storage.session.get(INJECTIONS_KEY))[INJECTIONS_KEY];
+
+describe('injectFeature', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    handlers.clear();
+    executeScript.mockReset().mockResolvedValue([]);
+    browser.scripting.executeScript = executeScript as never;
+    registerFeatureInjection();
+  });
+
+  it("injects the sender's own site's feature into that tab's top frame, in the isolated world", async () => {
+    await expect(inject({ url: 'https://connect.garmin.com/app/activity/1' })).resolves.toBe(true);
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 7, frameIds: [0] },
+      files: ['/garmin-feature.js'],
+      world: 'ISOLATED',
+    });
+    expect(await record()).toEqual({ 7: [{ site: 'garmin', page: 1000.5 }] });
+  });
+
+  it('injects once per page, however often and however concurrently it is asked', async () => {
+    const url = 'https://www.strava.com/activities/2';
+    const answers = await Promise.all([inject({ url }), inject({ url }), inject({ url })]);
+    expect(answers.filter(Boolean)).toHaveLength(1);
+    await expect(inject({ url })).resolves.toBe(false);
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    // A reload is another page: injected again.
+    await expect(inject({ url }, 2000.25)).resolves.toBe(true);
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ['another extension', { id: 'someone-else', url: 'https://www.strava.com/activities/2' }],
+    ['a page of another origin', { url: 'https://evil.example/activities/2' }],
+    ['a frame inside the page', { url: 'https://www.strava.com/activities/2', frameId: 3 }],
+    ['no tab', { url: 'https://www.strava.com/activities/2', tab: undefined }],
+  ])('refuses %s', async (_what, sender) => {
+    expect(() => inject(sender)).toThrow(/refused/);
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('refuses a page name that is not a time origin', async () => {
+    await expect(async () =>
+      inject({ url: 'https://www.strava.com/activities/2' }, Number.NaN),
+    ).rejects.toThrow();
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it("forgets a closed tab's record", async () => {
+    await inject({ url: 'https://www.strava.com/activities/2' });
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await record()).toEqual({}));
+  });
+});

@@ -1,0 +1,74 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { SiteId } from '../core/types';
+import { onMessage } from '../messaging/protocol';
+import { SITES } from '../sites/registry';
+import { classifySender } from './senders';
+
+/**
+ * Session storage (never readable by content scripts, cleared when the extension reloads): per tab, the pages the
+ * card feature was injected into, oldest first. Kept there rather than in the worker's memory so a worker that was
+ * stopped and started again still knows; the browser tests read it to count injections.
+ */
+export const INJECTIONS_KEY = 'featureInjections';
+/** One injection: the site and the page, named by the document's `performance.timeOrigin`. */
+export interface Injection {
+  site: SiteId;
+  page: number;
+}
+export type InjectionRecord = Record<string, Injection[]>;
+const MAX_PER_TAB = 20;
+
+const RequestSchema = v.object({ page: v.pipe(v.number(), v.finite(), v.minValue(0)) });
+
+async function readRecord(): Promise<InjectionRecord> {
+  const stored = (await browser.storage.session.get(INJECTIONS_KEY))[INJECTIONS_KEY];
+  return stored && typeof stored === 'object' ? (stored as InjectionRecord) : {};
+}
+
+/**
+ * Answers the detectors' `injectFeature` (docs/decisions/0007): a content script of a registry site, in a tab's top
+ * frame, gets its own site's feature script injected into that tab's isolated world (never the page's world,
+ * docs/decisions/0005), once per page. Requests are handled one at a time, so two can never both inject.
+ */
+export function registerFeatureInjection(): void {
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  onMessage('injectFeature', ({ data, sender }) => {
+    const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+    const tabId = sender.tab?.id;
+    if (kind.kind !== 'site' || tabId === undefined || tabId < 0 || sender.frameId !== 0) {
+      throw new Error('HardDay refused a feature injection from an unexpected sender.');
+    }
+    const { page } = v.parse(RequestSchema, data);
+    const site = kind.site;
+    return oneAtATime(async () => {
+      const record = await readRecord();
+      const injections = record[tabId] ?? [];
+      if (injections.some((injection) => injection.page === page)) return false;
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        files: [SITES[site].featureScript],
+        world: 'ISOLATED',
+      });
+      record[tabId] = [...injections, { site, page }].slice(-MAX_PER_TAB);
+      await browser.storage.session.set({ [INJECTIONS_KEY]: record });
+      return true;
+    });
+  });
+
+  // A closed tab's record goes with it.
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void oneAtATime(async () => {
+      const record = await readRecord();
+      if (!(tabId in record)) return;
+      delete record[tabId];
+      await browser.storage.session.set({ [INJECTIONS_KEY]: record });
+    }).catch(() => undefined);
+  });
+}

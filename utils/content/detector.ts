@@ -1,0 +1,52 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { SiteId } from '../core/types';
+import { sendMessage } from '../messaging/content-sender';
+import { afterPageLoad } from './after-page-load';
+import { followNavigation } from './card-navigation';
+import { offerContext } from './detector-handle';
+import { logQuietly } from './log-quietly';
+import { siteEnabled } from './site-enabled';
+
+/** Whether a card may show at an address; `reason` is logged when the page itself says no (a verdict, not a miss). */
+export type PageVerdict = { mayShow: true } | { mayShow: false; reason?: string };
+
+/** What the detector knows of its site: its id and where a card may show. */
+export interface DetectorSite {
+  id: SiteId;
+  verdict(url: string): PageVerdict;
+}
+
+/**
+ * The always-on part of a site's content script (docs/decisions/0007): after the page's load event, and again after
+ * every in-page navigation, it reads the address (and on Strava a few bytes of the page) and, the first time a card
+ * may show and the site is on, asks the background to inject the card feature into this tab. The feature then
+ * follows the page by itself, so the detector asks at most once. Everything ends with the script's context.
+ */
+export function startDetector(ctx: ContentScriptContext, site: DetectorSite): void {
+  offerContext(ctx);
+  let asked = false;
+  const ask = async (current: () => boolean) => {
+    if (!(await siteEnabled(site.id))) {
+      asked = false; // switched on later: the next visit asks again
+      return console.debug(`[HardDay] no card: turned off for ${site.id}`);
+    }
+    if (!current()) {
+      asked = false;
+      return;
+    }
+    // The page is named by its time origin: the same document keeps it, a reload or a new page gets another.
+    await sendMessage('injectFeature', { page: performance.timeOrigin });
+  };
+  afterPageLoad(ctx, () =>
+    followNavigation(ctx, ({ url, current }) => {
+      if (asked) return;
+      const verdict = site.verdict(url);
+      if (!verdict.mayShow) {
+        if (verdict.reason) console.debug(`[HardDay] no card: ${verdict.reason}`);
+        return;
+      }
+      asked = true;
+      void ask(current).catch(logQuietly);
+    }),
+  );
+}
