@@ -162,6 +162,13 @@ describe(
       // press (the player opens no audio and asks for no lock before one).
       if (kind === 'chromium') assert.equal(spy.installedWhile, 'loading', 'the spy ran before the page');
       assert.deepEqual(spy.contexts, [], 'no audio before a key press');
+      // The tab in front and shown: a hidden page asks for no wake lock (it would be refused).
+      await page.bringToFront();
+      await pollUntil(
+        () => page.evaluate(() => document.visibilityState),
+        (visibility) => visibility === 'visible',
+        { what: 'the session page shown' },
+      );
       await page.evaluate(() => document.body.focus());
       let state = await readStep(page);
       for (let guard = 0; guard < 60 && !(state.kind === 'work' && state.pause === 'Start'); guard++) {
@@ -199,7 +206,9 @@ describe(
 
       let spy = await pollUntil(
         () => readSpy(page),
-        (s) => s.contexts.length > 0 && (!s.wakeLock || s.requests.every((r) => r.outcome !== 'pending')),
+        (s) =>
+          s.contexts.length > 0 &&
+          (!s.wakeLock || (s.requests.length > 0 && s.requests.every((r) => r.outcome !== 'pending'))),
         { what: 'the audio opened and the wake lock answered' },
       );
       assert.equal(spy.contexts.length, 1, 'one audio context, opened by a key press');
