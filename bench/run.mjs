@@ -16,6 +16,7 @@ import { entrySizes } from '../test/build/sizes.mjs';
 import { loadSiteRoutes, OWN_RUN_PAGES } from '../test/e2e/context.mjs';
 import { launchWithHardDay, launchWithoutExtension, machineInfo } from './browsers.mjs';
 import { measureCore } from './core.mjs';
+import { garminActivityIds, garminActivityRoutes } from './garmin-activities.mjs';
 import { measureNavigations } from './navigations.mjs';
 import { measurePageLoads } from './page-load.mjs';
 import { measurePopup, writeYardstickPages } from './popup.mjs';
@@ -51,8 +52,8 @@ const config = {
     strava: OWN_RUN_PAGES.strava, // own long run
     garmin: OWN_RUN_PAGES.garmin, // the single-page-app shell, own structured intervals
   },
-  // Own runs with fixture answers, visited in turn by in-app navigation.
-  garminActivities: ['21500000003', '21500000006', '21482825013', '21500000001'],
+  // Distinct own runs visited in turn by in-app navigation (bench/garmin-activities.mjs serves each).
+  garminActivities: garminActivityIds(60),
 };
 
 const startedAt = performance.now();
@@ -103,7 +104,8 @@ async function main() {
   const opened = [];
   try {
     const copies = extensionCopies(tempDir);
-    const { routes } = await loadSiteRoutes();
+    const { routes: fixtureRoutes } = await loadSiteRoutes();
+    const routes = [...garminActivityRoutes(fixtureRoutes), ...fixtureRoutes];
     const launchTracked = async (launcher) => {
       const side = await launcher();
       opened.push(side);

@@ -164,3 +164,28 @@ describe('strides against short-rep sessions', () => {
     expect(classifyRun(withReps(5, 60, 300, 150, 350))).toMatchObject({ effort: 'hard', kind: 'intervals' });
   });
 });
+
+describe('progression runs are judged on sustained running', () => {
+  test('two strides at the end of a steady run do not make its last third a progression (found by fast-check)', () => {
+    const laps = [357, 357, 357, 357, 351].map((movingS) => ({ distanceM: 1000, movingS }));
+    laps.push(
+      { distanceM: 50, movingS: 8 },
+      { distanceM: 42, movingS: 16 },
+      { distanceM: 113, movingS: 18 },
+      { distanceM: 142, movingS: 54 },
+    );
+    const movingS = laps.reduce((s, l) => s + l.movingS, 0);
+    const run = {
+      source: 'strava' as const,
+      id: 'p1',
+      title: 'Morning Run',
+      sport: 'run' as const,
+      start: '2026-06-30T12:00:00Z',
+      laps,
+      movingS,
+      elapsedS: movingS + 60,
+      distanceM: laps.reduce((s, l) => s + l.distanceM, 0),
+    };
+    expect(classifyRun(run).effort).toBe('easy');
+  });
+});

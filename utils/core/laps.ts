@@ -308,7 +308,12 @@ function tempoFromPaces(laps: readonly CleanLap[]): TempoFinding | undefined {
  * Thirds by time: each lap counts toward the third its midpoint falls in. A progression gets faster from third to
  * third, and the last third is clearly faster than the first (a natural negative split is a few percent).
  */
-function progressionFromPaces(laps: readonly CleanLap[]): ProgressionFinding | undefined {
+/** A progression is judged on sustained running: short bursts and the jogs between them say nothing about it. */
+const PROGRESSION_MIN_LAP_S = 60;
+const PROGRESSION_MIN_LAP_M = 300;
+
+function progressionFromPaces(all: readonly CleanLap[]): ProgressionFinding | undefined {
+  const laps = all.filter((l) => l.movingS >= PROGRESSION_MIN_LAP_S || l.distanceM >= PROGRESSION_MIN_LAP_M);
   if (laps.length < 5 || !laps.every((l) => l.hasDistance)) return undefined;
   const durationS = laps.reduce((s, l) => s + l.movingS, 0);
   if (durationS < PROGRESSION_MIN_S) return undefined;
