@@ -10,6 +10,7 @@ import {
   type StridesFinding,
 } from './strides';
 import { cleanLaps, SLOWEST_PACE_S, type CleanLap } from './clean-laps';
+import { median } from './stats';
 
 /** Interval work laps must be at least this much faster than the recoveries between them (ratio of paces). */
 const INTERVAL_SEPARATION = 0.88;
@@ -121,12 +122,6 @@ function coefficientOfVariation(values: readonly number[]): number {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length;
   return Math.sqrt(variance) / mean;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Runs of consecutive laps in the same group: [true, true, false, true] → 2 "true" segments. */

@@ -11,6 +11,7 @@ import { raceRecoveryOn } from './race-recovery';
 import { dedupeRuns, isOwnRun, runEndMs, runKeys, runStartMs, sane } from './runs';
 import { buildSession, COACH_NOTE, sessionWeightOf } from './sessions';
 import {
+  isFullSession,
   isFullSessionEntry,
   isMasters,
   lastFullSessionMs,
@@ -283,7 +284,7 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
     return { kind: 'done', run, reasons: [words, ...reasons] };
   }
 
-  const window = strengthWindow(run, settings, zone);
+  const slot = strengthWindow(run, settings, zone);
   const recovery = raceRecoveryOn(runDay, ctx.own, ctx.judge, settings, zone);
   // An old race's recovery is long over: its activity page gets the usual answer (the window has closed).
   if (recovery && localDateOf(nowMs, zone) < recovery.ends) {
@@ -326,13 +327,13 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
     };
   }
 
-  const insideWindow = nowMs <= window.endMs;
+  const insideWindow = nowMs <= slot.endMs;
   const week = weekBounds(ctx.now, settings.weekStartsOn, zone);
   const done = doneInWeek(log, week.days, zone);
   const target = ctx.target();
   const phase = effectivePhase(ctx.now, settings, zone);
   const weekLine = `This week: ${done} of ${target.target} strength session${target.target === 1 ? '' : 's'} done`;
-  const closes = localClockOf(window.endMs, zone);
+  const closes = localClockOf(slot.endMs, zone);
 
   if (phase.phase === 'taper' || phase.phase === 'race-week') {
     if (phase.restForRace) return { kind: 'taper', run, reasons: [phase.reason, ...reasons] };
@@ -376,25 +377,25 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
     return { kind: 'quota-met', run, reasons: [words, ...target.reasons, ...reasons] };
   }
 
-  if (window.tooLate) {
+  if (slot.tooLate) {
     return {
       kind: 'window-missed',
       run,
-      windowEnded: new Date(window.endMs).toISOString(),
+      windowEnded: new Date(slot.endMs).toISOString(),
       reasons: [
-        `Too late tonight: the run ended after ${localClockOf(window.cutoffMs, zone)}, your latest time for strength. Sleep is where the training sinks in; don't move the session to tomorrow, save it for your next hard day`,
+        `Too late tonight: the run ended after ${localClockOf(slot.cutoffMs, zone)}, your latest time for strength. Sleep is where the training sinks in; don't move the session to tomorrow, save it for your next hard day`,
         ...reasons,
       ],
     };
   }
   if (!insideWindow) {
-    const windowWords = window.cutShort
-      ? `after the run, until your ${localClockOf(window.cutoffMs, zone)} evening cut-off`
+    const windowWords = slot.cutShort
+      ? `after the run, until your ${localClockOf(slot.cutoffMs, zone)} evening cut-off`
       : `${formatDuration(settings.windowHours * 3600)} after the run ended`;
     return {
       kind: 'window-missed',
       run,
-      windowEnded: new Date(window.endMs).toISOString(),
+      windowEnded: new Date(slot.endMs).toISOString(),
       reasons: [
         `The strength window (${windowWords}) closed at ${closes}; save strength for your next hard day`,
         ...reasons,
@@ -408,7 +409,7 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
     const last = lastFullSessionMs(log, nowMs, zone)!;
     const whoFor = gapHours > MIN_GAP_HOURS ? ` (${gapHours} h from age ${MASTERS_AGE})` : '';
     const fits =
-      nextFull <= window.endMs
+      nextFull <= slot.endMs
         ? `the next one fits from ${localClockOf(nextFull, zone)}, before this window closes at ${closes}`
         : `the next one fits from ${describeDay(nextFull, nowMs, zone)}`;
     return {
@@ -427,7 +428,7 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
   // No time left in the words: the popup and the card count it down live, and the advice stays the same until the
   // window closes, so the background can hand out a computed view until then.
   const strengthReasons = [
-    `Strength fits now: the window is open until ${closes}${window.cutShort ? ' (your evening cut-off)' : ''}`,
+    `Strength fits now: the window is open until ${closes}${slot.cutShort ? ' (your evening cut-off)' : ''}`,
     ...reasons,
     weekLine,
     ...target.reasons,
@@ -436,7 +437,7 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
   return {
     kind: 'strength',
     run,
-    windowEnds: new Date(window.endMs).toISOString(),
+    windowEnds: new Date(slot.endMs).toISOString(),
     session,
     reasons: strengthReasons,
   };
@@ -489,8 +490,7 @@ function foundationToday(ctx: PlanContext, advice: Advice): Advice | null {
   const done = doneInWeek(log, weekDays, zone);
   const target = ctx.target();
   if (done >= target.target) return null;
-  if (log.some((entry) => isFullSessionEntryAnyStatus(entry) && entryDate(entry, zone) === today))
-    return null;
+  if (log.some((entry) => isFullSession(entry) && entryDate(entry, zone) === today)) return null;
   const gapHours = minGapHours(settings.birthYear, ctx.now);
   if (nextFullSessionMs(log, nowMs, zone, gapHours) !== undefined) return null;
   const cutoff = eveningCutoffMs(today, settings.latestSessionTime, zone);
@@ -516,10 +516,6 @@ function foundationToday(ctx: PlanContext, advice: Advice): Advice | null {
       ...advice.reasons,
     ],
   };
-}
-
-function isFullSessionEntryAnyStatus(entry: StrengthEntry): boolean {
-  return !!entry && sessionWeightOf(String(entry.sessionId)) === 'full';
 }
 
 function runKeysWithBareId(run: Run): Set<string> {

@@ -5,6 +5,7 @@
 import { MAX_RUN_M, MAX_RUN_S, runKey, runStartMs, sane } from './runs';
 import { titleHint } from './title-words';
 import type { Run, RunSport } from './types';
+import { median } from './stats';
 
 const RECENT_DAYS = 28;
 /** A race within this many days before still explains a high heart rate on an easy run. */
@@ -45,13 +46,6 @@ export interface RunnerBaseline {
   highestAvgHr?: number;
   /** The latest race in the RACE_AFTERGLOW_DAYS before this run. */
   recentRace?: RecentRace;
-}
-
-export function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const usual = (values: number[]) => (values.length >= MIN_RUNS ? median(values) : undefined);

@@ -33,9 +33,14 @@ export function entryInstantMs(entry: StrengthEntry, timeZone: string): number {
   return parseInstant(entry.date);
 }
 
-/** Logged, done sessions that count as full strength (mobility and light sessions never do). */
+/** A log entry for a full strength session, done or skipped (mobility and light sessions never are). */
+export function isFullSession(entry: StrengthEntry): boolean {
+  return !!entry && sessionWeightOf(String(entry.sessionId)) === 'full';
+}
+
+/** Logged, done sessions that count as full strength. */
 export function isFullSessionEntry(entry: StrengthEntry): boolean {
-  return !!entry && entry.status === 'done' && sessionWeightOf(String(entry.sessionId)) === 'full';
+  return isFullSession(entry) && entry.status === 'done';
 }
 
 /** The latest full session logged at or before `nowMs`, or undefined. */

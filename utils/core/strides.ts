@@ -3,6 +3,7 @@
 // short-rep sessions (8 × 400 m, 15 × 30/30, 10 × 1'/1', 12 × 200 m) fail at least one of these limits.
 
 import type { CleanLap } from './clean-laps';
+import { median } from './stats';
 
 /** A stride lasts up to about 30–40 s … */
 export const STRIDE_MAX_S = 40;
@@ -33,12 +34,6 @@ const isShortRep = (lap: CleanLap) =>
   lap.movingS <= STRIDE_MAX_S || (lap.hasDistance && lap.distanceM <= STRIDE_MAX_M);
 
 const isWalking = (lap: CleanLap) => lap.hasDistance && lap.pace >= WALKING_PACE_S;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** The short reps among `work` when they are strides, with the recovery lap after each. */
 export function findStrides(
