@@ -6,10 +6,8 @@ import { eveningCutoffMs } from './evening';
 import { LOOKBACK_MS, normalizeSettings, strengthWindow } from './plan';
 import { runEndMs } from './runs';
 import { lastFullSessionMs, minGapHours } from './spacing';
-import { localDateOf, safeTimeZone } from './time';
+import { HOUR_MS, localDateOf, safeTimeZone } from './time';
 import type { Advice, PlanInput } from './types';
-
-const HOUR_MS = 3_600_000;
 
 /** The first instant after `now` at which planDay may answer differently for the same input, or undefined. */
 export function adviceChangesAt(advice: Advice, input: PlanInput): number | undefined {

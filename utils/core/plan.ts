@@ -23,14 +23,16 @@ import {
 import { strengthTarget, type StrengthTarget } from './target';
 import {
   addDays,
+  parseInstant,
+  DAY_MS,
+  HOUR_MS,
   isLocalDate,
   localClockOf,
+  type LocalDate,
   localDateOf,
-  parseInstant,
   safeTimeZone,
   weekBounds,
   weekdayOf,
-  type LocalDate,
 } from './time';
 import type {
   Advice,
@@ -48,8 +50,7 @@ import type {
 } from './types';
 
 /** How far back a finished run still counts as "today's run". */
-export const LOOKBACK_MS = 36 * 3_600_000;
-const HOUR_MS = 3_600_000;
+export const LOOKBACK_MS = 36 * HOUR_MS;
 
 /** Settings with broken values replaced by defaults, so one bad stored field never breaks the advice. */
 export function normalizeSettings(settings: Partial<Settings> | undefined): Settings {
@@ -474,7 +475,7 @@ function foundationToday(ctx: PlanContext, advice: Advice): Advice | null {
   const today = localDateOf(nowMs, zone);
   // Whole local days, so the answer changes at midnight rather than at the hour of an old run.
   const weekAgo = addDays(today, -7);
-  const recent = ctx.own.filter((run) => runStartMs(run) >= nowMs - 9 * 86_400_000);
+  const recent = ctx.own.filter((run) => runStartMs(run) >= nowMs - 9 * DAY_MS);
   const datedRecent = recent.map((run) => ({ run, date: localDateOf(runStartMs(run), zone) }));
   if (datedRecent.some((d) => d.date === today)) return null;
   const lastWeek = datedRecent.filter((d) => d.date > weekAgo && d.date < today).map((d) => d.run);

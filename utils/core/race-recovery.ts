@@ -4,10 +4,9 @@
 import { formatKm } from './format';
 import { raceRecoveryDays } from './phase';
 import { runStartMs, sane, MAX_RUN_M } from './runs';
-import { addDays, dayNumber, isLocalDate, localDateOf, type LocalDate } from './time';
+import { addDays, DAY_MS, dayNumber, isLocalDate, type LocalDate, localDateOf } from './time';
 import type { Classification, Run, Settings } from './types';
 
-const DAY_MS = 86_400_000;
 /** No recovery lasts longer than this, so older runs need no look. */
 const LONGEST_RECOVERY_DAYS = 21;
 

@@ -6,11 +6,11 @@ import { MAX_RUN_M, MAX_RUN_S, runKey, runStartMs, sane } from './runs';
 import { titleHint } from './title-words';
 import type { Run, RunSport } from './types';
 import { median } from './stats';
+import { DAY_MS } from './time';
 
 const RECENT_DAYS = 28;
 /** A race within this many days before still explains a high heart rate on an easy run. */
 export const RACE_AFTERGLOW_DAYS = 10;
-const DAY_MS = 86_400_000;
 /** Medians need a few runs to mean "usual". */
 const MIN_RUNS = 3;
 

@@ -2,10 +2,9 @@
 // whatever the calendar week says, or the next hard run suffers.
 
 import { sessionWeightOf } from './sessions';
-import { isLocalDate, parseInstant, safeTimeZone, startOfLocalDay } from './time';
+import { parseInstant, HOUR_MS, isLocalDate, safeTimeZone, startOfLocalDay } from './time';
 import type { StrengthEntry } from './types';
 
-const HOUR_MS = 3_600_000;
 export const MIN_GAP_HOURS = 48;
 export const MASTERS_GAP_HOURS = 72;
 export const MASTERS_AGE = 45;

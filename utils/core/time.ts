@@ -1,7 +1,8 @@
 // Calendar arithmetic on true UTC instants, with local days taken from an IANA time zone through Intl (pure:
 // the same instant and zone always give the same answer, whatever the machine's own zone is).
 
-const DAY_MS = 86_400_000;
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Local calendar date as 'YYYY-MM-DD'. */
