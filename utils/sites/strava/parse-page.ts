@@ -4,6 +4,7 @@ import { notRun, unreadable, type SiteReadResult } from '../shared/read-result';
 import { finiteOrUndefined, optionalNumber, optionalString, withoutUndefined } from '../shared/schemas';
 import { balancedLiteralAt, readTopLevelScalars } from '../shared/js-literal';
 import { localWallToIso, parseClockDuration, parseStravaTimeText } from '../shared/time';
+import { bootstrapOwnership } from './bootstrap';
 import type { StravaPageSnapshot } from './read-page';
 import { patterns, STAT_LABELS } from './site';
 import {
@@ -115,11 +116,7 @@ function fromScript(snapshot: Snapshot, scripts: string, id: string, sportType: 
   const sport = stravaRunSport(sportType);
   if (!sport) return notRun(sportType);
   const stats = findStatsBlock(scripts);
-  const ownerFlag = patterns.isOwner.exec(scripts)?.[1];
-  const viewerId = patterns.viewerId.exec(scripts)?.[1];
-  const ownerId = patterns.ownerId.exec(scripts)?.[1];
-  const ownedByViewer =
-    ownerFlag !== undefined ? ownerFlag === 'true' : viewerId && ownerId ? viewerId === ownerId : undefined;
+  const { owned: ownedByViewer, viewerId, ownerId } = bootstrapOwnership(scripts);
   const startLocal = stats.startDateLocal ?? parseStravaTimeText(snapshot.timeText);
   const start = startLocal === undefined ? undefined : localWallToIso(startLocal, snapshot.utcOffsetMin);
   if (!start) return unreadable('The page shows no start time.');

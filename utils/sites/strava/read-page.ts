@@ -1,4 +1,5 @@
-import { BOOTSTRAP_SCRIPT_MARKERS, selectors } from './site';
+import { bootstrapScripts } from './bootstrap';
+import { selectors } from './site';
 
 /** A plain, serialisable copy of what the Strava activity page holds. Produced by reading only. */
 export interface StravaPageSnapshot {
@@ -29,11 +30,7 @@ function text(node: Element | null | undefined): string {
 
 /** Reads the Strava activity page. Never writes to the page; never throws on a missing element. */
 export function readStravaPage(doc: Document = document, now: Date = new Date()): StravaPageSnapshot {
-  const scripts: string[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
-    const body = script.textContent ?? '';
-    if (BOOTSTRAP_SCRIPT_MARKERS.some((marker) => body.includes(marker))) scripts.push(body);
-  }
+  const scripts = bootstrapScripts(doc);
   const stats: StravaPageSnapshot['stats'] = [];
   for (const item of Array.from(doc.querySelectorAll(selectors.inlineStats))) {
     const value = text(item.querySelector(selectors.statValue));
