@@ -32,6 +32,17 @@ for (const dir of BUILDS) {
     assert.equal(manifest.web_accessible_resources, undefined);
   });
 
+  test(`${dir}: store-ready manifest: minimum Chrome, keyboard shortcut, tooltip`, () => {
+    // URL.canParse (every message's URLs are checked with it) needs Chrome 120; Firefox has its own minimum.
+    if (dir.includes('chrome')) assert.equal(manifest.minimum_chrome_version, '120');
+    else {
+      assert.equal(manifest.minimum_chrome_version, undefined, 'a Chrome-only key in the Firefox manifest');
+      assert.equal(manifest.browser_specific_settings.gecko.strict_min_version, '140.0');
+    }
+    assert.deepEqual(manifest.commands, { _execute_action: { suggested_key: { default: 'Alt+Shift+H' } } });
+    assert.equal(manifest.action.default_title, 'HardDay');
+  });
+
   test(`${dir}: default content security policy and no remote code`, () => {
     assert.equal(manifest.content_security_policy, undefined);
     for (const file of files(dir).filter((f) => /\.(js|html)$/.test(f))) {

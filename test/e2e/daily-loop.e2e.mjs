@@ -152,6 +152,12 @@ describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
       Math.abs(badgeLeft - expectedS / 60) <= 2,
       `badge "${badge}" ≈ ${Math.round(expectedS / 60)} min`,
     );
+    // The tooltip says the badge in words (both are set together; the badge may tick between two reads).
+    const title = await probe.waitForTitle((text) => text.startsWith('Strength window: '));
+    const words = /^Strength window: (?:(\d+) h)? ?(?:(\d+) min)? left$/.exec(title);
+    assert.ok(words, `the tooltip says the time left, got "${title}"`);
+    const titleLeft = Number(words[1] ?? 0) * 60 + Number(words[2] ?? 0);
+    assert.ok(Math.abs(titleLeft - badgeLeft) <= 1, `tooltip "${title}" matches badge "${badge}"`);
     const alarms = (await probe.alarms()).map((alarm) => alarm.name);
     assert.ok(alarms.includes('hardday-tick'), `the badge tick alarm is set: ${alarms}`);
     assert.ok(alarms.includes('hardday-window-end'), `the window-end alarm is set: ${alarms}`);
@@ -177,6 +183,7 @@ describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
     assert.equal((await readTestId(popup, 'advice'))?.data.advice, 'done');
     assert.equal(await readTestId(popup, 'countdown'), null, 'no countdown once the session is logged');
     await probe.waitForBadge((text) => text === '');
+    await probe.waitForTitle((text) => text === 'HardDay');
     await popup.close();
   });
 

@@ -123,7 +123,7 @@ export async function launch(kind, options = {}) {
   );
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(
-      `no built extension in ${extensionDir}: run \`npx wxt build${kind === 'firefox' ? ' -b firefox --mv3' : ''}\``,
+      `no built extension in ${extensionDir}: run \`npx wxt build${kind === 'firefox' ? ' -b firefox' : ''}\``,
     );
   }
   const allRoutes = [...extraRoutes, ...routes];

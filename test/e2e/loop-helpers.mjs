@@ -84,6 +84,7 @@ export async function openProbe(harness) {
     page,
     storage: () => evaluate(() => (globalThis.browser ?? globalThis.chrome).storage.local.get(null)),
     badge: () => evaluate(() => (globalThis.browser ?? globalThis.chrome).action.getBadgeText({})),
+    title: () => evaluate(() => (globalThis.browser ?? globalThis.chrome).action.getTitle({})),
     alarms: () =>
       evaluate(async () =>
         (await (globalThis.browser ?? globalThis.chrome).alarms.getAll())
@@ -130,6 +131,9 @@ export async function openProbe(harness) {
     },
     waitForBadge(check, options = {}) {
       return pollUntil(this.badge, check, { what: 'badge text', ...options });
+    },
+    waitForTitle(check, options = {}) {
+      return pollUntil(this.title, check, { what: 'toolbar tooltip', ...options });
     },
     close: () => page.close().catch(() => {}),
   };

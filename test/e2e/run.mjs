@@ -39,7 +39,7 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-const BUILD_COMMANDS = { chromium: ['wxt', 'build'], firefox: ['wxt', 'build', '-b', 'firefox', '--mv3'] };
+const BUILD_COMMANDS = { chromium: ['wxt', 'build'], firefox: ['wxt', 'build', '-b', 'firefox'] };
 for (const kind of browsers) {
   const built = fs.existsSync(path.join(ROOT, BUILD_DIRS[kind], 'manifest.json'));
   if (process.env.HARDDAY_E2E_EXTENSION_DIR || (built && !args.includes('--build'))) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Advice, Run } from '../core/types';
-import { ALARM, badgeText, reminderPlan } from './reminder-plan';
+import { ALARM, badgeText, reminderPlan, titleText } from './reminder-plan';
 
 const run: Run = {
   source: 'garmin',
@@ -31,10 +31,34 @@ describe('badgeText', () => {
   ])('%d ms left → %s', (ms, text) => expect(badgeText(ms)).toBe(text));
 });
 
+describe('titleText', () => {
+  it.each([
+    [0, 'HardDay'],
+    [-5, 'HardDay'],
+    [Number.NaN, 'HardDay'],
+    [59_000, 'Strength window: 1 min left'],
+    [45 * 60_000, 'Strength window: 45 min left'],
+    [60 * 60_000, 'Strength window: 1 h left'],
+    [(2 * 60 + 14) * 60_000, 'Strength window: 2 h 14 min left'],
+    [(2 * 60 + 13) * 60_000 + 1, 'Strength window: 2 h 14 min left'],
+  ])('%d ms left → %s', (ms, text) => expect(titleText(ms)).toBe(text));
+
+  it('says in words the same hours and minutes the badge shows', () => {
+    for (let ms = 1; ms < 6 * 3_600_000; ms += 37_003) {
+      const badge = badgeText(ms);
+      const [, h = '0', m] = /^(?:(\d+):)?(\d+)m?$/.exec(badge) ?? [];
+      const words = /: (?:(\d+) h)? ?(?:(\d+) min)? left$/.exec(titleText(ms));
+      expect(words, titleText(ms)).not.toBeNull();
+      expect([Number(words?.[1] ?? 0), Number(words?.[2] ?? 0)]).toEqual([Number(h), Number(m)]);
+    }
+  });
+});
+
 describe('reminderPlan', () => {
   it('schedules a tick, the window end and a reminder 30 min before it closes', () => {
     const plan = reminderPlan(strength('2026-05-05T10:00:00Z'), now, prefs);
     expect(plan.badge).toBe('2:30');
+    expect(plan.title).toBe('Strength window: 2 h 30 min left');
     expect(plan.alarms).toEqual([
       { name: ALARM.tick, when: now + 60_000, periodInMinutes: 1 },
       { name: ALARM.windowEnd, when: Date.parse('2026-05-05T10:00:00Z') },
@@ -54,10 +78,8 @@ describe('reminderPlan', () => {
   });
 
   it('clears everything outside a window', () => {
-    expect(reminderPlan({ kind: 'easy-day', run, reasons: ['easy'] }, now, prefs)).toEqual({
-      badge: '',
-      alarms: [],
-    });
-    expect(reminderPlan(strength('2026-05-05T07:00:00Z'), now, prefs)).toEqual({ badge: '', alarms: [] });
+    const idle = { badge: '', title: 'HardDay', alarms: [] };
+    expect(reminderPlan({ kind: 'easy-day', run, reasons: ['easy'] }, now, prefs)).toEqual(idle);
+    expect(reminderPlan(strength('2026-05-05T07:00:00Z'), now, prefs)).toEqual(idle);
   });
 });

@@ -56,6 +56,7 @@ async function applyPlan(repository: Repository, now: Date): Promise<void> {
   const { advice, reminders, minutesBefore } = await currentAdvice(repository, now);
   const plan = reminderPlan(advice, now.getTime(), { reminders, reminderMinutesBefore: minutesBefore });
   await browser.action.setBadgeText({ text: plan.badge });
+  await browser.action.setTitle({ title: plan.title });
   if (plan.badge) await browser.action.setBadgeBackgroundColor({ color: '#c2410c' });
   const existing = new Map((await browser.alarms.getAll()).map((alarm) => [alarm.name, alarm]));
   const wanted = new Set(plan.alarms.map((alarm) => alarm.name));
