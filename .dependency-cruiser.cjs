@@ -4,6 +4,7 @@
 
 const FLOORS = [
   ['utils/core'],
+  ['utils/i18n'],
   ['utils/queries'],
   ['utils/sites', 'utils/store'],
   ['utils/views'],

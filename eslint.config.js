@@ -8,6 +8,7 @@ import globals from 'globals';
 // upward imports (.dependency-cruiser.cjs).
 const FOLDERS = {
   core: 'utils/core',
+  i18n: 'utils/i18n',
   queries: 'utils/queries',
   sites: 'utils/sites',
   store: 'utils/store',
@@ -102,6 +103,11 @@ export default tseslint.config(
     'utils/core is pure and imports nothing outside itself.',
   ),
   zone(
+    ['utils/i18n/**'],
+    { never: EVERYTHING_BUT('core', 'i18n') },
+    'utils/i18n reads messages from browser.i18n: core only.',
+  ),
+  zone(
     ['utils/queries/**'],
     { never: EVERYTHING_BUT('core', 'queries') },
     'utils/queries is the site-request layer: core only.',
@@ -118,8 +124,8 @@ export default tseslint.config(
   ),
   zone(
     ['utils/views/**'],
-    { never: EVERYTHING_BUT('core', 'sites', 'views', 'store'), typesOnly: ['store'] },
-    'utils/views are pure view models: core and sites (store types).',
+    { never: EVERYTHING_BUT('core', 'sites', 'views', 'store', 'i18n'), typesOnly: ['store', 'i18n'] },
+    'utils/views are pure view models: core and sites (store and message-key types).',
   ),
   zone(
     ['utils/messaging/**'],
@@ -128,8 +134,8 @@ export default tseslint.config(
   ),
   zone(
     ['utils/platform.ts'],
-    { never: EVERYTHING_BUT('core', 'views', 'platform') },
-    'utils/platform.ts holds browser helpers for several contexts: core and views only.',
+    { never: EVERYTHING_BUT('core', 'views', 'platform', 'i18n') },
+    'utils/platform.ts holds browser helpers for several contexts: core, views and i18n only.',
   ),
   zone(
     ['utils/background/**'],
@@ -149,11 +155,12 @@ export default tseslint.config(
   zone(
     ['components/**'],
     {
-      never: EVERYTHING_BUT('core', 'components', 'views'),
+      never: EVERYTHING_BUT('core', 'components', 'views', 'i18n'),
       typesOnly: ['views'],
-      packages: ['wxt', 'wxt/*', 'webextension-polyfill', '@webext-core/*'],
+      // '#' opens a comment in these gitignore-style patterns, hence the backslash.
+      packages: ['wxt', 'wxt/*', 'webextension-polyfill', '@webext-core/*', '\\#i18n', '@wxt-dev/*'],
     },
-    'components take props and give callbacks: no browser APIs, no site code, no storage.',
+    'components take props and give callbacks: no browser APIs (text comes through utils/i18n), no site code, no storage.',
   ),
   {
     files: ['components/**'],

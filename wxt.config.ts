@@ -6,6 +6,9 @@ export default defineConfig({
   imports: false,
   // WXT builds Firefox as MV2 unless told; HardDay is MV3 in both browsers (output: .output/<browser>-mv3).
   manifestVersion: 3,
+  // Messages live in locales/*.yml (srcDir is the repo root); the module writes _locales/<lang>/messages.json and the
+  // typed `#i18n` (wrapped by utils/i18n). browser.i18n serves them, so no bundle carries the message tables.
+  modules: ['@wxt-dev/i18n/module'],
   // No webextension-polyfill: Chrome's MV3 `chrome.*` and Firefox's `browser.*` are both promise-based for every API
   // HardDay calls, and messages are answered through sendResponse (@webext-core/messaging), the one place the
   // polyfill differed. Measured: 9.6 KB less script in every extension page and the background.
@@ -18,8 +21,9 @@ export default defineConfig({
     excludeSources: ['test-results/**', 'bench/results/**'],
   },
   manifest: ({ browser }) => ({
-    name: 'HardDay',
-    description: 'Strength training placed right: after your hard runs, never on easy days.',
+    name: '__MSG_app_name__',
+    description: '__MSG_app_description__',
+    default_locale: 'en',
     // scripting: the background injects the card feature where a detector found a card may show (decision 0007).
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     // Exactly the pages the content scripts run on, from the site registry.

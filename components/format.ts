@@ -18,6 +18,7 @@
 
 import { formatDuration } from '../utils/core/format';
 import type { DistanceUnit } from '../utils/views/units';
+import { uiLocale } from '../utils/i18n';
 
 export { formatDuration };
 export { runKindName } from '../utils/core/run-kinds';
@@ -77,13 +78,14 @@ export function formatDistanceIn(metres: number, unit: DistanceUnit): string {
 }
 
 // ── Clock times and dates in the browser's locale (extension pages) ───────────────────────────────────────────────
+// The locale is the one the messages speak (utils/i18n uiLocale), so a German page writes German dates.
 
-export function formatClock(iso: string, locale?: string): string {
+export function formatClock(iso: string, locale = uiLocale()): string {
   return new Date(iso).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
 }
 
 /** "Tue 14:05" in the runner's language. */
-export function formatWhen(iso: string, locale?: string): string {
+export function formatWhen(iso: string, locale = uiLocale()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   return date.toLocaleString(locale, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
@@ -92,16 +94,18 @@ export function formatWhen(iso: string, locale?: string): string {
 // Local calendar dates (YYYY-MM-DD) are built at noon UTC and shown in UTC, so the label never slips a day whatever
 // the machine's zone.
 const atNoon = (date: string) => new Date(`${date}T12:00:00Z`);
-const localeDate = (date: string, locale: string | undefined, options: Intl.DateTimeFormatOptions) =>
+const localeDate = (date: string, locale: string, options: Intl.DateTimeFormatOptions) =>
   atNoon(date).toLocaleDateString(locale, { ...options, timeZone: 'UTC' });
 
-export const weekdayShort = (date: string, locale?: string) => localeDate(date, locale, { weekday: 'short' });
-export const weekdayLong = (date: string, locale?: string) => localeDate(date, locale, { weekday: 'long' });
+export const weekdayShort = (date: string, locale = uiLocale()) =>
+  localeDate(date, locale, { weekday: 'short' });
+export const weekdayLong = (date: string, locale = uiLocale()) =>
+  localeDate(date, locale, { weekday: 'long' });
 /** "Nov 10" / "10 Nov" depending on the locale. */
-export const dayMonth = (date: string, locale?: string) =>
+export const dayMonth = (date: string, locale = uiLocale()) =>
   localeDate(date, locale, { day: 'numeric', month: 'short' });
 /** "11/10" / "10.11." depending on the locale: short enough for a chart axis. */
-export const dayMonthNumeric = (date: string, locale?: string) =>
+export const dayMonthNumeric = (date: string, locale = uiLocale()) =>
   localeDate(date, locale, { day: 'numeric', month: 'numeric' });
 
 // ── Days in English words, without Intl (the in-page card) ───────────────────────────────────────────────────────

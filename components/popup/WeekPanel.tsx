@@ -1,13 +1,14 @@
 import { WeekGlanceView } from '../history/WeekGlanceView';
 import type { WeekGlance } from '../../utils/views/week-glance';
+import { t, tn } from '../../utils/i18n';
 
 export function WeekPanel({ week }: { week: WeekGlance }) {
   const runs = week.days.flatMap((day) => day.runs);
   const hard = runs.filter((run) => run.effort === 'hard').length;
   const strengthText =
     week.target > 0
-      ? `${week.done} of ${week.target} strength sessions`
-      : `${week.done} strength session${week.done === 1 ? '' : 's'}, none planned`;
+      ? t('popup.week.strengthOfTarget', { done: week.done, target: week.target })
+      : tn('popup.week.strengthNonePlanned', week.done);
   return (
     <section
       class="panel week"
@@ -16,12 +17,12 @@ export function WeekPanel({ week }: { week: WeekGlance }) {
       data-target={week.target}
       aria-labelledby="week-title"
     >
-      <h2 id="week-title">This week</h2>
+      <h2 id="week-title">{t('popup.week.title')}</h2>
       <p class="week-line">
         <strong data-testid="week-strength">{strengthText}</strong>
         <span class="muted">
           {' · '}
-          {runs.length} run{runs.length === 1 ? '' : 's'}, {hard} hard
+          {tn('popup.week.hardRuns', hard, { runs: tn('popup.week.runs', runs.length) })}
         </span>
       </p>
       {week.target > 0 && (
@@ -30,7 +31,7 @@ export function WeekPanel({ week }: { week: WeekGlance }) {
           min={0}
           max={week.target}
           value={Math.min(week.done, week.target)}
-          aria-label="Strength sessions against the weekly target"
+          aria-label={t('popup.week.meterLabel')}
         />
       )}
       <WeekGlanceView week={week} />

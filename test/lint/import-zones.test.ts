@@ -32,6 +32,11 @@ describe('import zones', () => {
     ['components/probe.tsx', "import { buildPopupModel } from '../utils/views/popup-model';", /types only/],
     ['components/probe.tsx', "import { browser } from 'wxt/browser';", /props/],
     ['utils/store/probe.ts', "import { stravaActivityId } from '../sites/strava/urls';", /utils\/core only/],
+    ['utils/core/probe.ts', "import { t } from '../i18n';", /pure/],
+    ['utils/sites/probe.ts', "import { t } from '../i18n';", /utils\/sites may import/],
+    ['utils/views/probe.ts', "import { t } from '../i18n';", /types only/],
+    ['utils/i18n/probe.ts', "import { sendMessage } from '../messaging/protocol';", /browser.i18n/],
+    ['components/probe.tsx', "import { i18n } from '#i18n';", /props/],
   ])('%s: %s is refused', async (file, code, message) => {
     const errors = await importErrors(file, `${code}\nexport const probe = 1;\n`);
     expect(errors.length, `no zone caught it in ${file}`).toBe(1);
@@ -43,6 +48,10 @@ describe('import zones', () => {
     ['components/probe.tsx', "import type { PopupModel } from '../utils/views/popup-model';"],
     ['utils/background/probe.ts', "import { buildPopupView } from '../views/popup-model';"],
     ['utils/pages/probe.ts', "import { Popup } from '@/components/popup/Popup';"],
+    ['components/probe.tsx', "import { t } from '../utils/i18n';"],
+    ['utils/views/probe.ts', "import type { MessageKey } from '../i18n';"],
+    ['utils/content/probe.ts', "import { t } from '../i18n';"],
+    ['utils/background/probe.ts', "import { tn } from '../i18n';"],
   ])('%s: %s is allowed', async (file, code) => {
     expect(await importErrors(file, `${code}\nexport const probe = 1;\n`)).toEqual([]);
   });
