@@ -45,7 +45,7 @@ export interface SimWeek {
   advice: string[];
 }
 
-const ZONE = 'Europe/Berlin';
+export const ZONE = 'Europe/Berlin';
 const MIN = 60_000;
 
 /** A run made of its laps: distance and time are the laps' totals. */
@@ -130,6 +130,15 @@ const clockMs = (day: string, clock: string) => {
 };
 
 export function simulate(runner: Runner, firstMonday: string, weeks: number): SimWeek[] {
+  return simulateHistory(runner, firstMonday, weeks).weeks;
+}
+
+/** The simulation with the runs and the strength log it produced (a history to plan the next week from). */
+export function simulateHistory(
+  runner: Runner,
+  firstMonday: string,
+  weeks: number,
+): { weeks: SimWeek[]; runs: Run[]; log: StrengthEntry[] } {
   const runs: Run[] = [];
   const log: StrengthEntry[] = [];
   const out: SimWeek[] = [];
@@ -189,7 +198,7 @@ export function simulate(runner: Runner, firstMonday: string, weeks: number): Si
     week.km = Math.round(week.km);
     out.push(week);
   }
-  return out;
+  return { weeks: out, runs, log };
 }
 
 export function simTable(weeks: SimWeek[]): string {

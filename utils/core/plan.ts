@@ -21,6 +21,7 @@ import {
   nextFullSessionMs,
 } from './spacing';
 import { strengthTarget, type StrengthTarget } from './target';
+import { normalizeUsualWeek } from './usual-day';
 import {
   addDays,
   parseInstant,
@@ -68,6 +69,7 @@ export function normalizeSettings(settings: Partial<Settings> | undefined): Sett
     ...optional('latestSessionTime', isClockTime(s.latestSessionTime) ? s.latestSessionTime : undefined),
     ...optional('birthYear', Number.isInteger(s.birthYear) ? sane(s.birthYear, 1900, 2100) : undefined),
     ...optional('maxHr', sane(s.maxHr, 100, 240)),
+    ...optional('usualWeek', normalizeUsualWeek(s.usualWeek)),
   };
 }
 

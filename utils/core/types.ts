@@ -1,6 +1,8 @@
 // The public shapes of HardDay's pure core (contract in DESIGN.md). Extend freely; never rename a field
 // without updating every caller.
 
+import type { UsualWeek } from './usual-day';
+
 /**
  * The sites HardDay reads runs from, written once. Runs carry the id as their source, so it lives here in the core;
  * everything else about a site is in utils/sites (its registry must have an entry for each id).
@@ -96,6 +98,11 @@ export interface Settings {
   /** 45 and older: 72 h between full sessions and fewer jumps. */
   birthYear?: number;
   maxHr?: number;
+  /**
+   * The runner's usual week, Sunday first: which weekdays are usually hard, long, easy or rest. The week plan
+   * places strength on it; absent, HardDay suggests one from the last 6 weeks of runs.
+   */
+  usualWeek?: UsualWeek;
 }
 
 export interface StrengthEntry {

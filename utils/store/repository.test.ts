@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Run } from '../core/types';
+import type { Run, Settings } from '../core/types';
 import { createRepository } from './repository';
 import { readStoredState } from './snapshot';
 
@@ -279,10 +279,22 @@ describe('settings version 2 (1–3 sessions a week)', () => {
 describe('the new settings fields', () => {
   it('stores race distance, latest session time, birth year and max heart rate, and clears them with null', async () => {
     const { updateSettings, settingsItem } = await load();
-    const fields = { raceDistanceM: 21_097.5, latestSessionTime: '20:45', birthYear: 1978, maxHr: 186 };
+    const fields = {
+      raceDistanceM: 21_097.5,
+      latestSessionTime: '20:45',
+      birthYear: 1978,
+      maxHr: 186,
+      usualWeek: ['long', 'easy', 'hard', 'easy', 'hard', 'rest', 'easy'] as Settings['usualWeek'],
+    };
     await updateSettings(fields);
     expect(await settingsItem.get()).toMatchObject(fields);
-    await updateSettings({ raceDistanceM: null, latestSessionTime: null, birthYear: null, maxHr: null });
+    await updateSettings({
+      raceDistanceM: null,
+      latestSessionTime: null,
+      birthYear: null,
+      maxHr: null,
+      usualWeek: null,
+    });
     const cleared = await settingsItem.get();
     for (const key of Object.keys(fields)) expect(cleared).not.toHaveProperty(key);
   });
@@ -297,9 +309,15 @@ describe('the new settings fields', () => {
     ['a birth year before 1900', { birthYear: 1850 }],
     ['a max heart rate of 90', { maxHr: 90 }],
     ['a max heart rate of 260', { maxHr: 260 }],
+    ['a usual week of six days', { usualWeek: ['hard', 'easy', 'rest', 'hard', 'easy', 'long'] }],
+    [
+      'a usual week with an unknown day type',
+      { usualWeek: ['hard', 'easy', 'rest', 'hard', 'easy', 'long', 'x'] },
+    ],
   ])('refuses %s', async (_label, patch) => {
     const { updateSettings, settingsItem } = await load();
-    await expect(updateSettings(patch)).rejects.toThrow();
+    // Messages from pages are untyped at runtime: the store must refuse what the types would not allow.
+    await expect(updateSettings(patch as Partial<Settings>)).rejects.toThrow();
     expect(await settingsItem.get()).toEqual(DEFAULT_SETTINGS_COPY);
   });
 

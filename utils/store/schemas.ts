@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { RUN_KEY_PATTERN, RUN_SOURCES } from '../core/runs';
 import { isClockTime } from '../core/evening';
 import { clampSessionsPerWeek } from '../core/plan';
+import { USUAL_DAYS } from '../core/usual-day';
 import { DEFAULT_SETTINGS, type Run, type Settings, type StrengthEntry } from '../core/types';
 import { sameJson } from './same-json';
 
@@ -54,6 +55,8 @@ const settingsFields = {
     ),
   ),
   maxHr: v.optional(integerIn(MAX_HR.min, MAX_HR.max)),
+  /** Sunday first: the runner's usual hard, long, easy and rest days. */
+  usualWeek: v.optional(v.pipe(v.array(v.picklist(USUAL_DAYS)), v.length(7))),
 };
 
 /** The exact shape: tells whether a stored value needed a repair. */
@@ -80,6 +83,7 @@ export const SettingsSchema = v.object({
   latestSessionTime: v.fallback(settingsFields.latestSessionTime, undefined),
   birthYear: v.fallback(settingsFields.birthYear, undefined),
   maxHr: v.fallback(settingsFields.maxHr, undefined),
+  usualWeek: v.fallback(settingsFields.usualWeek, undefined),
 }) satisfies v.GenericSchema<unknown, Settings>;
 
 /**
