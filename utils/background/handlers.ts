@@ -69,6 +69,7 @@ export function registerMessageHandlers(
     exportAll,
     logStrength,
     markListSynced,
+    peekSnapshot,
     previewImport,
     readSnapshot,
     recordRuns,
@@ -86,7 +87,9 @@ export function registerMessageHandlers(
     if (!site) refuse('a card request');
     const { run } = v.parse(v.object({ run: RunSchema }), data);
     const now = clock();
-    const state = await readSnapshot();
+    // Not behind the write of this very run (the card reports it just before asking): the view merges the page's run
+    // into the stored ones, so it is the same verdict, and the card asks again when the write changes storage.
+    const state = await peekSnapshot();
     const lastList = (await listSyncItem.get())[site];
     const view = runView({ ...state, run, now, timeZone: localTimeZone() });
     const windowIso = adviceClockInstant(view.advice);

@@ -42,12 +42,14 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
     if (!current()) return;
     if (read.status === 'skip') return console.debug(`[HardDay] no card: ${read.reason}`);
     performance.mark('hardday:run-read'); // benchmark mark (bench/run.mjs): the run's data is in hand
-    const reported = reader.report(read.run);
+    // Stored in the background while the card is painted: the card's model merges the page's run into the stored
+    // ones, so it need not wait for the write (a first visit's write takes ~60 ms with a year stored); the write's
+    // storage change repaints the card from what was stored.
+    void reader.report(read.run);
     const anchor = await waitForElement(ctx, adapter.anchorSelectors);
     if (!current()) return;
     if (!anchor) return console.debug('[HardDay] no card: the page has no place for it');
     painter.mount(activityId, read.run, anchor);
-    await reported;
     const model = await painter.refresh();
     if (model?.listDue) reader.refreshRecent();
   };

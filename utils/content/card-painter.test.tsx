@@ -139,4 +139,21 @@ describe('the card’s painter', () => {
     expect(await answer).toBeUndefined();
     expect(host()).toBeNull();
   });
+
+  it('paints the newest answer when an older one arrives after it', async () => {
+    // The first answer was computed while the page's run was still being stored; the second, asked after the write
+    // changed storage, carries what is stored now (here another level) and must stay on the card.
+    let answerFirst: (value: CardModel) => void = () => undefined;
+    messaging.sendMessage
+      .mockReturnValueOnce(new Promise<CardModel>((resolve) => (answerFirst = resolve)))
+      .mockResolvedValueOnce(model({ level: 3 }));
+    const painter = createCardPainter(ctx, placement);
+    painter.mount('42', run, anchor());
+    const first = painter.refresh();
+    expect(await painter.refresh()).toEqual(model({ level: 3 }));
+    expect(host()!.dataset.level).toBe('3');
+    answerFirst(model());
+    expect(await first).toEqual(model());
+    expect(host()!.dataset.level).toBe('3');
+  });
 });

@@ -25,6 +25,9 @@ interface Shown {
   model?: CardModel;
   /** The window end the model was last refreshed for, so a closing window asks the background only once. */
   refreshedAt?: string;
+  /** Counts the model requests, and which one the painted model answered: an older answer never replaces a newer. */
+  asked: number;
+  painted: number;
 }
 
 /**
@@ -53,10 +56,16 @@ export function createCardPainter(ctx: ContentScriptContext, placement: CardPlac
   };
 
   const refreshModel = async (target: Shown): Promise<CardModel | undefined> => {
+    const request = ++target.asked;
     const model = await sendMessage('cardModel', { run: target.run });
     if (!ctx.isValid || shown !== target) return;
-    target.model = model;
-    paint(target);
+    // Answers can overtake each other (the first one computed while the page's run was still being stored, the next
+    // one after the write): an answer older than the painted one is not painted.
+    if (request > target.painted) {
+      target.painted = request;
+      target.model = model;
+      paint(target);
+    }
     return model;
   };
 
@@ -119,7 +128,7 @@ export function createCardPainter(ctx: ContentScriptContext, placement: CardPlac
       // new copy into the open tab; the old one can no longer remove its card): one card per page.
       for (const stale of Array.from(document.querySelectorAll('hardday-card'))) stale.remove();
       const ui = mountShadowHost('hardday-card', anchor, cardCss);
-      const target: Shown = { activityId, run, ui, stopAttached: () => undefined };
+      const target: Shown = { activityId, run, ui, stopAttached: () => undefined, asked: 0, painted: 0 };
       shown = target;
       target.stopAttached = keepAttached(
         ctx,

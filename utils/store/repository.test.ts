@@ -212,6 +212,32 @@ describe('the background snapshot', () => {
     expect((await readSnapshot()).runs[0]!.title).toBe('Tempo 3x10');
   });
 
+  it('lets the card peek at the last state while a write is still queued', async () => {
+    const { readSnapshot, peekSnapshot, recordRuns } = await load();
+    await recordRuns([run('4', '2026-03-05T07:00:00Z')]);
+    const before = await readSnapshot();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    let finishWrite: () => void = () => undefined;
+    set.mockImplementationOnce(async (items) => {
+      await new Promise<void>((resolve) => (finishWrite = resolve));
+      return fakeBrowser.storage.local.set(items);
+    });
+    const writing = recordRuns([run('5', '2026-03-06T07:00:00Z')]);
+    await vi.waitFor(() => expect(set).toHaveBeenCalled());
+    // The write has not finished: peeking answers at once with the state before it, a queued read waits.
+    expect(await peekSnapshot()).toBe(before);
+    let queuedRead: string[] | undefined;
+    const reading = readSnapshot().then((state) => (queuedRead = state.runs.map((r) => r.id)));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(queuedRead).toBeUndefined();
+    finishWrite();
+    await writing;
+    await reading;
+    expect(queuedRead).toEqual(['5', '4']);
+    // Once written, peeking sees the new state too.
+    expect((await peekSnapshot()).runs.map((r) => r.id)).toEqual(['5', '4']);
+  });
+
   it('drops the snapshot when storage changes from outside the queue', async () => {
     const { readSnapshot, forgetSnapshot } = await load();
     expect((await readSnapshot()).prefs.onboarded).toBe(false);

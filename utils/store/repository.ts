@@ -175,6 +175,13 @@ export function createRepository() {
     /** The stored state after every write queued so far, read and validated once until something changes it. */
     readSnapshot: (): Promise<StoredState> => queue.then(currentState),
 
+    /**
+     * The last validated state without waiting for the writes still queued (the same as `readSnapshot` when there is
+     * none). Only for answers that merge in what those writes bring anyway and are asked again once storage changes:
+     * the card merges the page's run into the stored ones, so it need not wait while that run is being stored.
+     */
+    peekSnapshot: (): Promise<StoredState> => snapshot ?? queue.then(currentState),
+
     stateGeneration: (): number => generation,
 
     /**
