@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startDetector } from '@/utils/content/detector';
 import { stravaSite } from '@/utils/sites/strava/entry';
 import { stravaPageVerdict } from '@/utils/sites/strava/page-verdict';
-import { stravaActivityId } from '@/utils/sites/strava/urls';
+import { isStravaDashboard, stravaActivityId } from '@/utils/sites/strava/urls';
 
 export default defineContentScript({
   matches: [...stravaSite.matches],
@@ -13,6 +13,7 @@ export default defineContentScript({
   main(ctx) {
     startDetector(ctx, {
       id: 'strava',
+      isListPage: isStravaDashboard,
       verdict(url) {
         const activityId = stravaActivityId(url);
         return activityId ? stravaPageVerdict(activityId) : { mayShow: false };

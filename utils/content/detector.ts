@@ -14,17 +14,22 @@ export type PageVerdict = { mayShow: true } | { mayShow: false; reason?: string 
 export interface DetectorSite {
   id: SiteId;
   verdict(url: string): PageVerdict;
+  /** List pages where no card shows but the background refreshes the runner's recent runs (the Strava dashboard). */
+  isListPage?(url: string): boolean;
 }
 
 /**
  * The always-on part of a site's content script (docs/decisions/0007): after the page's load event, and again after
  * every in-page navigation, it reads the address (and on Strava a few bytes of the page) and, the first time a card
  * may show and the site is on, asks the background to inject the card feature into this tab. The feature then
- * follows the page by itself, so the detector asks at most once. Everything ends with the script's context.
+ * follows the page by itself, so the detector asks at most once. On a list page it asks the background, once per
+ * page, to refresh the recent runs (the background paces that, and skips it when the site is off). Everything ends
+ * with the script's context.
  */
 export function startDetector(ctx: ContentScriptContext, site: DetectorSite): void {
   offerContext(ctx);
   let asked = false;
+  let listAsked = false;
   const ask = async (current: () => boolean) => {
     if (!(await siteEnabled(site.id))) {
       asked = false; // switched on later: the next visit asks again
@@ -43,6 +48,14 @@ export function startDetector(ctx: ContentScriptContext, site: DetectorSite): vo
       const verdict = site.verdict(url);
       if (!verdict.mayShow) {
         if (verdict.reason) console.debug(`[HardDay] no card: ${verdict.reason}`);
+        if (!listAsked && site.isListPage?.(url)) {
+          listAsked = true;
+          void sendMessage('refreshRecent', undefined)
+            .then((read) =>
+              console.debug(`[HardDay] recent runs: ${read === false ? 'not due' : `${read} read`}`),
+            )
+            .catch(logQuietly);
+        }
         return;
       }
       asked = true;

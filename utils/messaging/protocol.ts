@@ -45,6 +45,12 @@ export interface ProtocolMap {
    * false: refused or already injected.
    */
   injectFeature(data: { page: number }): boolean;
+  /**
+   * detector (content script) on a list page where no card shows (the Strava dashboard) → background: read the
+   * runner's recent runs from the site's own list, through the tab, and store them; at most every 5 minutes. The
+   * number of runs stored, or false when not due, switched off or already under way.
+   */
+  refreshRecent(): number | false;
   /** content scripts → background: the card's content for the run on the page (read-only). */
   cardModel(data: { run: Run }): CardModel;
   /** extension pages → background */
