@@ -1,7 +1,8 @@
 import type { Advice, Classification, Effort, Level, Run } from '../utils/core/types';
 import { adviceHeadline, adviceSession, mobilityLabel } from './advice-text';
 import { formatDuration, runKindName } from './format';
-import { LEVEL_TEXT } from './levels';
+import { levelName } from './levels';
+import { t } from '../utils/i18n';
 
 export interface CardProps {
   run: Run;
@@ -32,16 +33,16 @@ export function Card(props: CardProps) {
   // The heart rate was high for an easy run: ask, and let the runner's answer decide (the same correction).
   const askFeltHard = advice.kind === 'easy-day' && advice.askFeltHard === true && !overridden;
   return (
-    <section class={`card effort-${classification.effort}`} aria-label="HardDay">
+    <section class={`card effort-${classification.effort}`} aria-label={t('app.name')}>
       <header class="card-head">
         <span class="brand" aria-hidden="true">
           HD
         </span>
         <span class="verdict" data-testid="card-verdict">
-          <strong>{classification.effort === 'hard' ? 'Hard day' : 'Easy day'}</strong>
+          <strong>{classification.effort === 'hard' ? t('common.hardDay') : t('common.easyDay')}</strong>
           {' · '}
           {runKindName(classification.kind)}
-          {overridden && <span class="tag"> (your call)</span>}
+          {overridden && <span class="tag"> {t('card.yourCall')}</span>}
         </span>
         <button
           type="button"
@@ -50,7 +51,7 @@ export function Card(props: CardProps) {
           data-testid="card-toggle"
           onClick={props.onToggleCollapsed}
         >
-          {collapsed ? 'Show' : 'Hide'}
+          {collapsed ? t('card.show') : t('card.hide')}
         </button>
       </header>
       {!collapsed && (
@@ -66,7 +67,7 @@ export function Card(props: CardProps) {
           {askFeltHard && (
             <div class="felt-hard" data-felt-hard="true" role="group" aria-labelledby="hd-felt-hard">
               <span id="hd-felt-hard">
-                <strong>Felt hard?</strong> Then strength fits after it.
+                <strong>{t('common.feltHard')}</strong> {t('common.feltHardThen')}
               </span>
               <button
                 type="button"
@@ -74,15 +75,14 @@ export function Card(props: CardProps) {
                 data-testid="card-felt-hard"
                 onClick={() => props.onCorrect('hard')}
               >
-                Mark it hard
+                {t('common.markHard')}
               </button>
             </div>
           )}
           {session && (
             <div class="session">
               <span data-testid="card-session">
-                <strong>{session.title}</strong> · {LEVEL_TEXT[level].name} ·{' '}
-                {formatDuration(session.minutes * 60)}
+                <strong>{session.title}</strong> · {levelName(level)} · {formatDuration(session.minutes * 60)}
               </span>
               <button
                 type="button"
@@ -90,7 +90,7 @@ export function Card(props: CardProps) {
                 data-testid="card-open-session"
                 onClick={() => props.onOpenSession(session.id)}
               >
-                Open session
+                {t('card.openSession')}
               </button>
             </div>
           )}
@@ -98,32 +98,32 @@ export function Card(props: CardProps) {
             <div class="mobility" data-mobility="true" data-testid="card-mobility">
               <span>
                 {mobilityLabel(mobility)}
-                <span class="hint"> · fits any day</span>
+                <span class="hint"> · {t('card.fitsAnyDay')}</span>
               </span>
               <button
                 type="button"
                 data-testid="card-open-mobility"
-                aria-label={`Start the ${mobility.minutes}-minute mobility routine`}
+                aria-label={t('common.mobilityStart', { minutes: mobility.minutes })}
                 onClick={() => props.onOpenMobility(mobility.id)}
               >
-                Start
+                {t('common.start')}
               </button>
             </div>
           )}
           {!session && !mobility && (
             <p class="level-line" data-testid="card-level">
-              Your level: {LEVEL_TEXT[level].name}
+              {t('card.yourLevel', { level: levelName(level) })}
             </p>
           )}
           {!askFeltHard && (
             <div class="correct">
               {overridden ? (
                 <button type="button" data-testid="card-correct-reset" onClick={() => props.onCorrect(null)}>
-                  Use HardDay’s verdict again
+                  {t('card.verdictAgain')}
                 </button>
               ) : (
                 <button type="button" data-testid="card-correct" onClick={() => props.onCorrect(other)}>
-                  This was {other === 'easy' ? 'an easy' : 'a hard'} run
+                  {other === 'easy' ? t('card.wasEasy') : t('card.wasHard')}
                 </button>
               )}
             </div>

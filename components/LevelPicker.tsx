@@ -1,5 +1,6 @@
 import type { Level } from '../utils/core/types';
-import { LEVEL_TEXT, LEVELS } from './levels';
+import { levelMeaning, levelName, LEVELS } from './levels';
+import { t } from '../utils/i18n';
 
 interface Props {
   level: Level;
@@ -14,7 +15,7 @@ interface Props {
 export function LevelPicker({ level, onChange, explain = true, name = 'level', compact = false }: Props) {
   return (
     <fieldset class={compact ? 'level-picker compact' : 'level-picker'} data-testid="level-picker">
-      <legend>Strength level</legend>
+      <legend>{t('level.legend')}</legend>
       {LEVELS.map((value) => (
         <label key={value} class={value === level ? 'level-option selected' : 'level-option'}>
           <input
@@ -25,8 +26,8 @@ export function LevelPicker({ level, onChange, explain = true, name = 'level', c
             data-testid={`level-${value}`}
             onChange={() => onChange(value)}
           />
-          <span class="level-name">{LEVEL_TEXT[value].name}</span>
-          {explain && <span class="level-meaning">{LEVEL_TEXT[value].meaning}</span>}
+          <span class="level-name">{levelName(value)}</span>
+          {explain && <span class="level-meaning">{levelMeaning(value)}</span>}
         </label>
       ))}
     </fieldset>

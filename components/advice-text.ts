@@ -1,5 +1,6 @@
 import type { Advice, Session } from '../utils/core/types';
 import { formatClock, formatDayAndClock, formatDuration, formatLocalDay, formatTimeLeft } from './format';
+import { t } from '../utils/i18n';
 
 /** One headline per advice kind, in the runner's terms. */
 /**
@@ -10,29 +11,25 @@ import { formatClock, formatDayAndClock, formatDuration, formatLocalDay, formatT
 export function adviceHeadline(advice: Advice, now: number, clock?: string): string {
   switch (advice.kind) {
     case 'strength':
-      return `Strength window open: ${formatTimeLeft(Date.parse(advice.windowEnds) - now)} left`;
+      return t('headline.strength', { left: formatTimeLeft(Date.parse(advice.windowEnds) - now) });
     case 'window-missed':
-      return `The strength window closed at ${clock ?? formatClock(advice.windowEnded)}. Save strength for your next hard day.`;
+      return t('headline.windowMissed', { clock: clock ?? formatClock(advice.windowEnded) });
     case 'easy-day':
-      return advice.askFeltHard
-        ? 'Read as an easy run, but your heart rate ran high for one.'
-        : 'Easy day: no strength today, so tomorrow’s hard run stays hard.';
+      return advice.askFeltHard ? t('headline.easyDayHighHr') : t('headline.easyDay');
     case 'quota-met':
-      return 'Weekly strength target reached. Recovery is training too.';
+      return t('headline.quotaMet');
     case 'taper':
-      return advice.session
-        ? 'Taper: a short, light core and mobility session only.'
-        : 'Taper: rest from strength work.';
+      return advice.session ? t('headline.taperSession') : t('headline.taperRest');
     case 'done':
-      return 'Strength done for this run. Well earned.';
+      return t('headline.done');
     case 'no-run':
-      return 'No recent run of yours seen yet.';
+      return t('headline.noRun');
     case 'race-recovery':
-      return `Race recovery: light mobility and core only. Full strength again from ${formatLocalDay(advice.recoveryEnds, now)}.`;
+      return t('headline.raceRecovery', { day: formatLocalDay(advice.recoveryEnds, now) });
     case 'spacing':
-      return `Good hard run. Your legs still need rest from the last session: next full strength from ${formatDayAndClock(advice.nextFullSession, now, clock)}.`;
+      return t('headline.spacing', { when: formatDayAndClock(advice.nextFullSession, now, clock) });
     case 'foundation':
-      return `Rest day: a good day for your foundation session, any time until ${clock ?? formatClock(advice.until)}.`;
+      return t('headline.foundation', { clock: clock ?? formatClock(advice.until) });
   }
 }
 
@@ -52,5 +49,5 @@ export function adviceSession(advice: Advice): Session | undefined {
 
 /** "Mobility routine · 6 min": the short routine any day may carry. */
 export function mobilityLabel(session: Session): string {
-  return `Mobility routine · ${formatDuration(session.minutes * 60)}`;
+  return t('common.mobilityRoutine', { duration: formatDuration(session.minutes * 60) });
 }

@@ -1,9 +1,12 @@
 import type { Level } from '../utils/core/types';
+import { t } from '../utils/i18n';
 
-export const LEVEL_TEXT: Record<Level, { name: string; meaning: string }> = {
-  1: { name: 'Level 1', meaning: 'New to strength work: mobility and simple bodyweight moves.' },
-  2: { name: 'Level 2', meaning: 'At home with bodyweight work: the full runner’s circuit.' },
-  3: { name: 'Level 3', meaning: 'Experienced: harder variations and more sets.' },
-};
+/** "Level 2" in the runner's language. */
+export const levelName = (level: Level): string => t('level.name', { level });
+
+/** One line on what the level means. */
+export function levelMeaning(level: Level): string {
+  return level === 1 ? t('level.meaning1') : level === 2 ? t('level.meaning2') : t('level.meaning3');
+}
 
 export const LEVELS: Level[] = [1, 2, 3];

@@ -1,6 +1,7 @@
 import { dayMonth, dayMonthNumeric, formatDistanceIn } from '../format';
 import type { DistanceUnit } from '../../utils/views/units';
 import type { HistoryBar } from '../../utils/views/week-glance';
+import { t, tn } from '../../utils/i18n';
 
 const WIDTH = 356;
 const HEIGHT = 132;
@@ -11,7 +12,7 @@ const LEFT = 20;
 /** "32.5 km" (one decimal), "no runs" for a week without any, nothing when the view does not know. */
 export function weekDistance(distanceM: number | undefined, unit: DistanceUnit): string {
   if (distanceM === undefined || !Number.isFinite(distanceM)) return '';
-  return distanceM > 0 ? formatDistanceIn(distanceM, unit) : 'no runs';
+  return distanceM > 0 ? formatDistanceIn(distanceM, unit) : t('history.noRuns');
 }
 
 /**
@@ -63,34 +64,33 @@ export function HistoryChart({ weeks, unit = 'km' }: { weeks: HistoryBar[]; unit
               {(weeks.length - 1 - i) % 2 === 0 && (
                 // Every other week is labelled, counting back from now, so the dates never run into each other.
                 <text class="label" x={cx} y={HEIGHT - 8} text-anchor="middle">
-                  {week.current ? 'now' : dayMonthNumeric(week.startDate)}
+                  {week.current ? t('history.now') : dayMonthNumeric(week.startDate)}
                 </text>
               )}
             </g>
           );
         })}
       </svg>
-      <figcaption>Bars: sessions done. Dashed line: the week’s target.</figcaption>
+      <figcaption>{t('history.chartCaption')}</figcaption>
       <table class="history-table" data-testid="history-table">
-        <caption class="visually-hidden">
-          Strength sessions and distance run in the last {weeks.length} weeks
-        </caption>
+        <caption class="visually-hidden">{tn('history.tableCaption', weeks.length)}</caption>
         <thead>
           <tr>
-            <th scope="col">Week of</th>
-            <th scope="col">Strength</th>
-            <th scope="col">Distance</th>
+            <th scope="col">{t('history.weekOf')}</th>
+            <th scope="col">{t('history.strength')}</th>
+            <th scope="col">{t('history.distance')}</th>
           </tr>
         </thead>
         <tbody>
           {weeks.map((week) => (
             <tr key={week.startDate} class={week.current ? 'current' : undefined}>
               <th scope="row">
-                {dayMonth(week.startDate)}
-                {week.current ? ' (this week)' : ''}
+                {week.current
+                  ? t('history.thisWeek', { date: dayMonth(week.startDate) })
+                  : dayMonth(week.startDate)}
               </th>
               <td data-testid="week-sessions">
-                {week.done} of {week.target}
+                {t('history.doneOfTarget', { done: week.done, target: week.target })}
               </td>
               <td data-testid="week-distance">{weekDistance(week.distanceM, unit)}</td>
             </tr>

@@ -2,6 +2,7 @@ import type { DistanceUnit } from '../../utils/views/units';
 import { HistoryChart } from './HistoryChart';
 import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 import { WeekGlanceView } from './WeekGlanceView';
+import { t, tn } from '../../utils/i18n';
 
 interface Props {
   week: WeekGlance;
@@ -15,13 +16,14 @@ export function HistoryPanel({ week, weeks, headingLevel = 2, unit = 'km' }: Pro
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="panel history" data-testid="history" aria-labelledby="history-heading">
-      <Heading id="history-heading">This week at a glance</Heading>
+      <Heading id="history-heading">{t('history.glanceTitle')}</Heading>
       <WeekGlanceView week={week} />
       <p class="legend muted">
-        <span class="mark run-hard">H</span> hard run <span class="mark run-easy">E</span> easy run{' '}
-        <span class="mark strength-done">✓</span> strength done
+        <span class="mark run-hard">{t('history.markHard')}</span> {t('history.legendHard')}{' '}
+        <span class="mark run-easy">{t('history.markEasy')}</span> {t('history.legendEasy')}{' '}
+        <span class="mark strength-done">✓</span> {t('history.legendStrength')}
       </p>
-      <Heading>The last {weeks.length} weeks</Heading>
+      <Heading>{tn('history.lastWeeks', weeks.length)}</Heading>
       <HistoryChart weeks={weeks} unit={unit} />
     </section>
   );

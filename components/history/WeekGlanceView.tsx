@@ -1,20 +1,30 @@
 import { runKindName, weekdayLong, weekdayShort } from '../format';
 import type { DayGlance, WeekGlance } from '../../utils/views/week-glance';
+import { t, uiLanguage, uiLocale } from '../../utils/i18n';
 
 function daySentence(day: DayGlance): string {
-  const runs = day.runs.map((run) => `${run.effort} run (${runKindName(run.kind).toLowerCase()})`);
+  const runs = day.runs.map((run) => {
+    const kind = inSentence(runKindName(run.kind));
+    return run.effort === 'hard' ? t('history.hardRun', { kind }) : t('history.easyRun', { kind });
+  });
   const strength = day.strength.map((status) =>
-    status === 'done' ? 'strength session done' : 'strength skipped',
+    status === 'done' ? t('history.strengthDone') : t('history.strengthSkipped'),
   );
   const parts = [...runs, ...strength];
-  const what = parts.length ? parts.join(', ') : day.isFuture ? 'still to come' : 'rest';
-  return `${weekdayLong(day.date)}${day.isToday ? ' (today)' : ''}: ${what}`;
+  const what = parts.length ? parts.join(', ') : day.isFuture ? t('history.stillToCome') : t('history.rest');
+  const values = { day: weekdayLong(day.date), what };
+  return day.isToday ? t('history.dayToday', values) : t('history.day', values);
+}
+
+/** A run kind's name inside a sentence: lower case, except in German, where nouns keep their capital. */
+function inSentence(name: string): string {
+  return uiLanguage() === 'de' ? name : name.toLocaleLowerCase(uiLocale());
 }
 
 /** Seven small day columns: a mark per run (H hard, E easy) and per strength session, each with a spoken sentence. */
 export function WeekGlanceView({ week }: { week: WeekGlance }) {
   return (
-    <ol class="week-glance" data-testid="week-glance" aria-label="This week, day by day">
+    <ol class="week-glance" data-testid="week-glance" aria-label={t('history.glanceLabel')}>
       {week.days.map((day) => (
         <li
           key={day.date}
@@ -28,7 +38,7 @@ export function WeekGlanceView({ week }: { week: WeekGlance }) {
           <span class="marks" aria-hidden="true">
             {day.runs.map((run, i) => (
               <span key={`r${i}`} class={`mark run-${run.effort}`} title={run.title}>
-                {run.effort === 'hard' ? 'H' : 'E'}
+                {run.effort === 'hard' ? t('history.markHard') : t('history.markEasy')}
               </span>
             ))}
             {day.strength.map((status, i) => (

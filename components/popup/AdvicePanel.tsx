@@ -2,6 +2,7 @@ import type { Advice } from '../../utils/core/types';
 import { adviceHeadline } from '../advice-text';
 import { countdownEnd } from './countdown';
 import { formatClock, formatCountdown, spokenCountdown } from '../format';
+import { t } from '../../utils/i18n';
 
 interface Props {
   advice: Advice;
@@ -16,9 +17,9 @@ interface Props {
 }
 
 function headline(advice: Advice, now: number, logged: Props['logged']): string {
-  if (advice.kind === 'strength') return 'Strength window open';
-  if (advice.kind === 'foundation') return 'Rest day: time for your foundation session';
-  if (advice.kind === 'done' && logged === 'skipped') return 'Strength skipped for this run.';
+  if (advice.kind === 'strength') return t('popup.advice.strengthOpen');
+  if (advice.kind === 'foundation') return t('popup.advice.foundation');
+  if (advice.kind === 'done' && logged === 'skipped') return t('popup.advice.skipped');
   return adviceHeadline(advice, now);
 }
 
@@ -40,40 +41,40 @@ export function AdvicePanel({ advice, now, logged, busy, onUndo, onMarkHard }: P
             {formatCountdown(leftMs)}
           </span>
           <span class="muted">
-            left · {advice.kind === 'foundation' ? 'fits until' : 'closes at'} {formatClock(endsAt)}
+            {advice.kind === 'foundation'
+              ? t('popup.advice.leftFitsUntil', { clock: formatClock(endsAt) })
+              : t('popup.advice.leftClosesAt', { clock: formatClock(endsAt) })}
           </span>
         </p>
       )}
       {askFeltHard && (
         <div class="felt-hard" role="group" aria-labelledby="felt-hard-question">
           <span id="felt-hard-question">
-            <strong>Felt hard?</strong> Then strength fits after it.
+            <strong>{t('common.feltHard')}</strong> {t('common.feltHardThen')}
           </span>
           <button type="button" class="primary" data-testid="felt-hard" disabled={busy} onClick={onMarkHard}>
-            Mark it hard
+            {t('common.markHard')}
           </button>
         </div>
       )}
       {logged && (
         <p class="logged" data-testid="logged" data-status={logged}>
-          <span>
-            {logged === 'done' ? '✓ Session logged for this run' : 'You skipped strength for this run'}
-          </span>
+          <span>{logged === 'done' ? t('popup.advice.loggedDone') : t('popup.advice.loggedSkipped')}</span>
           <button
             type="button"
             class="link"
             data-testid="log-undo"
-            aria-label="Undo: remove this log entry"
+            aria-label={t('popup.advice.undoLabel')}
             disabled={busy}
             onClick={onUndo}
           >
-            Undo
+            {t('popup.advice.undo')}
           </button>
         </p>
       )}
       {advice.reasons.length > 0 && (
         <details class="why">
-          <summary>Why this advice</summary>
+          <summary>{t('popup.advice.why')}</summary>
           <ul class="reasons">
             {advice.reasons.map((reason) => (
               <li key={reason}>{reason}</li>

@@ -1,6 +1,7 @@
 import type { LevelSuggestionView } from '../../utils/views/popup-model';
 import { useState } from 'preact/hooks';
 import type { Level } from '../../utils/core/types';
+import { t } from '../../utils/i18n';
 
 interface Props {
   suggestion: LevelSuggestionView;
@@ -22,7 +23,7 @@ export function LevelSuggestion({ suggestion, busy, onSwitch, onDismiss }: Props
       aria-labelledby="level-suggestion-title"
     >
       <h2 id="level-suggestion-title">
-        {direction === 'up' ? 'Ready for a harder level?' : 'An easier level?'}
+        {direction === 'up' ? t('popup.levelSuggestion.up') : t('popup.levelSuggestion.down')}
       </h2>
       <p data-testid="level-suggestion-reason">{reason}</p>
       <div class="actions">
@@ -33,7 +34,7 @@ export function LevelSuggestion({ suggestion, busy, onSwitch, onDismiss }: Props
           disabled={busy}
           onClick={() => onSwitch(to)}
         >
-          Switch to level {to}
+          {t('popup.levelSuggestion.switch', { level: to })}
         </button>
         <button
           type="button"
@@ -43,7 +44,7 @@ export function LevelSuggestion({ suggestion, busy, onSwitch, onDismiss }: Props
             onDismiss();
           }}
         >
-          Not now
+          {t('popup.levelSuggestion.notNow')}
         </button>
       </div>
     </section>

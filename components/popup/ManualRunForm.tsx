@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Run, RunKind } from '../../utils/core/types';
-import { MANUAL_KINDS, manualRun } from './manual-run';
+import { MANUAL_KINDS, manualKindLabel, manualRun } from './manual-run';
+import { t } from '../../utils/i18n';
 
 interface Props {
   now: number;
@@ -30,11 +31,11 @@ export function ManualRunForm({ now, onSubmit }: Props) {
     onSubmit(result.run).then(
       () => {
         setBusy(false);
-        setStatus({ tone: 'ok', text: 'Run saved.' });
+        setStatus({ tone: 'ok', text: t('popup.manual.saved') });
       },
       () => {
         setBusy(false);
-        setStatus({ tone: 'error', text: 'HardDay could not save the run. Try again.' });
+        setStatus({ tone: 'error', text: t('popup.manual.failed') });
       },
     );
   };
@@ -47,10 +48,10 @@ export function ManualRunForm({ now, onSubmit }: Props) {
       aria-labelledby="manual-title"
       noValidate
     >
-      <h3 id="manual-title">Log a run by hand</h3>
+      <h3 id="manual-title">{t('popup.logByHand')}</h3>
       <div class="field-row">
         <label>
-          Date
+          {t('popup.manual.date')}
           <input
             type="date"
             required
@@ -60,7 +61,7 @@ export function ManualRunForm({ now, onSubmit }: Props) {
           />
         </label>
         <label>
-          Start time
+          {t('popup.manual.startTime')}
           <input
             type="time"
             required
@@ -72,7 +73,7 @@ export function ManualRunForm({ now, onSubmit }: Props) {
       </div>
       <div class="field-row">
         <label>
-          Minutes
+          {t('popup.manual.minutes')}
           <input
             type="number"
             inputMode="numeric"
@@ -85,7 +86,7 @@ export function ManualRunForm({ now, onSubmit }: Props) {
           />
         </label>
         <label>
-          Kind of run
+          {t('popup.manual.kind')}
           <select
             data-testid="manual-kind"
             value={kind}
@@ -95,14 +96,14 @@ export function ManualRunForm({ now, onSubmit }: Props) {
           >
             {MANUAL_KINDS.map((option) => (
               <option key={option.kind} value={option.kind}>
-                {option.title}
+                {manualKindLabel(option.kind)}
               </option>
             ))}
           </select>
         </label>
       </div>
       <button type="submit" class="primary" data-testid="manual-save" disabled={busy}>
-        Save run
+        {t('popup.manual.save')}
       </button>
       <p class={`status ${status?.tone ?? ''}`} role="status" data-testid="manual-status">
         {status?.text ?? ''}

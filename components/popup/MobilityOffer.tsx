@@ -1,5 +1,6 @@
 import type { Session } from '../../utils/core/types';
 import { mobilityLabel } from '../advice-text';
+import { t } from '../../utils/i18n';
 
 interface Props {
   session: Session;
@@ -9,18 +10,23 @@ interface Props {
 /** The short mobility routine that fits any day (never counted as strength): one line and a Start button. */
 export function MobilityOffer({ session, onStart }: Props) {
   return (
-    <section class="panel mobility" data-testid="mobility" data-session={session.id} aria-label="Mobility">
+    <section
+      class="panel mobility"
+      data-testid="mobility"
+      data-session={session.id}
+      aria-label={t('popup.mobility.label')}
+    >
       <p>
         <strong>{mobilityLabel(session)}</strong>
-        <span class="muted"> Fits any day; not counted as strength.</span>
+        <span class="muted"> {t('popup.mobility.fits')}</span>
       </p>
       <button
         type="button"
         data-testid="mobility-start"
-        aria-label={`Start the ${session.minutes}-minute mobility routine`}
+        aria-label={t('common.mobilityStart', { minutes: session.minutes })}
         onClick={onStart}
       >
-        Start
+        {t('common.start')}
       </button>
     </section>
   );

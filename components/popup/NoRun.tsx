@@ -1,20 +1,30 @@
+import { tParts } from '../message-parts';
+import { t } from '../../utils/i18n';
+
+// The sites' own names, the same in every language.
+const STRAVA = 'Strava';
+const GARMIN = 'Garmin Connect';
+
 /** What to do before HardDay has seen a run: open one on a site it reads, or log it by hand. */
 export function NoRun() {
   return (
     <section class="panel no-run" data-testid="no-run" aria-labelledby="no-run-title">
-      <h2 id="no-run-title">No run of yours seen yet</h2>
+      <h2 id="no-run-title">{t('popup.noRun.title')}</h2>
       <p>
-        Open one of your runs on{' '}
-        <a href="https://www.strava.com/athlete/training" target="_blank" rel="noreferrer">
-          Strava
-        </a>{' '}
-        or{' '}
-        <a href="https://connect.garmin.com/app/activities" target="_blank" rel="noreferrer">
-          Garmin Connect
-        </a>
-        . HardDay reads it right there, in your browser, and tells you if it was a hard day.
+        {tParts('popup.noRun.open', {
+          strava: (
+            <a href="https://www.strava.com/athlete/training" target="_blank" rel="noreferrer">
+              {STRAVA}
+            </a>
+          ),
+          garmin: (
+            <a href="https://connect.garmin.com/app/activities" target="_blank" rel="noreferrer">
+              {GARMIN}
+            </a>
+          ),
+        })}
       </p>
-      <p class="muted">Ran without a watch, or on a site HardDay does not read? Log the run by hand below.</p>
+      <p class="muted">{t('popup.noRun.byHand')}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Level, Settings } from '../../utils/core/types';
 import { LevelPicker } from '../LevelPicker';
+import { t, tn } from '../../utils/i18n';
 
 export type SeasonChoice = 'none' | 'race' | 'build' | 'taper';
 
@@ -20,25 +21,24 @@ interface Props {
   onSkip: () => void;
 }
 
-const SEASONS: { value: SeasonChoice; label: string; hint: string }[] = [
-  { value: 'none', label: 'No race planned', hint: 'Off-season: 2–3 sessions a week build a strong base.' },
-  { value: 'race', label: 'I have a race date', hint: 'HardDay works out the phase from the date.' },
-  {
-    value: 'build',
-    label: 'Building up for a race',
-    hint: 'Race build-up: 1–2 sessions a week keep strength.',
-  },
-  { value: 'taper', label: 'Tapering', hint: 'Taper: light core and mobility only.' },
+const seasons = (): { value: SeasonChoice; label: string; hint: string }[] => [
+  { value: 'none', label: t('onboarding.seasonNone'), hint: t('onboarding.seasonNoneHint') },
+  { value: 'race', label: t('onboarding.seasonRace'), hint: t('onboarding.seasonRaceHint') },
+  { value: 'build', label: t('onboarding.seasonBuild'), hint: t('onboarding.seasonBuildHint') },
+  { value: 'taper', label: t('onboarding.seasonTaper'), hint: t('onboarding.seasonTaperHint') },
 ];
 
-const TARGETS: { value: string; label: string }[] = [
-  { value: '', label: 'Let HardDay choose for my phase' },
-  { value: '1', label: '1 session a week' },
-  { value: '2', label: '2 sessions a week' },
-  { value: '3', label: '3 sessions a week' },
+const targets = (): { value: string; label: string }[] => [
+  { value: '', label: t('onboarding.targetAuto') },
+  ...[1, 2, 3].map((n) => ({ value: String(n), label: tn('onboarding.targetPerWeek', n) })),
 ];
 
-const STEP_TITLES = ['Your strength level', 'Your season', 'Sessions per week'];
+const stepTitle = (step: number) =>
+  step === 0
+    ? t('onboarding.stepLevel')
+    : step === 1
+      ? t('onboarding.stepSeason')
+      : t('onboarding.stepTarget');
 
 export function toSettings(
   level: Level,
@@ -67,7 +67,7 @@ export function Onboarding({ today, onFinish, onSkip }: Props) {
 
   const next = () => {
     if (step === 1 && season === 'race' && !(raceDate >= today)) {
-      setError('Pick a race date from today on, or choose another option.');
+      setError(t('onboarding.raceDateError'));
       return;
     }
     setError('');
@@ -77,27 +77,22 @@ export function Onboarding({ today, onFinish, onSkip }: Props) {
     setBusy(true);
     onFinish(toSettings(level, season, raceDate, target)).catch(() => {
       setBusy(false);
-      setError('HardDay could not save this. Try again, or skip for now.');
+      setError(t('onboarding.saveError'));
     });
   };
 
   return (
     <main class="popup onboarding" data-testid="onboarding" data-step={step}>
-      <h1>Welcome to HardDay</h1>
-      <p class="intro">
-        Strength work fits best in the hours after a hard run, and not at all on easy days. Three quick
-        questions set it up.
-      </p>
-      <p class="step-count muted">
-        Step {step + 1} of 3: {STEP_TITLES[step]}
-      </p>
+      <h1>{t('onboarding.welcome')}</h1>
+      <p class="intro">{t('onboarding.intro')}</p>
+      <p class="step-count muted">{t('onboarding.step', { step: step + 1, title: stepTitle(step) })}</p>
 
       {step === 0 && <LevelPicker level={level} name="onboarding-level" onChange={setLevel} />}
 
       {step === 1 && (
         <fieldset class="choice-list" data-testid="onboarding-season">
-          <legend>Your season</legend>
-          {SEASONS.map((option) => (
+          <legend>{t('onboarding.stepSeason')}</legend>
+          {seasons().map((option) => (
             <label key={option.value} class={option.value === season ? 'choice selected' : 'choice'}>
               <input
                 type="radio"
@@ -113,7 +108,7 @@ export function Onboarding({ today, onFinish, onSkip }: Props) {
           ))}
           {season === 'race' && (
             <label class="stacked">
-              Race date
+              {t('onboarding.raceDate')}
               <input
                 type="date"
                 min={today}
@@ -128,19 +123,19 @@ export function Onboarding({ today, onFinish, onSkip }: Props) {
 
       {step === 2 && (
         <label class="stacked">
-          Strength sessions per week
+          {t('onboarding.target')}
           <select
             data-testid="onboarding-target"
             value={target}
             onChange={(e) => setTarget(e.currentTarget.value)}
           >
-            {TARGETS.map((option) => (
+            {targets().map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>
             ))}
           </select>
-          <span class="muted">HardDay keeps the number inside what your phase allows.</span>
+          <span class="muted">{t('onboarding.targetHint')}</span>
         </label>
       )}
 
@@ -153,12 +148,12 @@ export function Onboarding({ today, onFinish, onSkip }: Props) {
       <div class="actions">
         {step > 0 && (
           <button type="button" data-testid="onboarding-back" onClick={() => setStep(step - 1)}>
-            Back
+            {t('onboarding.back')}
           </button>
         )}
         {step < 2 ? (
           <button type="button" class="primary" data-testid="onboarding-next" onClick={next}>
-            Next
+            {t('onboarding.next')}
           </button>
         ) : (
           <button
@@ -168,11 +163,11 @@ export function Onboarding({ today, onFinish, onSkip }: Props) {
             disabled={busy}
             onClick={finish}
           >
-            Start using HardDay
+            {t('onboarding.finish')}
           </button>
         )}
         <button type="button" class="link" data-testid="onboarding-skip" onClick={onSkip}>
-          Skip, use safe defaults
+          {t('onboarding.skip')}
         </button>
       </div>
     </main>

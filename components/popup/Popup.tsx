@@ -15,6 +15,7 @@ import { SessionPreview } from './SessionPreview';
 import { Tabs } from './Tabs';
 import type { DistanceUnit } from '../../utils/views/units';
 import { WeekPanel } from './WeekPanel';
+import { t } from '../../utils/i18n';
 
 export interface PopupProps {
   now: number;
@@ -41,8 +42,8 @@ export interface PopupProps {
 }
 
 const TABS = [
-  { id: 'today', label: 'Today' },
-  { id: 'history', label: 'History' },
+  { id: 'today', label: () => t('popup.tabs.today') },
+  { id: 'history', label: () => t('popup.tabs.history') },
 ] as const;
 
 function Today(props: PopupProps) {
@@ -91,7 +92,7 @@ function Today(props: PopupProps) {
       {mobility && <MobilityOffer session={mobility} onStart={() => props.onStart(mobility.id)} />}
       <WeekPanel week={props.week} />
       <details class="panel manual-details">
-        <summary>Log a run by hand</summary>
+        <summary>{t('popup.logByHand')}</summary>
         <ManualRunForm now={now} onSubmit={props.onAddRun} />
       </details>
     </>
@@ -103,12 +104,17 @@ export function Popup(props: PopupProps) {
   return (
     <main class="popup" data-testid="popup">
       <header class="popup-head">
-        <h1>HardDay</h1>
+        <h1>{t('app.name')}</h1>
         <button type="button" class="link" data-testid="open-options" onClick={props.onOpenOptions}>
-          Settings
+          {t('popup.settings')}
         </button>
       </header>
-      <Tabs tabs={TABS} selected={tab} onSelect={setTab} label="Views" />
+      <Tabs
+        tabs={TABS.map(({ id, label }) => ({ id, label: label() }))}
+        selected={tab}
+        onSelect={setTab}
+        label={t('popup.tabs.label')}
+      />
       {props.error && (
         <p class="status error" role="alert" data-testid="popup-error">
           {props.error}

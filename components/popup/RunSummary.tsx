@@ -1,6 +1,7 @@
 import type { Classification, Effort, Run } from '../../utils/core/types';
 import { formatDistanceIn, formatRunTime, formatWhen, runKindName } from '../format';
 import type { DistanceUnit } from '../../utils/views/units';
+import { t } from '../../utils/i18n';
 
 interface Props {
   run: Run;
@@ -22,7 +23,11 @@ export function RunSummary({ run, classification, overridden, fromTab, unit, onC
     .filter(Boolean)
     .join(' · ');
   const source =
-    run.source === 'manual' ? 'Logged by hand' : fromTab ? 'The run in this tab' : 'Your latest run';
+    run.source === 'manual'
+      ? t('popup.run.fromManual')
+      : fromTab
+        ? t('popup.run.fromTab')
+        : t('popup.run.latest');
   return (
     <section
       class={`panel run-summary effort-${effort}`}
@@ -33,17 +38,17 @@ export function RunSummary({ run, classification, overridden, fromTab, unit, onC
     >
       <p class="eyebrow">{source}</p>
       <h2 id="run-title" class="run-title">
-        {run.title.trim() || 'Run'}
+        {run.title.trim() || t('popup.run.untitled')}
       </h2>
       {facts && <p class="muted run-facts">{facts}</p>}
       <p class="verdict">
         <span class={`badge ${effort}`} data-testid="effort">
-          {effort === 'hard' ? 'Hard day' : 'Easy day'}
+          {effort === 'hard' ? t('common.hardDay') : t('common.easyDay')}
         </span>
         <span class="kind" data-testid="kind">
           {runKindName(kind)}
         </span>
-        {overridden && <span class="muted"> · your call</span>}
+        {overridden && <span class="muted"> · {t('popup.run.yourCall')}</span>}
       </p>
       <ul class="reasons" data-testid="reasons">
         {reasons.slice(0, 4).map((reason) => (
@@ -51,14 +56,14 @@ export function RunSummary({ run, classification, overridden, fromTab, unit, onC
         ))}
       </ul>
       <div class="correct" role="group" aria-labelledby="correct-label">
-        <span id="correct-label">{overridden ? 'You said:' : 'Not right? It was'}</span>
+        <span id="correct-label">{overridden ? t('popup.run.youSaid') : t('popup.run.notRight')}</span>
         <button
           type="button"
           data-testid="correct-easy"
           aria-pressed={overridden && effort === 'easy'}
           onClick={() => onCorrect('easy')}
         >
-          Easy
+          {t('popup.run.easy')}
         </button>
         <button
           type="button"
@@ -66,11 +71,11 @@ export function RunSummary({ run, classification, overridden, fromTab, unit, onC
           aria-pressed={overridden && effort === 'hard'}
           onClick={() => onCorrect('hard')}
         >
-          Hard
+          {t('popup.run.hard')}
         </button>
         {overridden && (
           <button type="button" class="link" data-testid="correct-reset" onClick={() => onCorrect(null)}>
-            Let HardDay decide
+            {t('popup.run.letDecide')}
           </button>
         )}
       </div>

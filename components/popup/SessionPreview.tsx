@@ -1,7 +1,8 @@
 import type { Session } from '../../utils/core/types';
-import { LEVEL_TEXT } from '../levels';
+import { levelName } from '../levels';
 import { formatDuration } from '../format';
 import { formatDose } from '../session/dose';
+import { t } from '../../utils/i18n';
 
 interface Props {
   session: Session;
@@ -22,7 +23,11 @@ export function SessionPreview({ session, busy, onStart, onDone, onSkip }: Props
     >
       <h2 id="session-title">{session.title}</h2>
       <p class="muted">
-        {session.focus} · about {formatDuration(session.minutes * 60)} · {LEVEL_TEXT[session.level].name}
+        {t('popup.session.facts', {
+          focus: session.focus,
+          duration: formatDuration(session.minutes * 60),
+          level: levelName(session.level),
+        })}
       </p>
       <ol class="exercise-list">
         {session.items.map((item) => (
@@ -42,28 +47,28 @@ export function SessionPreview({ session, busy, onStart, onDone, onSkip }: Props
           type="button"
           class="primary"
           data-testid="start-session"
-          aria-label="Start the guided session"
+          aria-label={t('popup.session.startLabel')}
           onClick={onStart}
         >
-          Start
+          {t('common.start')}
         </button>
         <button
           type="button"
           data-testid="log-done"
-          aria-label="Done: log this session"
+          aria-label={t('popup.session.doneLabel')}
           disabled={busy}
           onClick={onDone}
         >
-          Done
+          {t('popup.session.done')}
         </button>
         <button
           type="button"
           data-testid="log-skip"
-          aria-label="Skip this session"
+          aria-label={t('popup.session.skipLabel')}
           disabled={busy}
           onClick={onSkip}
         >
-          Skip
+          {t('popup.session.skip')}
         </button>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import type { Run, RunKind } from '../../utils/core/types';
+import { t } from '../../utils/i18n';
 
 export interface ManualRunInput {
   /** YYYY-MM-DD, local. */
@@ -10,8 +11,9 @@ export interface ManualRunInput {
 }
 
 /**
- * The kinds a runner can log by hand, each with the title the run is saved under (and the form shows). Titles, not
- * run-kind names (core/run-kinds.ts): the title reader must read each as its kind ("Hill repeats" reads as hills).
+ * The kinds a runner can log by hand, each with the title the run is saved under. Titles, not run-kind names
+ * (core/run-kinds.ts): the title reader must read each as its kind ("Hill repeats" reads as hills), so they stay
+ * English data; the form shows each kind in the runner's language (manualKindLabel).
  */
 export const MANUAL_KINDS: { kind: RunKind; title: string }[] = [
   { kind: 'easy', title: 'Easy run' },
@@ -22,6 +24,26 @@ export const MANUAL_KINDS: { kind: RunKind; title: string }[] = [
   { kind: 'hills', title: 'Hill repeats' },
   { kind: 'race', title: 'Race' },
 ];
+
+/** The kind as the form offers it, in the runner's language. */
+export function manualKindLabel(kind: RunKind): string {
+  switch (kind) {
+    case 'easy':
+      return t('popup.manual.kinds.easy');
+    case 'recovery':
+      return t('popup.manual.kinds.recovery');
+    case 'long':
+      return t('popup.manual.kinds.long');
+    case 'tempo':
+      return t('popup.manual.kinds.tempo');
+    case 'intervals':
+      return t('popup.manual.kinds.intervals');
+    case 'hills':
+      return t('popup.manual.kinds.hills');
+    case 'race':
+      return t('popup.manual.kinds.race');
+  }
+}
 
 /** What the runner declares is what the site would have tagged: race, long run or workout. */
 export function tagsForKind(kind: RunKind): Run['tags'] {
@@ -43,15 +65,14 @@ export function manualRun(
   nowMs: number,
 ): { ok: true; run: Run } | { ok: false; message: string } {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || !/^\d{2}:\d{2}$/.test(input.time)) {
-    return { ok: false, message: 'Enter the date and the time you started.' };
+    return { ok: false, message: t('popup.manual.enterDateTime') };
   }
   const start = new Date(`${input.date}T${input.time}:00`);
-  if (Number.isNaN(start.getTime())) return { ok: false, message: 'That date or time does not exist.' };
+  if (Number.isNaN(start.getTime())) return { ok: false, message: t('popup.manual.noSuchDate') };
   if (!Number.isFinite(input.minutes) || input.minutes < 1 || input.minutes > MAX_MINUTES) {
-    return { ok: false, message: 'Enter how long the run took, in minutes (1 to 1440).' };
+    return { ok: false, message: t('popup.manual.enterMinutes') };
   }
-  if (start.getTime() > nowMs + FUTURE_SLACK_MS)
-    return { ok: false, message: 'That start time is in the future.' };
+  if (start.getTime() > nowMs + FUTURE_SLACK_MS) return { ok: false, message: t('popup.manual.inFuture') };
   const seconds = Math.round(input.minutes * 60);
   const title = MANUAL_KINDS.find((k) => k.kind === input.kind)?.title ?? 'Run';
   return {

@@ -32,8 +32,8 @@ describe('t and tn', () => {
   test('a zero form wins for zero; other values pass through formatted', () => {
     useLocale('es-ES');
     const runs = tn('popup.week.runs', 3);
-    expect(tn('popup.week.hardRuns', 0, { runs })).toBe('3 carreras, ninguna dura');
-    expect(tn('popup.week.hardRuns', 1, { runs })).toBe('3 carreras, 1 dura');
+    expect(tn('popup.week.hardRuns', 0, { runs })).toBe('3 entrenamientos, ninguno duro');
+    expect(tn('popup.week.hardRuns', 1, { runs })).toBe('3 entrenamientos, 1 duro');
   });
 
   test('the count is written in the language’s number format', () => {
