@@ -173,6 +173,26 @@ export default tseslint.config(
     },
   },
   {
+    // Every word a runner reads comes from locales/*.yml through utils/i18n (docs/ARCHITECTURE.md, "Text and
+    // languages"): no letters in JSX text, in the text props, or as a string child.
+    files: ['components/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...noHtmlStrings,
+        ...[
+          'JSXText[value=/[A-Za-z]{2}/]',
+          'JSXExpressionContainer > Literal[value=/[A-Za-z]{2}/]',
+          'JSXAttribute[name.name=/^(aria-label|title|placeholder|alt|label|hint|legend)$/] > Literal[value=/[A-Za-z]{2}/]',
+        ].map((selector) => ({
+          selector,
+          message: 'User-facing text comes from locales/*.yml through t() from utils/i18n.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx', 'test/**', 'scripts/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-restricted-syntax': 'off' },
   },

@@ -25,6 +25,9 @@ export interface CardProps {
   onOpenMobility: (sessionId: string) => void;
 }
 
+/** The logo's letters: a mark, not a word, the same in every language. */
+const BRAND_MARK = 'HD';
+
 export function Card(props: CardProps) {
   const { classification, advice, level, now, collapsed, overridden } = props;
   const session = adviceSession(advice);
@@ -36,7 +39,7 @@ export function Card(props: CardProps) {
     <section class={`card effort-${classification.effort}`} aria-label={t('app.name')}>
       <header class="card-head">
         <span class="brand" aria-hidden="true">
-          HD
+          {BRAND_MARK}
         </span>
         <span class="verdict" data-testid="card-verdict">
           <strong>{classification.effort === 'hard' ? t('common.hardDay') : t('common.easyDay')}</strong>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { tDynamic, type MessageKey } from '../utils/i18n';
+import { tDynamic, uiLanguage, uiLocale, type MessageKey } from '../utils/i18n';
 
 /**
  * A message with elements inside it (a link in the middle of a sentence): its `{name}` placeholders become the given
@@ -9,4 +9,9 @@ export function tParts(key: MessageKey, parts: Record<string, ComponentChildren>
   return tDynamic(key)
     .split(/\{([A-Za-z0-9_]+)\}/)
     .map((piece, i) => (i % 2 === 1 ? (parts[piece] ?? `{${piece}}`) : piece));
+}
+
+/** A name (a run kind, an exercise) inside a sentence: lower case, except in German, where nouns keep their capital. */
+export function inSentence(name: string): string {
+  return uiLanguage() === 'de' ? name : name.toLocaleLowerCase(uiLocale());
 }

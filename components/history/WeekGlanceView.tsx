@@ -1,6 +1,7 @@
 import { runKindName, weekdayLong, weekdayShort } from '../format';
 import type { DayGlance, WeekGlance } from '../../utils/views/week-glance';
-import { t, uiLanguage, uiLocale } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
+import { inSentence } from '../message-parts';
 
 function daySentence(day: DayGlance): string {
   const runs = day.runs.map((run) => {
@@ -14,11 +15,6 @@ function daySentence(day: DayGlance): string {
   const what = parts.length ? parts.join(', ') : day.isFuture ? t('history.stillToCome') : t('history.rest');
   const values = { day: weekdayLong(day.date), what };
   return day.isToday ? t('history.dayToday', values) : t('history.day', values);
-}
-
-/** A run kind's name inside a sentence: lower case, except in German, where nouns keep their capital. */
-function inSentence(name: string): string {
-  return uiLanguage() === 'de' ? name : name.toLocaleLowerCase(uiLocale());
 }
 
 /** Seven small day columns: a mark per run (H hard, E easy) and per strength session, each with a spoken sentence. */

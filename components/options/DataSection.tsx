@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { DataStatusNotes } from './DataStatusNotes';
 import { ImportPreviewPanel } from './ImportPreview';
 import type { DataStatus, ImportChoice, ImportPreview, ImportResult } from './types';
+import { t } from '../../utils/i18n';
 
 export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; message: string };
 export type UndoResult = { ok: true } | { ok: false; message: string };
@@ -27,18 +28,17 @@ const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export async function readImportFile(
   file: Pick<File, 'size' | 'text'>,
 ): Promise<{ ok: true; data: unknown } | { ok: false; message: string }> {
-  if (file.size > MAX_IMPORT_BYTES)
-    return { ok: false, message: 'This file is too large to be a HardDay export. Nothing was changed.' };
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, message: t('data.tooLarge') };
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, message: 'The file could not be read. Nothing was changed.' };
+    return { ok: false, message: t('data.unreadable') };
   }
   try {
     return { ok: true, data: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, message: 'This file is not a HardDay export (it is not JSON). Nothing was changed.' };
+    return { ok: false, message: t('data.notJson') };
   }
 }
 
@@ -63,7 +63,7 @@ export function DataSection(props: DataSectionProps) {
     try {
       setStatus(await task());
     } catch {
-      setStatus({ tone: 'error', text: 'Something went wrong. Nothing was changed.' });
+      setStatus({ tone: 'error', text: t('data.failed') });
     } finally {
       setBusy(false);
     }
@@ -72,7 +72,7 @@ export function DataSection(props: DataSectionProps) {
   const exportData = () =>
     runTask(async () => {
       await onExport();
-      return { tone: 'ok', text: 'Export ready: check your downloads.' };
+      return { tone: 'ok', text: t('data.exported') };
     });
 
   const importFile = (event: Event) => {
@@ -103,8 +103,8 @@ export function DataSection(props: DataSectionProps) {
       const notes = result.notes?.length ? ` ${result.notes.join(' ')}` : '';
       const done =
         choice.mode === 'replace'
-          ? 'Import done: HardDay now holds the data from that file.'
-          : `Import done: ${preview.runs.new} new runs and ${preview.sessions.new} new strength sessions merged in; nothing you had was removed.`;
+          ? t('data.replaced')
+          : t('data.merged', { runs: preview.runs.new, sessions: preview.sessions.new });
       return { tone: 'ok', text: `${done}${notes}` };
     });
   };
@@ -113,9 +113,7 @@ export function DataSection(props: DataSectionProps) {
     runTask(async () => {
       const result = await onUndoImport();
       await refreshStatus();
-      return result.ok
-        ? { tone: 'ok', text: 'Import undone: HardDay holds exactly what it held before it.' }
-        : { tone: 'error', text: result.message };
+      return result.ok ? { tone: 'ok', text: t('data.undone') } : { tone: 'error', text: result.message };
     });
 
   const reset = () =>
@@ -123,21 +121,19 @@ export function DataSection(props: DataSectionProps) {
       await onReset();
       setConfirming(false);
       await refreshStatus();
-      return { tone: 'ok', text: 'All HardDay data was erased. Settings are back to the defaults.' };
+      return { tone: 'ok', text: t('data.erased') };
     });
 
   return (
     <section class="panel data" data-testid="data" aria-labelledby="data-title">
-      <h2 id="data-title">Your data</h2>
-      <p class="muted">
-        Everything stays in this browser. Export it to keep a copy or move it to another browser.
-      </p>
+      <h2 id="data-title">{t('data.title')}</h2>
+      <p class="muted">{t('data.intro')}</p>
       <div class="actions">
         <button type="button" data-testid="export" disabled={busy} onClick={() => void exportData()}>
-          Export all data
+          {t('data.export')}
         </button>
         <label class="button-like">
-          Import from a file
+          {t('data.import')}
           <input
             type="file"
             accept="application/json,.json"
@@ -148,9 +144,7 @@ export function DataSection(props: DataSectionProps) {
           />
         </label>
       </div>
-      <p class="muted">
-        Importing shows what the file holds first, then merges it into what HardDay holds: nothing is lost.
-      </p>
+      <p class="muted">{t('data.importIntro')}</p>
       {pending && (
         <ImportPreviewPanel
           preview={pending.preview}
@@ -158,7 +152,7 @@ export function DataSection(props: DataSectionProps) {
           onApply={applyImport}
           onCancel={() => {
             setPending(null);
-            setStatus({ tone: 'ok', text: 'Import cancelled. Nothing was changed.' });
+            setStatus({ tone: 'ok', text: t('data.cancelled') });
           }}
         />
       )}
@@ -167,8 +161,7 @@ export function DataSection(props: DataSectionProps) {
       {confirming ? (
         <div class="confirm" role="group" aria-labelledby="reset-question" data-testid="reset-confirmation">
           <p id="reset-question">
-            <strong>Erase all runs, strength sessions, corrections and settings?</strong> This cannot be
-            undone; export first if you may want them back.
+            <strong>{t('data.resetQuestion')}</strong> {t('data.resetWarning')}
           </p>
           <div class="actions">
             <button
@@ -178,16 +171,16 @@ export function DataSection(props: DataSectionProps) {
               disabled={busy}
               onClick={() => void reset()}
             >
-              Yes, erase everything
+              {t('data.resetConfirm')}
             </button>
             <button type="button" data-testid="reset-cancel" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
       ) : (
         <button type="button" class="danger-outline" data-testid="reset" onClick={() => setConfirming(true)}>
-          Reset all data…
+          {t('data.reset')}
         </button>
       )}
 

@@ -2,6 +2,7 @@
 // when storage is nearly full.
 import { dayMonth } from '../format';
 import type { DataStatus } from './types';
+import { t, uiLocale } from '../../utils/i18n';
 
 interface Props {
   status: DataStatus | null;
@@ -9,13 +10,18 @@ interface Props {
   onUndo: () => void;
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (bytes: number) =>
+  t('data.megabytes', {
+    n: new Intl.NumberFormat(uiLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+      bytes / 1024 / 1024,
+    ),
+  });
 
 /** "8 Dec, 14:05" in the runner's locale and zone. */
 function untilText(iso: string): string {
   const date = new Date(iso);
   const local = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  return `${dayMonth(local)}, ${date.toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })}`;
+  return `${dayMonth(local)}, ${date.toLocaleTimeString(uiLocale(), { hour: 'numeric', minute: '2-digit' })}`;
 }
 
 export function DataStatusNotes({ status, busy, onUndo }: Props) {
@@ -26,18 +32,19 @@ export function DataStatusNotes({ status, busy, onUndo }: Props) {
       {undoUntil && (
         <div class="actions" data-testid="import-undo-box">
           <button type="button" data-testid="import-undo" disabled={busy} onClick={onUndo}>
-            Undo the last import
+            {t('data.undoImport')}
           </button>
           <span class="muted" data-testid="import-undo-until">
-            Available until {untilText(undoUntil)}: puts back exactly what HardDay held before it.
+            {t('data.undoUntil', { when: untilText(undoUntil) })}
           </span>
         </div>
       )}
       {storage?.nearFull && (
         <p class="status error" data-testid="storage-notice" role="alert">
-          HardDay’s storage is nearly full ({megabytes(storage.bytesInUse)} of {megabytes(storage.quotaBytes)}
-          {storage.estimated ? ', estimated' : ''}). Export your data to keep a copy; new runs may not be
-          saved.
+          {t(storage.estimated ? 'data.storageFullEstimated' : 'data.storageFull', {
+            used: megabytes(storage.bytesInUse),
+            quota: megabytes(storage.quotaBytes),
+          })}
         </p>
       )}
     </>

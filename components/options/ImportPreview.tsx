@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { dayMonth } from '../format';
 import type { ImportChoice, ImportPreview, ItemCounts } from './types';
+import { hasMessage, t, tDynamic } from '../../utils/i18n';
 
 interface Props {
   preview: ImportPreview;
@@ -11,23 +12,11 @@ interface Props {
   onCancel: () => void;
 }
 
-const SETTING_NAMES: Record<string, string> = {
-  level: 'level',
-  phase: 'training phase',
-  raceDate: 'race date',
-  sessionsPerWeek: 'sessions per week',
-  windowHours: 'strength window',
-  weekStartsOn: 'first day of the week',
-  equipment: 'equipment',
-  raceDistanceM: 'race distance',
-  latestSessionTime: 'latest session time',
-  birthYear: 'birth year',
-  maxHr: 'maximum heart rate',
-  sites: 'sites',
-  reminders: 'reminders',
-  reminderMinutesBefore: 'reminder time',
-  units: 'units',
-};
+/** A setting's name in the runner's words (data.preview.setting.*); an unknown one as the file names it. */
+function settingName(name: string): string {
+  const key = `data.preview.setting.${name}`;
+  return hasMessage(key) ? tDynamic(key) : name;
+}
 
 const year = (day: string) => day.slice(0, 4);
 const dayText = (day: string) => `${dayMonth(day)} ${year(day)}`;
@@ -48,7 +37,7 @@ export function ImportPreviewPanel({ preview, busy, onApply, onCancel }: Props) 
   const [mode, setMode] = useState<ImportChoice['mode']>('merge');
   const [settings, setSettings] = useState<ImportChoice['settings'] | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const differ = preview.settingsDiffer.map((name) => SETTING_NAMES[name] ?? name);
+  const differ = preview.settingsDiffer.map(settingName);
   const needsSettings = mode === 'merge' && differ.length > 0;
   const ready = !needsSettings || settings !== null;
 
@@ -59,33 +48,36 @@ export function ImportPreviewPanel({ preview, busy, onApply, onCancel }: Props) 
       aria-labelledby="import-preview-title"
       data-testid="import-preview"
     >
-      <h3 id="import-preview-title">Before importing</h3>
+      <h3 id="import-preview-title">{t('data.preview.title')}</h3>
       <p data-testid="import-range">
         {preview.range
-          ? `The file holds runs and sessions from ${dayText(preview.range.from)} to ${dayText(preview.range.to)}`
-          : 'The file holds no runs or sessions'}
-        {`, exported ${dayText(preview.exportedAt.slice(0, 10))}.`}
+          ? t('data.preview.range', {
+              from: dayText(preview.range.from),
+              to: dayText(preview.range.to),
+              exported: dayText(preview.exportedAt.slice(0, 10)),
+            })
+          : t('data.preview.empty', { exported: dayText(preview.exportedAt.slice(0, 10)) })}
       </p>
       <table class="import-counts">
-        <caption class="visually-hidden">What the file holds against what HardDay holds now</caption>
+        <caption class="visually-hidden">{t('data.preview.caption')}</caption>
         <thead>
           <tr>
             <td />
-            <th scope="col">New</th>
-            <th scope="col">Same</th>
-            <th scope="col">Different</th>
-            <th scope="col">Only here now</th>
+            <th scope="col">{t('data.preview.new')}</th>
+            <th scope="col">{t('data.preview.same')}</th>
+            <th scope="col">{t('data.preview.different')}</th>
+            <th scope="col">{t('data.preview.onlyHere')}</th>
           </tr>
         </thead>
         <tbody>
-          <Row label="Runs" counts={preview.runs} id="runs" />
-          <Row label="Strength sessions" counts={preview.sessions} id="sessions" />
-          <Row label="Corrections" counts={preview.corrections} id="corrections" />
+          <Row label={t('data.preview.runs')} counts={preview.runs} id="runs" />
+          <Row label={t('data.preview.sessions')} counts={preview.sessions} id="sessions" />
+          <Row label={t('data.preview.corrections')} counts={preview.corrections} id="corrections" />
         </tbody>
       </table>
 
       <fieldset>
-        <legend>How to import</legend>
+        <legend>{t('data.preview.how')}</legend>
         <label>
           <input
             type="radio"
@@ -97,8 +89,7 @@ export function ImportPreviewPanel({ preview, busy, onApply, onCancel }: Props) 
               setConfirming(false);
             }}
           />{' '}
-          Merge (recommended): add what is new and keep everything HardDay holds; for the same run or session
-          the newer edit wins.
+          {t('data.preview.merge')}
         </label>
         <label>
           <input
@@ -108,13 +99,13 @@ export function ImportPreviewPanel({ preview, busy, onApply, onCancel }: Props) 
             checked={mode === 'replace'}
             onChange={() => setMode('replace')}
           />{' '}
-          Replace everything: HardDay holds only what is in the file.
+          {t('data.preview.replace')}
         </label>
       </fieldset>
 
       {needsSettings && (
         <fieldset data-testid="import-settings">
-          <legend>Your settings differ from the file’s ({differ.join(', ')})</legend>
+          <legend>{t('data.preview.settingsDiffer', { names: differ.join(', ') })}</legend>
           <label>
             <input
               type="radio"
@@ -123,7 +114,7 @@ export function ImportPreviewPanel({ preview, busy, onApply, onCancel }: Props) 
               checked={settings === 'mine'}
               onChange={() => setSettings('mine')}
             />{' '}
-            Keep my settings
+            {t('data.preview.keepMine')}
           </label>
           <label>
             <input
@@ -133,19 +124,21 @@ export function ImportPreviewPanel({ preview, busy, onApply, onCancel }: Props) 
               checked={settings === 'file'}
               onChange={() => setSettings('file')}
             />{' '}
-            Take the file’s settings
+            {t('data.preview.takeFile')}
           </label>
         </fieldset>
       )}
       {preview.notes.length > 0 && <p class="muted">{preview.notes.join(' ')}</p>}
-      <p class="muted">HardDay keeps a copy of what it holds now, so you can undo this import for 7 days.</p>
+      <p class="muted">{t('data.preview.undoNote')}</p>
 
       {confirming ? (
         <div class="confirm" role="group" aria-labelledby="import-replace-question">
           <p id="import-replace-question">
             <strong>
-              Replace everything? The {preview.runs.onlyMine} runs and {preview.sessions.onlyMine} strength
-              sessions that are not in the file will be removed.
+              {t('data.preview.replaceQuestion', {
+                runs: preview.runs.onlyMine,
+                sessions: preview.sessions.onlyMine,
+              })}
             </strong>
           </p>
           <div class="actions">
@@ -156,10 +149,10 @@ export function ImportPreviewPanel({ preview, busy, onApply, onCancel }: Props) 
               disabled={busy}
               onClick={() => onApply({ mode: 'replace', settings: 'file' })}
             >
-              Yes, replace everything
+              {t('data.preview.replaceConfirm')}
             </button>
             <button type="button" data-testid="import-cancel" onClick={onCancel}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
@@ -174,14 +167,14 @@ export function ImportPreviewPanel({ preview, busy, onApply, onCancel }: Props) 
               mode === 'replace' ? setConfirming(true) : onApply({ mode, settings: settings ?? 'mine' })
             }
           >
-            {mode === 'replace' ? 'Replace everything…' : 'Merge into my data'}
+            {mode === 'replace' ? t('data.preview.replaceButton') : t('data.preview.mergeButton')}
           </button>
           <button type="button" data-testid="import-cancel" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
           {!ready && (
             <span id="import-settings-needed" class="muted">
-              Choose whose settings to keep first.
+              {t('data.preview.chooseSettings')}
             </span>
           )}
         </div>

@@ -11,6 +11,7 @@ import { BirthYearField, MaxHrField } from './ProfileFields';
 import { SitesSection } from './SitesSection';
 import { TrainingSection } from './TrainingSection';
 import type { OptionsPrefs, SettingsPatch } from './types';
+import { t } from '../../utils/i18n';
 
 export interface OptionsProps extends DataSectionProps {
   settings: Settings;
@@ -37,8 +38,8 @@ export function Options(props: OptionsProps) {
 
   const save = (work: Promise<void>) => {
     work.then(
-      () => setStatus({ tone: 'ok', text: 'Saved.' }),
-      () => setStatus({ tone: 'error', text: 'That change could not be saved. Try again.' }),
+      () => setStatus({ tone: 'ok', text: t('options.saved') }),
+      () => setStatus({ tone: 'error', text: t('options.saveFailed') }),
     );
   };
   const setSettings = (patch: SettingsPatch) => save(props.onSettings(patch));
@@ -46,7 +47,7 @@ export function Options(props: OptionsProps) {
 
   return (
     <main class="options" data-testid="options">
-      <h1>HardDay settings</h1>
+      <h1>{t('options.title')}</h1>
       <p class="status-bar">
         <span class={`status ${status?.tone ?? ''}`} role="status" data-testid="save-status">
           {status?.text ?? ''}
@@ -62,7 +63,7 @@ export function Options(props: OptionsProps) {
       />
 
       <section class="panel" aria-labelledby="you-title">
-        <h2 id="you-title">About you</h2>
+        <h2 id="you-title">{t('options.aboutYou')}</h2>
         <BirthYearField
           birthYear={settings.birthYear}
           thisYear={props.thisYear ?? new Date().getFullYear()}

@@ -4,18 +4,20 @@
 
 import { useState } from 'preact/hooks';
 import type { SaveSettings } from './types';
+import { t, uiLocale } from '../../utils/i18n';
 
 /** The evening cut-off when the runner has not chosen one (the core's DEFAULT_LATEST_SESSION_TIME). */
 export const DEFAULT_LATEST_TIME = '21:30';
 
 export const RACE_DISTANCES = [
-  { value: '5000', label: '5 K', metres: 5000 },
-  { value: '10000', label: '10 K', metres: 10_000 },
-  { value: '21097.5', label: 'Half marathon', metres: 21_097.5 },
-  { value: '42195', label: 'Marathon', metres: 42_195 },
+  { value: '5000', label: () => t('options.distance5k'), metres: 5000 },
+  { value: '10000', label: () => t('options.distance10k'), metres: 10_000 },
+  { value: '21097.5', label: () => t('options.distanceHalf'), metres: 21_097.5 },
+  { value: '42195', label: () => t('options.distanceMarathon'), metres: 42_195 },
 ] as const;
 
 const MIN_RACE_KM = 0.4;
+const number = (n: number) => new Intl.NumberFormat(uiLocale()).format(n);
 const MAX_RACE_KM = 500;
 
 function FieldError({ id, text }: { id: string; text: string | null }) {
@@ -48,7 +50,7 @@ export function RaceDistanceField({
   const saveKm = (text: string) => {
     const km = Number(text.replace(',', '.'));
     if (text.trim() === '' || !Number.isFinite(km) || km < MIN_RACE_KM || km > MAX_RACE_KM) {
-      setError(`Enter the race distance in km, from ${MIN_RACE_KM} to ${MAX_RACE_KM}.`);
+      setError(t('options.raceDistanceError', { min: number(MIN_RACE_KM), max: number(MAX_RACE_KM) }));
       return;
     }
     setError(null);
@@ -59,7 +61,7 @@ export function RaceDistanceField({
   return (
     <div class="field">
       <label class="field-label" for="race-distance">
-        Race distance
+        {t('options.raceDistance')}
       </label>
       <div class="inline">
         <select
@@ -80,13 +82,13 @@ export function RaceDistanceField({
             onSave({ raceDistanceM: picked ? picked.metres : null });
           }}
         >
-          <option value="">Not set</option>
+          <option value="">{t('options.raceDistanceNotSet')}</option>
           {RACE_DISTANCES.map((d) => (
             <option key={d.value} value={d.value}>
-              {d.label}
+              {d.label()}
             </option>
           ))}
-          <option value="custom">Another distance…</option>
+          <option value="custom">{t('options.raceDistanceOther')}</option>
         </select>
         {custom && (
           <span class="inline-label">
@@ -98,20 +100,20 @@ export function RaceDistanceField({
               step="0.1"
               class="short-number"
               data-testid="race-distance-km"
-              aria-label="Race distance in km"
+              aria-label={t('options.raceDistanceKm')}
               aria-invalid={error ? 'true' : undefined}
               aria-describedby={error ? 'race-distance-error' : undefined}
               value={draft ?? storedKm}
               onInput={(e) => setDraft(e.currentTarget.value)}
               onChange={(e) => saveKm(e.currentTarget.value)}
             />
-            <span aria-hidden="true">km</span>
+            <span aria-hidden="true">{t('options.km')}</span>
           </span>
         )}
       </div>
       <FieldError id="race-distance-error" text={error} />
       <span class="field-hint" id="race-distance-hint">
-        With the race date, it sets how long the taper before the race and the recovery after it last.
+        {t('options.raceDistanceHint')}
       </span>
     </div>
   );
@@ -129,7 +131,7 @@ export function LatestTimeField({
   return (
     <div class="field">
       <label class="field-label" for="latest-session-time">
-        Latest time for a strength session
+        {t('options.latestTime')}
       </label>
       <input
         id="latest-session-time"
@@ -147,7 +149,7 @@ export function LatestTimeField({
             return;
           }
           if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) {
-            setError('Enter a time such as 21:30.');
+            setError(t('options.latestTimeError', { example: DEFAULT_LATEST_TIME }));
             return;
           }
           setError(null);
@@ -156,8 +158,7 @@ export function LatestTimeField({
       />
       <FieldError id="latest-session-time-error" text={error} />
       <span class="field-hint" id="latest-time-hint">
-        Strength late at night costs sleep: no strength window runs past this time, and no reminder comes
-        after it. Default {DEFAULT_LATEST_TIME}.
+        {t('options.latestTimeHint', { time: DEFAULT_LATEST_TIME })}
       </span>
     </div>
   );
@@ -182,7 +183,7 @@ function WholeNumberField({ id, label, hint, value, min, max, rangeWords, onSave
   return (
     <div class="field">
       <label class="field-label" for={id}>
-        {label} <span class="optional">(optional)</span>
+        {label} <span class="optional">{t('options.optional')}</span>
       </label>
       <input
         id={id}
@@ -207,7 +208,7 @@ function WholeNumberField({ id, label, hint, value, min, max, rangeWords, onSave
           }
           const n = Number(text);
           if (!Number.isInteger(n) || n < min || n > max) {
-            setError(`Enter ${rangeWords}, or leave it empty.`);
+            setError(t('options.wholeNumberError', { range: rangeWords }));
             return;
           }
           setError(null);
@@ -235,12 +236,12 @@ export function BirthYearField({
   return (
     <WholeNumberField
       id="birth-year"
-      label="Year of birth"
-      hint="From 45, HardDay leaves 72 hours between sessions, and plans fewer jumps."
+      label={t('options.birthYear')}
+      hint={t('options.birthYearHint')}
       value={birthYear}
       min={1900}
       max={thisYear}
-      rangeWords={`a year from 1900 to ${thisYear}`}
+      rangeWords={t('options.birthYearRange', { year: thisYear })}
       onSave={(value) => onSave({ birthYear: value })}
     />
   );
@@ -250,12 +251,12 @@ export function MaxHrField({ maxHr, onSave }: { maxHr?: number; onSave: SaveSett
   return (
     <WholeNumberField
       id="max-hr"
-      label="Maximum heart rate"
-      hint="Max heart rate helps judge hard runs from the first day, before HardDay has seen many of your runs."
+      label={t('options.maxHr')}
+      hint={t('options.maxHrHint')}
       value={maxHr}
       min={100}
       max={240}
-      rangeWords="beats per minute from 100 to 240"
+      rangeWords={t('options.maxHrRange')}
       onSave={(value) => onSave({ maxHr: value })}
     />
   );

@@ -3,21 +3,23 @@
 
 import { Field, withCurrent } from './Field';
 import type { OptionsPrefs, SavePrefs } from './types';
+import { t } from '../../utils/i18n';
 
 const REMINDER_MINUTES = [10, 15, 20, 30, 45, 60, 90, 120];
 
-const SITES = [
-  ['strava', 'Strava activity pages'],
-  ['garmin', 'Garmin Connect activity pages'],
-] as const;
+const sites = () =>
+  [
+    ['strava', t('options.siteStrava')],
+    ['garmin', t('options.siteGarmin')],
+  ] as const;
 
 export function SitesSection({ prefs, onSave }: { prefs: OptionsPrefs; onSave: SavePrefs }) {
   return (
     <section class="panel" aria-labelledby="sites-title">
-      <h2 id="sites-title">Sites and reminders</h2>
+      <h2 id="sites-title">{t('options.sites')}</h2>
       <fieldset class="choice-list">
-        <legend>Show HardDay on</legend>
-        {SITES.map(([site, label]) => (
+        <legend>{t('options.showOn')}</legend>
+        {sites().map(([site, label]) => (
           <label key={site} class="choice-inline">
             <input
               type="checkbox"
@@ -37,9 +39,9 @@ export function SitesSection({ prefs, onSave }: { prefs: OptionsPrefs; onSave: S
           checked={prefs.reminders}
           onChange={(e) => onSave({ reminders: e.currentTarget.checked })}
         />
-        Remind me before a strength window closes
+        {t('options.reminders')}
       </label>
-      <Field label="Remind me this long before">
+      <Field label={t('options.reminderBefore')}>
         <select
           data-testid="reminder-minutes"
           disabled={!prefs.reminders}
@@ -48,13 +50,13 @@ export function SitesSection({ prefs, onSave }: { prefs: OptionsPrefs; onSave: S
         >
           {withCurrent(REMINDER_MINUTES, prefs.reminderMinutesBefore).map((m) => (
             <option key={m} value={String(m)}>
-              {m} minutes
+              {t('options.reminderMinutes', { count: m })}
             </option>
           ))}
         </select>
       </Field>
 
-      <Field label="Distances in">
+      <Field label={t('options.units')}>
         <select
           data-testid="units"
           value={prefs.units}
@@ -63,9 +65,9 @@ export function SitesSection({ prefs, onSave }: { prefs: OptionsPrefs; onSave: S
             if (value === 'auto' || value === 'km' || value === 'mi') onSave({ units: value });
           }}
         >
-          <option value="auto">Automatic (from the browser language)</option>
-          <option value="km">Kilometres</option>
-          <option value="mi">Miles</option>
+          <option value="auto">{t('options.unitsAuto')}</option>
+          <option value="km">{t('options.unitsKm')}</option>
+          <option value="mi">{t('options.unitsMi')}</option>
         </select>
       </Field>
     </section>

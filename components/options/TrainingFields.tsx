@@ -4,20 +4,22 @@
 import type { Settings } from '../../utils/core/types';
 import { Field, withCurrent } from './Field';
 import type { SaveSettings } from './types';
+import { t, tn } from '../../utils/i18n';
 
-const PHASES: { value: Settings['phase']; label: string }[] = [
-  { value: 'auto', label: 'Automatic, from my race date' },
-  { value: 'off-season', label: 'Off-season (2–3 sessions a week)' },
-  { value: 'build', label: 'Race build-up (1–2 a week)' },
-  { value: 'taper', label: 'Taper (light core and mobility only)' },
+const phases = (): { value: Settings['phase']; label: string }[] => [
+  { value: 'auto', label: t('options.phaseAuto') },
+  { value: 'off-season', label: t('options.phaseOffSeason') },
+  { value: 'build', label: t('options.phaseBuild') },
+  { value: 'taper', label: t('options.phaseTaper') },
 ];
 
 const WINDOW_HOURS = [1, 2, 3, 4, 5, 6];
 
-const EQUIPMENT = [
-  ['bodyweight', 'Bodyweight only'],
-  ['weights', 'I also train with weights'],
-] as const;
+const equipment = () =>
+  [
+    ['bodyweight', t('options.bodyweight')],
+    ['weights', t('options.weights')],
+  ] as const;
 
 interface FieldProps {
   settings: Settings;
@@ -27,16 +29,16 @@ interface FieldProps {
 /** `phaseNow` says what the automatic phase works out to today. */
 export function PhaseField({ settings, phaseNow, onSave }: FieldProps & { phaseNow: string }) {
   return (
-    <Field label="Season phase" hint={phaseNow}>
+    <Field label={t('options.phase')} hint={phaseNow}>
       <select
         data-testid="phase"
         value={settings.phase}
         onChange={(e) => {
-          const phase = PHASES.find((p) => p.value === e.currentTarget.value)?.value;
+          const phase = phases().find((p) => p.value === e.currentTarget.value)?.value;
           if (phase) onSave({ phase });
         }}
       >
-        {PHASES.map((p) => (
+        {phases().map((p) => (
           <option key={p.value} value={p.value}>
             {p.label}
           </option>
@@ -50,7 +52,7 @@ export function RaceDateField({ settings, onSave }: FieldProps) {
   return (
     <div class="field">
       <label class="field-label" for="race-date">
-        Race date
+        {t('options.raceDate')}
       </label>
       <div class="inline">
         <input
@@ -65,11 +67,11 @@ export function RaceDateField({ settings, onSave }: FieldProps) {
         />
         {settings.raceDate && (
           <button type="button" data-testid="race-date-clear" onClick={() => onSave({ raceDate: null })}>
-            Clear race date
+            {t('options.raceDateClear')}
           </button>
         )}
       </div>
-      <span class="field-hint">With the automatic phase, the date sets build-up, taper and race week.</span>
+      <span class="field-hint">{t('options.raceDateHint')}</span>
     </div>
   );
 }
@@ -77,7 +79,7 @@ export function RaceDateField({ settings, onSave }: FieldProps) {
 /** `targetNow` says which weekly target is in force and why. */
 export function SessionsPerWeekField({ settings, targetNow, onSave }: FieldProps & { targetNow: string }) {
   return (
-    <Field label="Strength sessions per week" hint={targetNow}>
+    <Field label={t('options.perWeek')} hint={targetNow}>
       <select
         data-testid="sessions-per-week"
         value={settings.sessionsPerWeek === undefined ? '' : String(settings.sessionsPerWeek)}
@@ -86,10 +88,10 @@ export function SessionsPerWeekField({ settings, targetNow, onSave }: FieldProps
           onSave({ sessionsPerWeek: value === '' ? null : Number(value) });
         }}
       >
-        <option value="">Automatic for my phase</option>
+        <option value="">{t('options.perWeekAuto')}</option>
         {[1, 2, 3].map((n) => (
           <option key={n} value={String(n)}>
-            {n} a week
+            {t('options.perWeekN', { count: n })}
           </option>
         ))}
       </select>
@@ -99,7 +101,7 @@ export function SessionsPerWeekField({ settings, targetNow, onSave }: FieldProps
 
 export function WindowHoursField({ settings, onSave }: FieldProps) {
   return (
-    <Field label="Strength window after a hard run" hint="How long after a hard run strength still fits.">
+    <Field label={t('options.window')} hint={t('options.windowHint')}>
       <select
         data-testid="window-hours"
         value={String(settings.windowHours)}
@@ -107,7 +109,7 @@ export function WindowHoursField({ settings, onSave }: FieldProps) {
       >
         {withCurrent(WINDOW_HOURS, settings.windowHours).map((h) => (
           <option key={h} value={String(h)}>
-            {h} hour{h === 1 ? '' : 's'}
+            {tn('options.windowHours', h)}
           </option>
         ))}
       </select>
@@ -117,14 +119,14 @@ export function WindowHoursField({ settings, onSave }: FieldProps) {
 
 export function WeekStartField({ settings, onSave }: FieldProps) {
   return (
-    <Field label="Week starts on">
+    <Field label={t('options.weekStart')}>
       <select
         data-testid="week-start"
         value={String(settings.weekStartsOn)}
         onChange={(e) => onSave({ weekStartsOn: e.currentTarget.value === '0' ? 0 : 1 })}
       >
-        <option value="1">Monday</option>
-        <option value="0">Sunday</option>
+        <option value="1">{t('options.monday')}</option>
+        <option value="0">{t('options.sunday')}</option>
       </select>
     </Field>
   );
@@ -134,8 +136,8 @@ export function WeekStartField({ settings, onSave }: FieldProps) {
 export function EquipmentField({ settings, coachNote, onSave }: FieldProps & { coachNote: string }) {
   return (
     <fieldset class="choice-list" data-testid="equipment">
-      <legend>Equipment</legend>
-      {EQUIPMENT.map(([value, label]) => (
+      <legend>{t('options.equipment')}</legend>
+      {equipment().map(([value, label]) => (
         <label key={value} class="choice-inline">
           <input
             type="radio"

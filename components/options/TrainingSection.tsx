@@ -13,6 +13,7 @@ import {
   WindowHoursField,
 } from './TrainingFields';
 import type { SaveSettings } from './types';
+import { t } from '../../utils/i18n';
 
 interface Props {
   settings: Settings;
@@ -25,7 +26,7 @@ interface Props {
 export function TrainingSection({ settings, phaseNow, targetNow, coachNote, onSave }: Props) {
   return (
     <section class="panel" aria-labelledby="training-title">
-      <h2 id="training-title">Training</h2>
+      <h2 id="training-title">{t('options.training')}</h2>
       <LevelPicker level={settings.level} name="options-level" onChange={(level) => onSave({ level })} />
       <PhaseField settings={settings} phaseNow={phaseNow} onSave={onSave} />
       <RaceDateField settings={settings} onSave={onSave} />

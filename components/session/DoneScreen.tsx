@@ -1,6 +1,7 @@
 import type { Session } from '../../utils/core/types';
 import { formatDuration } from '../format';
 import { RpeQuestion } from './RpeQuestion';
+import { t } from '../../utils/i18n';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -16,10 +17,9 @@ interface Props {
 
 /** What the done screen says the logged session counts as: mobility and light work are not full strength. */
 function countsAs(session: Session): string {
-  if (session.weight === 'mobility')
-    return 'Mobility keeps you moving well; it does not count toward your weekly sessions.';
-  if (session.weight === 'light') return 'A light session: it keeps the habit without tiring your legs.';
-  return 'It counts toward this week’s strength target.';
+  if (session.weight === 'mobility') return t('session.countsMobility');
+  if (session.weight === 'light') return t('session.countsLight');
+  return t('session.countsFull');
 }
 
 /** The end of a session: logging it (with a retry when that failed), what it counts as, and how hard it felt. */
@@ -29,22 +29,26 @@ export function DoneScreen({ session, saving, completed, onRetry, onRate, onClos
       <section class="done" data-testid="session-done" aria-live="polite">
         {saving === 'failed' ? (
           <>
-            <h1>Not saved yet</h1>
-            <p>HardDay could not log this session. Your work still counts: try once more.</p>
+            <h1>{t('session.notSaved')}</h1>
+            <p>{t('session.notSavedText')}</p>
             <button type="button" class="primary" data-testid="retry" onClick={onRetry}>
-              Try again
+              {t('session.tryAgain')}
             </button>
           </>
         ) : (
           <>
-            <h1>{saving === 'saved' ? 'Session logged. Well done.' : 'Saving…'}</h1>
+            <h1>{saving === 'saved' ? t('session.logged') : t('session.saving')}</h1>
             <p data-testid="session-counts">
-              {session.title}: {session.items.length} exercises, about {formatDuration(session.minutes * 60)}.{' '}
+              {t('session.counts', {
+                title: session.title,
+                count: session.items.length,
+                duration: formatDuration(session.minutes * 60),
+              })}{' '}
               {countsAs(session)}
             </p>
             {saving === 'saved' && completed && onRate && <RpeQuestion onRate={onRate} />}
             <button type="button" class="primary" data-testid="close" onClick={onClose}>
-              Close this tab
+              {t('session.close')}
             </button>
           </>
         )}

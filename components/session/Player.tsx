@@ -12,6 +12,7 @@ import { SessionProgress } from './SessionProgress';
 import { sideText, StepView } from './StepView';
 import { usePlayer } from './use-player';
 import { useSessionKeys } from './use-session-keys';
+import { t } from '../../utils/i18n';
 
 interface Props {
   session: Session;
@@ -95,12 +96,16 @@ export function Player({
     );
   }
 
-  const setLabel = step?.kind === 'work' ? ` · set ${step.set} of ${step.sets}` : ' · rest';
+  const position = { exercise: itemIndex + 1, total: session.items.length };
   return (
     <main class="session-page" data-testid="session" data-step={state.step} data-step-kind={step?.kind}>
       <SessionHeader session={session} context={context} notice={notice} />
       <SessionProgress
-        label={`Exercise ${itemIndex + 1} of ${session.items.length}${setLabel}`}
+        label={
+          step?.kind === 'work'
+            ? t('session.progress', { ...position, set: step.set, sets: step.sets })
+            : t('session.progressRest', position)
+        }
         percent={Math.round(progressFraction(steps, state) * 100)}
       />
       <StepView step={step} item={item} info={info} state={state} />
@@ -115,8 +120,10 @@ export function Player({
       />
       <p class="visually-hidden" aria-live="polite">
         {step?.kind === 'rest'
-          ? `Rest. Up next: ${item?.variant.name ?? ''}`
-          : `${item?.variant.name ?? ''}${setLabel}${step ? sideText(step) : ''}`}
+          ? t('session.restNext', { name: item?.variant.name ?? '' })
+          : step?.kind === 'work'
+            ? `${t('session.announce', { name: item?.variant.name ?? '', set: step.set, sets: step.sets })}${sideText(step)}`
+            : (item?.variant.name ?? '')}
       </p>
     </main>
   );

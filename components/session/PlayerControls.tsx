@@ -1,15 +1,17 @@
 import type { PlayerAction, PlayerState, Step } from './player-machine';
+import { t } from '../../utils/i18n';
 
 function pauseLabel(step: Step | undefined, state: PlayerState): string {
-  if (state.running || state.remainingMs === null) return 'Pause';
-  if (step?.kind === 'work' && step.seconds && state.remainingMs === step.seconds * 1000) return 'Start';
-  return 'Resume';
+  if (state.running || state.remainingMs === null) return t('session.pause');
+  if (step?.kind === 'work' && step.seconds && state.remainingMs === step.seconds * 1000)
+    return t('session.start');
+  return t('session.resume');
 }
 
 function nextLabel(step: Step | undefined): string {
-  if (step?.kind === 'rest') return 'Skip rest';
-  if (step?.kind === 'work' && step.seconds) return 'Skip';
-  return 'Done, next';
+  if (step?.kind === 'rest') return t('session.skipRest');
+  if (step?.kind === 'work' && step.seconds) return t('session.skip');
+  return t('session.doneNext');
 }
 
 interface Props {
@@ -36,14 +38,14 @@ export function PlayerControls({
   const timed = state.remainingMs !== null;
   return (
     <>
-      <nav class="controls" aria-label="Session controls">
+      <nav class="controls" aria-label={t('session.controls')}>
         <button
           type="button"
           data-testid="back"
           disabled={state.step === 0}
           onClick={() => dispatch({ type: 'back' })}
         >
-          Back
+          {t('session.back')}
         </button>
         <button
           type="button"
@@ -59,7 +61,7 @@ export function PlayerControls({
           </button>
         )}
         <button type="button" class={isLast ? 'primary' : undefined} data-testid="finish" onClick={onFinish}>
-          {isLast ? 'Finish and log' : 'Finish early'}
+          {isLast ? t('session.finishLog') : t('session.finishEarly')}
         </button>
       </nav>
       <div class="player-extras">
@@ -72,13 +74,13 @@ export function PlayerControls({
             data-testid="sound"
             onClick={() => onSoundChange(!soundOn)}
           >
-            Beeps{' '}
+            {t('session.beeps')}{' '}
             <span class="switch-state" aria-hidden="true">
-              {soundOn ? 'on' : 'off'}
+              {soundOn ? t('session.on') : t('session.off')}
             </span>
           </button>
         )}
-        <p class="keys muted">Keyboard: Space pauses or resumes, ← goes back, → moves on.</p>
+        <p class="keys muted">{t('session.keys')}</p>
       </div>
     </>
   );

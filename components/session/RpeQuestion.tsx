@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 
 /** Words for points on the scale (the others are read as their number alone). */
-const WORDS: Record<number, string> = {
-  1: 'very easy',
-  3: 'easy',
-  5: 'moderate',
-  7: 'hard',
-  9: 'very hard',
-  10: 'as hard as it gets',
+const WORDS: Record<number, () => string> = {
+  1: () => t('session.rpe.word1'),
+  3: () => t('session.rpe.word3'),
+  5: () => t('session.rpe.word5'),
+  7: () => t('session.rpe.word7'),
+  9: () => t('session.rpe.word9'),
+  10: () => t('session.rpe.word10'),
 };
 
 const SCALE = Array.from({ length: 10 }, (_, i) => i + 1);
@@ -26,7 +27,7 @@ export function RpeQuestion({ onRate }: { onRate: (rpe: number) => Promise<void>
   if (state.kind === 'done') {
     return (
       <p class="rpe-thanks" data-testid="rpe-saved" role="status">
-        Noted: {state.rpe} out of 10. HardDay uses it to suggest when to change level.
+        {t('session.rpe.noted', { rpe: state.rpe })}
       </p>
     );
   }
@@ -40,9 +41,9 @@ export function RpeQuestion({ onRate }: { onRate: (rpe: number) => Promise<void>
   };
   return (
     <fieldset class="rpe" data-testid="rpe" aria-describedby="rpe-hint">
-      <legend>How hard did that feel?</legend>
+      <legend>{t('session.rpe.question')}</legend>
       <p class="muted" id="rpe-hint">
-        Tap a number: 1 is very easy, 10 is as hard as it gets.
+        {t('session.rpe.hint')}
       </p>
       <div class="rpe-scale">
         {SCALE.map((n) => (
@@ -50,7 +51,7 @@ export function RpeQuestion({ onRate }: { onRate: (rpe: number) => Promise<void>
             key={n}
             type="button"
             data-testid={`rpe-${n}`}
-            aria-label={WORDS[n] ? `${n}, ${WORDS[n]}` : String(n)}
+            aria-label={WORDS[n] ? t('session.rpe.point', { n, word: WORDS[n]() }) : String(n)}
             disabled={state.kind === 'saving'}
             onClick={() => rate(n)}
           >
@@ -60,11 +61,11 @@ export function RpeQuestion({ onRate }: { onRate: (rpe: number) => Promise<void>
       </div>
       {state.kind === 'failed' && (
         <p class="status error" role="alert" data-testid="rpe-error">
-          That rating could not be saved. Tap a number to try again.
+          {t('session.rpe.failed')}
         </p>
       )}
       <button type="button" class="link" data-testid="rpe-skip" onClick={() => setSkipped(true)}>
-        Skip this question
+        {t('session.rpe.skip')}
       </button>
     </fieldset>
   );

@@ -1,5 +1,6 @@
 import type { Session } from '../../utils/core/types';
 import { formatDuration } from '../format';
+import { t } from '../../utils/i18n';
 
 /** What this session is: its title, focus and length, why it was chosen, and its safety notes. */
 export function SessionHeader({
@@ -15,8 +16,13 @@ export function SessionHeader({
     <header class="session-head">
       <h1>{session.title}</h1>
       <p class="muted">
-        {session.focus} · about {formatDuration(session.minutes * 60)}
-        {context ? ` · ${context}` : ''}
+        {context
+          ? t('session.factsContext', {
+              focus: session.focus,
+              duration: formatDuration(session.minutes * 60),
+              context,
+            })
+          : t('session.facts', { focus: session.focus, duration: formatDuration(session.minutes * 60) })}
       </p>
       {notice && (
         <p class="notice" data-testid="session-notice">

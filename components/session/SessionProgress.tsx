@@ -1,3 +1,5 @@
+import { t } from '../../utils/i18n';
+
 /** Where the runner is: "Exercise 2 of 6 · set 1 of 3" and a bar of the whole session done so far. */
 export function SessionProgress({ label, percent }: { label: string; percent: number }) {
   return (
@@ -6,7 +8,7 @@ export function SessionProgress({ label, percent }: { label: string; percent: nu
       <div
         class="bar"
         role="progressbar"
-        aria-label="Session progress"
+        aria-label={t('session.progressLabel')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}

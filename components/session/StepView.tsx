@@ -4,13 +4,17 @@ import { formatTimer } from '../format';
 import { formatDose } from './dose';
 import { ExerciseFigure } from './ExerciseFigure';
 import type { PlayerState, Step } from './player-machine';
+import { t } from '../../utils/i18n';
+import { inSentence } from '../message-parts';
 
 /** Warm-up drills and the cool-down are labelled; the main work needs no label. */
-const PART_LABEL = { 'warm-up': 'Warm-up', 'cool-down': 'Cool-down' } as const;
+const partLabel = (part: 'warm-up' | 'cool-down') =>
+  part === 'warm-up' ? t('session.warmUp') : t('session.coolDown');
 
 /** " · left side" on a one-sided set, else nothing. */
 export function sideText(step: Step): string {
-  return step.kind === 'work' && step.side ? ` · ${step.side} side` : '';
+  if (step.kind !== 'work' || !step.side) return '';
+  return step.side === 'left' ? t('session.leftSide') : t('session.rightSide');
 }
 
 interface Props {
@@ -34,19 +38,19 @@ export function StepView({ step, item, info, state }: Props) {
       <div class="step-text">
         {step?.kind === 'rest' && (
           <p class="rest-label" data-testid="rest">
-            Rest, then up next:
+            {t('session.restThenNext')}
           </p>
         )}
         {item?.part && item.part !== 'main' && (
           <p class="muted part-label" data-testid="part">
-            {PART_LABEL[item.part]}
+            {partLabel(item.part)}
           </p>
         )}
         <h2 id="exercise-name" data-testid="exercise-name">
-          {item?.variant.name ?? 'Exercise'}
+          {item?.variant.name ?? t('session.exercise')}
         </h2>
         {info && info.name !== item?.variant.name && (
-          <p class="muted">A version of the {info.name.toLowerCase()}</p>
+          <p class="muted">{t('session.versionOf', { name: inSentence(info.name) })}</p>
         )}
         {item && (
           <p class="step-dose" data-testid="dose">
@@ -59,7 +63,7 @@ export function StepView({ step, item, info, state }: Props) {
             class={state.running ? 'timer running' : 'timer'}
             data-testid="timer"
             role="timer"
-            aria-label={step?.kind === 'rest' ? 'Rest time left' : 'Hold time left'}
+            aria-label={step?.kind === 'rest' ? t('session.restLeft') : t('session.holdLeft')}
           >
             {formatTimer(state.remainingMs ?? 0)}
           </p>
@@ -73,7 +77,7 @@ export function StepView({ step, item, info, state }: Props) {
         )}
         {item?.variant.easier && (
           <p class="easier" data-testid="easier">
-            <strong>Easier option:</strong> {item.variant.easier}
+            <strong>{t('session.easier')}</strong> {item.variant.easier}
           </p>
         )}
       </div>

@@ -1,5 +1,6 @@
 import type { Variant } from '../../utils/core/types';
 import { formatDuration } from '../format';
+import { t } from '../../utils/i18n';
 
 /** "3 × 10", "3 × 10 each side", "2 × 30 s", "2 × 20 s each side". */
 export function formatDose(dose: Variant['dose']): string {
@@ -8,7 +9,6 @@ export function formatDose(dose: Variant['dose']): string {
     ? formatDuration(dose.seconds)
     : dose.reps
       ? `${dose.reps}`
-      : 'as many as feel good';
-  const side = dose.perSide ? ' each side' : '';
-  return `${sets} × ${amount}${side}`;
+      : t('session.asManyAsFeelGood');
+  return dose.perSide ? t('session.doseEachSide', { sets, amount }) : t('session.dose', { sets, amount });
 }
