@@ -117,7 +117,13 @@ export function middayTimeZone(nowMs = Date.now()) {
 export async function launch(kind, options = {}) {
   if (!BROWSERS.includes(kind)) throw new Error(`unknown browser kind: ${kind}`);
   const { routes = [], extraRoutes = [], transform, headless = true } = options;
-  const env = { ...process.env, TZ: options.timeZone ?? middayTimeZone() };
+  // Chromium on Linux takes its UI language from LANGUAGE (--lang alone leaves i18n.getUILanguage() at en-US); it needs
+  // Debian's chromium-l10n for the language to exist.
+  const env = {
+    ...process.env,
+    TZ: options.timeZone ?? middayTimeZone(),
+    ...(options.locale ? { LANGUAGE: options.locale } : {}),
+  };
   const extensionDir = path.resolve(
     options.extensionDir ?? process.env.HARDDAY_E2E_EXTENSION_DIR ?? path.join(ROOT, BUILD_DIRS[kind]),
   );
@@ -256,6 +262,16 @@ export async function launch(kind, options = {}) {
           'network.proxy.ssl': '127.0.0.1',
           'network.proxy.ssl_port': guard.port,
           'network.proxy.no_proxies_on': '',
+          // A browser in another language (issue 13): Firefox takes the UI language from this pref, and only with
+          // the Debian language pack (firefox-esr-l10n-<lang>, an app-scope add-on) enabled; with it, browser.i18n
+          // serves HardDay's messages in that language.
+          ...(options.locale
+            ? {
+                'intl.locale.requested': options.locale,
+                'extensions.autoDisableScopes': 0,
+                'extensions.enabledScopes': 15,
+              }
+            : {}),
         },
       });
       entry.browser = browser;
