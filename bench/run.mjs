@@ -7,6 +7,9 @@
 //   node bench/run.mjs --no-readme      # leave README.md alone
 //   node bench/run.mjs --extension=DIR --out=DIR   # measure another Chromium build (e.g. an older commit's) and
 //                                                  # write its results elsewhere, for before/after figures
+//   node bench/run.mjs --only=site-pages,navigations   # only these parts (page-load, site-pages, popup,
+//                                                      # cold-popup, navigations, core); leaves README.md alone
+//   node bench/run.mjs --site-pairs=30     # pairs on the script-heavy site pages (default 20)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +25,7 @@ import { measurePageLoads } from './page-load.mjs';
 import { measurePopup, writeYardstickPages } from './popup.mjs';
 import { measureColdPopup } from './popup-cold.mjs';
 import { seedHistory } from './seed.mjs';
+import { measureSitePages, sitePageRoutes } from './site-pages.mjs';
 import { yearOfHistory } from './year-history.mjs';
 import { formatMarkdown, judgeTargets, renderMarkdown, updateReadme } from './report.mjs';
 
@@ -42,8 +46,16 @@ function option(name, fallback) {
 }
 const flag = (name) => process.argv.includes(`--${name}`);
 
+const PARTS = ['page-load', 'site-pages', 'popup', 'cold-popup', 'navigations', 'core'];
+const only = textOption('only')?.split(',');
+const unknownPart = only?.find((part) => !PARTS.includes(part));
+if (unknownPart) throw new Error(`--only: no part ${unknownPart} (${PARTS.join(', ')})`);
+const measures = (part) => !only || only.includes(part);
+
 const config = {
   pairs: Math.max(1, option('pairs', 10)),
+  // The site-page ratios are judged against 1.01–1.02: more pairs than the other figures.
+  sitePairs: Math.max(1, option('site-pairs', 20)),
   warmup: 1,
   // Every load is watched this long on both sides; the card shows within about 200 ms of navigation start.
   windowMs: option('window', 1500),
@@ -104,8 +116,12 @@ async function main() {
   const opened = [];
   try {
     const copies = extensionCopies(tempDir);
-    const { routes: fixtureRoutes } = await loadSiteRoutes();
-    const routes = [...garminActivityRoutes(fixtureRoutes), ...fixtureRoutes];
+    const { routes: fixtureRoutes, module: fixtures } = await loadSiteRoutes();
+    const routes = [
+      ...sitePageRoutes(fixtureRoutes, fixtures.fixturePath),
+      ...garminActivityRoutes(fixtureRoutes),
+      ...fixtureRoutes,
+    ];
     const launchTracked = async (launcher) => {
       const side = await launcher();
       opened.push(side);
@@ -128,50 +144,72 @@ async function main() {
         `entries; popup shows a ${results.storedHistory.popupShows}`,
     );
 
-    log(`page loads: ${config.pairs} rounds × ${Object.keys(config.pages).length} pages`);
-    results.pageLoad = await measurePageLoads({
-      sides: { with: withHardDay, without, emptyScript },
-      pages: config.pages,
-      pairs: config.pairs,
-      warmup: config.warmup,
-      windowMs: config.windowMs,
-      log,
-    });
+    if (measures('page-load')) {
+      log(`page loads: ${config.pairs} rounds × ${Object.keys(config.pages).length} pages`);
+      results.pageLoad = await measurePageLoads({
+        sides: { with: withHardDay, without, emptyScript },
+        pages: config.pages,
+        pairs: config.pairs,
+        warmup: config.warmup,
+        windowMs: config.windowMs,
+        log,
+      });
+    }
+
+    if (measures('site-pages')) {
+      log(`script-heavy site pages: ${config.sitePairs} pairs, HardDay against the empty content scripts`);
+      results.sitePages = await measureSitePages({
+        hardday: withHardDay,
+        control: emptyScript,
+        pairs: config.sitePairs,
+        warmup: config.warmup,
+        windowMs: config.windowMs,
+        log,
+      });
+    }
     await emptyScript.close();
 
-    log(`popup: ${config.pairs} pairs`);
-    results.popup = await measurePopup({
-      harness: withHardDay.harness,
-      pairs: config.pairs,
-      warmup: config.warmup,
-      log,
-    });
+    if (measures('popup')) {
+      log(`popup: ${config.pairs} pairs`);
+      results.popup = await measurePopup({
+        harness: withHardDay.harness,
+        pairs: config.pairs,
+        warmup: config.warmup,
+        log,
+      });
+    }
 
-    log(`popup with the service worker stopped: ${config.pairs} rounds`);
-    results.coldPopup = await measureColdPopup({
-      extensionDir: copies.hardday,
-      history,
-      rounds: config.pairs,
-      warmup: config.warmup,
-      log,
-    });
+    if (measures('cold-popup')) {
+      log(`popup with the service worker stopped: ${config.pairs} rounds`);
+      results.coldPopup = await measureColdPopup({
+        extensionDir: copies.hardday,
+        history,
+        rounds: config.pairs,
+        warmup: config.warmup,
+        log,
+      });
+    }
 
-    log(`${config.navigations} Garmin in-app navigations`);
-    results.navigations = await measureNavigations({
-      withHardDay,
-      without,
-      startUrl: config.pages.garmin,
-      activityIds: config.garminActivities,
-      count: config.navigations,
-      log,
-    });
+    if (measures('navigations')) {
+      log(`${config.navigations} Garmin in-app navigations`);
+      results.navigations = await measureNavigations({
+        withHardDay,
+        without,
+        startUrl: config.pages.garmin,
+        activityIds: config.garminActivities,
+        count: config.navigations,
+        log,
+      });
+    }
   } finally {
     for (const side of opened) await side.close().catch(() => {});
     fs.rmSync(tempDir, { recursive: true, force: true });
   }
 
-  log('core throughput: vitest bench test/core');
-  results.core = measureCore(ROOT);
+  if (measures('core')) {
+    log('core throughput: vitest bench test/core');
+    results.core = measureCore(ROOT);
+  }
   results.targets = judgeTargets(results);
   results.durationS = Number(((performance.now() - startedAt) / 1000).toFixed(1));
 
@@ -180,7 +218,7 @@ async function main() {
   const body = renderMarkdown(results);
   const mdPath = path.join(outDir, 'latest.md');
   fs.writeFileSync(mdPath, await formatMarkdown(`# HardDay benchmark\n\n${body}`, mdPath));
-  const updatesReadme = !flag('no-readme') && outDir === RESULTS_DIR;
+  const updatesReadme = !flag('no-readme') && !only && outDir === RESULTS_DIR;
   // The full table lives in bench/README.md; the project README keeps a short summary that links to it.
   if (updatesReadme) await updateReadme(path.join(ROOT, 'bench', 'README.md'), body);
 

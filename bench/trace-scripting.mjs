@@ -71,3 +71,41 @@ export function scriptingFromTrace(trace) {
     dclToLoadMs: dcl && dcl.pid === load.pid ? (load.ts - dcl.ts) / 1000 : NaN,
   };
 }
+
+/** The renderer's top-level tasks (what the main thread's CPU time is spent in). */
+const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
+/**
+ * CPU time of the page's renderer main thread from the start of the trace until the load event (thread time of the
+ * top-level tasks begun before it, `tdur`): what the page load cost the main thread, which time spent waiting for a
+ * core on a busy machine does not inflate, unlike the load event's wall time.
+ * @param {Uint8Array | string} trace
+ * @returns {number | null} milliseconds
+ */
+export function mainThreadCpuBeforeLoadMs(trace) {
+  const parsed = JSON.parse(typeof trace === 'string' ? trace : Buffer.from(trace).toString('utf8'));
+  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  const load = events
+    .filter((event) => event.name === 'MarkLoad' && event.args?.data?.isMainFrame !== false)
+    .at(-1);
+  if (!load) return null;
+  const tasks = events.filter(
+    (event) =>
+      event.ph === 'X' &&
+      event.pid === load.pid &&
+      event.tid === load.tid &&
+      TASK_EVENTS.has(event.name) &&
+      event.ts <= load.ts &&
+      Number.isFinite(event.tdur),
+  );
+  // Nested task events (a task run inside another) would count twice: only the outermost ones.
+  tasks.sort((a, b) => a.ts - b.ts);
+  let end = -Infinity;
+  let total = 0;
+  for (const task of tasks) {
+    if (task.ts < end) continue;
+    total += task.tdur;
+    end = task.ts + (task.dur ?? 0);
+  }
+  return tasks.length ? total / 1000 : null;
+}
