@@ -8,6 +8,7 @@ import { eveningCutoffMs, isClockTime } from './evening';
 import { formatAgo, formatDuration } from './format';
 import { effectivePhase } from './phase';
 import { raceRecoveryOn } from './race-recovery';
+import { recentRunsFor } from './runner-baseline';
 import { dedupeRuns, isOwnRun, runEndMs, runKeys, runStartMs, sane } from './runs';
 import { buildSession, COACH_NOTE, sessionWeightOf } from './sessions';
 import {
@@ -106,12 +107,26 @@ export function withOverride(classification: Classification, override: Effort | 
   };
 }
 
+// The plan, the week and the history each read the dates of the whole log again, and an instant's local date is an
+// Intl call: remember them by zone and instant (the answer never changes), a bounded number at a time.
+const entryDates = new Map<string, LocalDate | null>();
+const MAX_REMEMBERED_DATES = 20_000;
+
 /** Local date of a log entry: a plain date as written, an instant in the runner's zone. */
 export function entryDate(entry: StrengthEntry, timeZone: string): LocalDate | null {
   if (!entry || typeof entry.date !== 'string') return null;
-  if (isLocalDate(entry.date)) return entry.date;
-  const ms = parseInstant(entry.date);
-  return Number.isFinite(ms) ? localDateOf(ms, timeZone) : null;
+  const key = `${timeZone}\n${entry.date}`;
+  let date = entryDates.get(key);
+  if (date === undefined) {
+    if (isLocalDate(entry.date)) date = entry.date;
+    else {
+      const ms = parseInstant(entry.date);
+      date = Number.isFinite(ms) ? localDateOf(ms, timeZone) : null;
+    }
+    if (entryDates.size >= MAX_REMEMBERED_DATES) entryDates.clear();
+    entryDates.set(key, date);
+  }
+  return date;
 }
 
 export function doneInWeek(
@@ -175,11 +190,12 @@ function contextOf(input: PlanInput): PlanContext | Advice {
   const all = dedupeRuns(Array.isArray(input.runs) ? input.runs : []);
   const own = all.filter((run) => isOwnRun(run) && Number.isFinite(runStartMs(run)));
   const profile = profileOf(settings);
+  const recent = recentRunsFor(own);
   const judged = new Map<Run, Classification>();
   const judge = (run: Run) => {
     let found = judged.get(run);
     if (!found) {
-      found = withOverride(classifyRun(run, own, profile), overrideFor(run, input.overrides));
+      found = withOverride(classifyRun(run, recent(run), profile), overrideFor(run, input.overrides));
       judged.set(run, found);
     }
     return found;

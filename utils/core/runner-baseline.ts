@@ -76,6 +76,46 @@ function isRace(run: Run): boolean {
   return race;
 }
 
+/** First index in ascending `values` whose value is at least `bound`. */
+function firstAtLeast(values: readonly number[], bound: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < bound) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * For a long history: the runs a baseline can read for a run (those that started in the RECENT_DAYS before it), found
+ * by binary search instead of a scan of every run for every run classified. The slice keeps the history's own order,
+ * so `runnerBaseline(run, recentRunsFor(history)(run))` equals `runnerBaseline(run, history)` to the last bit (sums
+ * add in the same order, ties resolve the same way). Runs without a readable start are left out; the baseline skips
+ * them too.
+ */
+export function recentRunsFor(history: readonly Run[]): (run: Run) => Run[] {
+  const dated: { start: number; order: number; run: Run }[] = [];
+  history.forEach((other, order) => {
+    if (!other || typeof other !== 'object') return;
+    const start = runStartMs(other);
+    if (Number.isFinite(start)) dated.push({ start, order, run: other });
+  });
+  dated.sort((a, b) => a.start - b.start);
+  const starts = dated.map((d) => d.start);
+  return (run) => {
+    const start = runStartMs(run);
+    if (!Number.isFinite(start)) return [];
+    const from = firstAtLeast(starts, start - RECENT_DAYS * DAY_MS);
+    const to = firstAtLeast(starts, start);
+    return dated
+      .slice(from, to)
+      .sort((a, b) => a.order - b.order)
+      .map((d) => d.run);
+  };
+}
+
 export function runnerBaseline(run: Run, recent: readonly Run[] | undefined): RunnerBaseline | undefined {
   if (!Array.isArray(recent) || recent.length === 0) return undefined;
   const start = runStartMs(run);

@@ -5,6 +5,7 @@ import { weeklyTarget, type WeeklyTarget } from './phase';
 import { doneInWeek, entryDate, normalizeSettings, overrideFor, profileOf, withOverride } from './plan';
 import { isFullSessionEntry } from './spacing';
 import { raceRecoveryOn } from './race-recovery';
+import { recentRunsFor } from './runner-baseline';
 import { strengthTarget, type StrengthTarget } from './target';
 import { dedupeRuns, isOwnRun, MAX_RUN_M, runKey, runStartMs, sane } from './runs';
 import {
@@ -80,11 +81,12 @@ export function weekSummary(input: WeekInput): WeekSummary {
   const log = cleanLog(input.log);
   const today = localDateOf(nowMs, zone);
   const inWeek = new Set(bounds.days);
+  const recent = recentRunsFor(own);
   const runsByDay = new Map<LocalDate, DayRun[]>();
   for (const { run, date } of datedRuns(own, bounds.start.getTime(), bounds.end.getTime(), zone)) {
     if (!inWeek.has(date)) continue;
     const override = overrideFor(run, input.overrides);
-    const classification = withOverride(classifyRun(run, own, profileOf(settings)), override);
+    const classification = withOverride(classifyRun(run, recent(run), profileOf(settings)), override);
     const list = runsByDay.get(date) ?? [];
     list.push({
       run,
@@ -118,7 +120,15 @@ export function weekSummary(input: WeekInput): WeekSummary {
     (sum, day) => sum + day.strength.filter((e) => e.status === 'skipped').length,
     0,
   );
-  const target = recoveryAware(strengthTarget(now, settings, zone, own), today, own, input, settings, zone);
+  const target = recoveryAware(
+    strengthTarget(now, settings, zone, own),
+    today,
+    own,
+    recent,
+    input,
+    settings,
+    zone,
+  );
   return {
     startDate: bounds.startDate,
     start: bounds.start.toISOString(),
@@ -136,12 +146,13 @@ function recoveryAware(
   target: StrengthTarget,
   today: LocalDate,
   own: Run[],
+  recent: (run: Run) => Run[],
   input: WeekInput,
   settings: Settings,
   zone: string,
 ): StrengthTarget {
   const judge = (run: Run) =>
-    withOverride(classifyRun(run, own, profileOf(settings)), overrideFor(run, input.overrides));
+    withOverride(classifyRun(run, recent(run), profileOf(settings)), overrideFor(run, input.overrides));
   const recovery = raceRecoveryOn(today, own, judge, settings, zone);
   if (!recovery || target.target === 0) return target;
   return { ...target, target: 0, reasons: [recovery.reason] };
@@ -177,14 +188,15 @@ export function historyWeeks(input: WeekInput & { weeks?: number }): HistoryWeek
     zone,
   ).start;
   const dated = datedRuns(own, firstStart.getTime(), current.end.getTime(), zone);
+  const recent = recentRunsFor(own);
   for (let i = count - 1; i >= 0; i -= 1) {
     const bounds = weekOfDate(addDays(current.startDate, -7 * i), settings.weekStartsOn, zone);
     const inWeek = new Set(bounds.days);
     const runs = dated.filter((d) => inWeek.has(d.date)).map((d) => d.run);
     const hardRuns = runs.filter(
       (run) =>
-        withOverride(classifyRun(run, own, profileOf(settings)), overrideFor(run, input.overrides)).effort ===
-        'hard',
+        withOverride(classifyRun(run, recent(run), profileOf(settings)), overrideFor(run, input.overrides))
+          .effort === 'hard',
     ).length;
     const distanceM = runs.reduce((sum, run) => sum + (sane(run.distanceM, 0, MAX_RUN_M) ?? 0), 0);
     const asOf = new Date(Math.min(bounds.end.getTime() - 1, nowMs));
