@@ -148,13 +148,13 @@ export {
 } from '@/utils/sites/strava/site';
 export { STRAVA_RECENT_PER_PAGE } from '@/utils/sites/strava/api';
 export { garminActivityId } from '@/utils/sites/garmin/urls';
-export { readGarminPage, VIEWER_PREFERENCES_MARKER } from '@/utils/sites/garmin/read-page';
+export { readGarminPage } from '@/utils/sites/garmin/read-page';
 export {
   parseGarminPage, parseGarminActivity, parseGarminSplits, parseGarminActivityList, parseGarminSocialProfile,
 } from '@/utils/sites/garmin/parse';
 export {
   GARMIN_ORIGIN, CARD_ANCHORS as GARMIN_CARD_ANCHORS, garminPaths, GARMIN_JSON_HEADERS, GARMIN_CSRF_HEADER,
-  VIEWER_PROFILE_MARKER,
+  VIEWER_PROFILE_MARKER, VIEWER_PREFERENCES_MARKER,
 } from '@/utils/sites/garmin/site';
 export { GARMIN_RECENT_LIMIT } from '@/utils/sites/garmin/api';
 export { classifyRun } from '@/utils/core/classify';

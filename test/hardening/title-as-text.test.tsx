@@ -141,7 +141,9 @@ describe('readers in a window where scripts run', () => {
     }
   });
 
-  it.each(MARKUP_TITLES)('Garmin heading %s is read as text and nothing runs', async (title) => {
+  // Garmin's rendered heading is not read since 2026-04 (the title comes from the JSON): the page reader still runs
+  // on a page whose heading carries markup, and nothing the heading carries runs.
+  it.each(MARKUP_TITLES)('a Garmin page whose heading is %s is read and nothing runs', async (title) => {
     const { win, doc, scope } = await liveWindow(GARMIN_URL, garminPageWith(title, true));
     try {
       expect(scope.hostScriptsRan).toBe(1);
@@ -149,7 +151,7 @@ describe('readers in a window where scripts run', () => {
       const info = parseGarminPage(readGarminPage(doc));
       await win.happyDOM.waitUntilComplete();
       expect(info.activityId).toBe('21500000009');
-      expect(info.title).toBe(normalised(title));
+      expect(info.viewer?.profileId).toBe('2591602');
       expect(scope[PWNED_GLOBAL]).toEqual([]);
       expect(doc.getElementsByTagName('img').length).toBe(images);
       counts.jsWindowPages += 1;
@@ -164,18 +166,13 @@ describe('any title text, read from the saved pages', () => {
     const guard = installSinkGuard();
     try {
       fc.assert(
-        fc.property(hostileString, fc.boolean(), (title, strava) => {
-          const html = strava ? stravaPageWith(title, false) : garminPageWith(title, false);
+        fc.property(hostileString, (title) => {
+          const html = stravaPageWith(title, false);
           const doc = new DOMParser().parseFromString(html, 'text/html');
-          const shown = normalised(
-            doc.querySelector(strava ? '.activity-name' : 'main h1')?.textContent ?? '',
-          );
+          const shown = normalised(doc.querySelector('.activity-name')?.textContent ?? '');
           const read = guard.watch(() => {
-            if (strava) {
-              const result = parseStravaPage({ ...readStravaPage(doc), url: STRAVA_URL });
-              return result.status === 'run' ? result.run.title : `(${result.status})`;
-            }
-            return parseGarminPage({ ...readGarminPage(doc), url: GARMIN_URL }).title ?? '';
+            const result = parseStravaPage({ ...readStravaPage(doc), url: STRAVA_URL });
+            return result.status === 'run' ? result.run.title : `(${result.status})`;
           });
           expect(guard.calls).toEqual([]);
           // An empty heading falls back to the next source (lightbox title, then 'Run'); otherwise it is the text.

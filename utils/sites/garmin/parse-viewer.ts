@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { readAssignedJson, type AssignedForm } from '../shared/js-literal';
 import { optionalNumber, optionalString, siteId, withoutUndefined } from '../shared/schemas';
-import { VIEWER_PREFERENCES_MARKER, type GarminPageSnapshot } from './read-page';
-import { VIEWER_PROFILE_MARKER } from './site';
+import type { GarminPageSnapshot } from './read-page';
+import { VIEWER_PREFERENCES_MARKER, VIEWER_PROFILE_MARKER } from './site';
 import { garminActivityId } from './urls';
 
 export interface GarminViewer {
@@ -134,13 +134,9 @@ export interface GarminPageInfo {
   viewerForm?: AssignedForm;
   /** The runner's units and first day of the week from `VIEWER_USERPREFERENCES`, when the page has them. */
   preferences?: GarminPreferences;
-  /** What the rendered page shows, for when the API fails. */
-  title?: string;
-  /** The rendered start as the page gives it (`datetime` attribute, local time). */
-  startText?: string;
 }
 
-/** Garmin page snapshot → viewer, preferences, csrf token and the visible fallbacks. Pure; never throws. */
+/** Garmin page snapshot → viewer, preferences and csrf token. Pure; never throws. */
 export function parseGarminPage(snapshot: GarminPageSnapshot): GarminPageInfo {
   try {
     let viewer: ReturnType<typeof readViewer> = null;
@@ -154,16 +150,12 @@ export function parseGarminPage(snapshot: GarminPageSnapshot): GarminPageInfo {
       }
       if (viewer && preferences) break;
     }
-    const heading = typeof snapshot.headingText === 'string' ? snapshot.headingText.trim() : '';
-    const startText = typeof snapshot.timeDatetime === 'string' ? snapshot.timeDatetime.trim() : '';
     return withoutUndefined({
       activityId: typeof snapshot.url === 'string' ? garminActivityId(snapshot.url) : null,
       csrfToken: typeof snapshot.csrfToken === 'string' && snapshot.csrfToken ? snapshot.csrfToken : null,
       viewer: viewer?.viewer ?? null,
       viewerForm: viewer?.form,
       preferences: preferences ?? undefined,
-      title: heading || undefined,
-      startText: startText || undefined,
     });
   } catch {
     return { activityId: null, csrfToken: null, viewer: null };

@@ -212,14 +212,11 @@ describe('viewer and page', () => {
       preferences: { measurementSystem: 'metric', weekStartsOn: 1, shape: 'flat' },
     });
   });
-  it('reads the rendered page fallback: heading and start', () => {
+  it('reads the older rendered page: the viewer, not the rendered heading or start (the JSON has them)', () => {
     const snapshot = readGarminPage(fixtureDocument('garmin/activity-rendered-2026-01.html'));
     const info = parseGarminPage({ ...snapshot, url: 'https://connect.garmin.com/app/activity/21500000009' });
-    expect(info).toMatchObject({
-      activityId: '21500000009',
-      title: 'Morning Run',
-      startText: '2026-01-17T07:12:30',
-    });
+    expect(info).toMatchObject({ activityId: '21500000009', viewer: { profileId: VIEWER } });
+    expect(Object.keys(info)).not.toContain('title');
     expect(snapshot.title).toBe('Morning Run | Garmin Connect');
   });
   it('decodes escaped JSON inside the JSON.parse string literal', () => {
@@ -284,7 +281,7 @@ describe('the 2026 app shell: one minified script, plain object literals', () =>
       shape: 'flat',
     });
   });
-  it('activity-rendered-2026-04: the viewer from the page; no main h1 or time, so no DOM title or start', () => {
+  it('activity-rendered-2026-04: the viewer and preferences from the page', () => {
     const { snapshot, info } = pageInfo('activity-rendered-2026-04', '22400000001');
     expect(snapshot.title).toBe('Morning Run | Garmin Connect');
     expect(info).toEqual({

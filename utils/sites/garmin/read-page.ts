@@ -1,10 +1,4 @@
-import { selectors, VIEWER_PROFILE_MARKER } from './site';
-
-/**
- * The app shell's global holding the viewer's preferences (units, first day of the week, …), written beside
- * VIEWER_SOCIAL_PROFILE (docs/sites.md §2.2). Belongs in site.ts with the other page facts.
- */
-export const VIEWER_PREFERENCES_MARKER = 'VIEWER_USERPREFERENCES';
+import { selectors, VIEWER_PREFERENCES_MARKER, VIEWER_PROFILE_MARKER } from './site';
 
 /** A plain copy of what the Garmin Connect page holds. Produced by reading only. */
 export interface GarminPageSnapshot {
@@ -18,15 +12,6 @@ export interface GarminPageSnapshot {
   viewerScripts: string[];
   /** `document.title`. */
   title: string;
-  /** The rendered activity heading (`main h1`), or '' before the app renders / on other pages. */
-  headingText: string;
-  /** The rendered start (`main time[datetime]`): its attribute and visible text, or ''. */
-  timeDatetime: string;
-  timeText: string;
-}
-
-function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Reads the Garmin Connect page. Never writes to the page; never throws on a missing element. */
@@ -37,15 +22,11 @@ export function readGarminPage(doc: Document = document): GarminPageSnapshot {
     if (body.includes(VIEWER_PROFILE_MARKER) || body.includes(VIEWER_PREFERENCES_MARKER))
       viewerScripts.push(body);
   }
-  const time = doc.querySelector(selectors.startTime);
   return {
     url: doc.URL ?? '',
     csrfToken: readGarminCsrfToken(doc),
     viewerScripts,
     title: (doc.title ?? '').trim(),
-    headingText: text(doc.querySelector(selectors.heading)),
-    timeDatetime: time?.getAttribute('datetime') ?? '',
-    timeText: text(time),
   };
 }
 

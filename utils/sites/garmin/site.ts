@@ -26,9 +26,11 @@ export const GARMIN_JSON_HEADERS: Record<string, string> = { accept: 'applicatio
 // --- Page (2026, unattributed parsers; wilmtang provider-page.js) -------------------------------------------------
 export const selectors = {
   csrfMeta: 'meta[name="csrf-token"]',
-  /** Rendered SPA only (hashed CSS-module classes elsewhere, so only stable tags here). */
-  heading: 'main h1',
-  startTime: 'main time[datetime]',
+  // 2026-04: `main h1` (title) and `main time[datetime]` (start) removed. The rendered activity page has no <main>,
+  // <h1> or <time> (issue 15; test/fixtures/garmin/activity-rendered-2026-04.html): the title is a <div> with a
+  // hashed class and the start is plain text ("Apr 11, 2026 @ 07:12 (UTC-06:00)") with no machine-readable instant.
+  // Nothing needs them: the run's title and true start come from the activity JSON, and when that fails the card
+  // comes from HardDay's stored copy of the run, not from page text.
 };
 // --- Where the card goes (2026-08, wilmtang/better-peakbagger src/capture/provider-page.js, its activity-header
 // selectors; ActivityMetaInfo_activityMetadataHeader also in BelaSzombathelyi/GarminConnect's export userscript) ---
@@ -40,11 +42,16 @@ export const CARD_ANCHORS = [
   '[data-testid="activity-header"]',
   '[class*="ActivityHeaderContainer_headerContainer" i]',
   '[class*="ActivityMetaInfo_activityMetadataHeader" i]',
-  'main header',
+  // 2026-04: 'main header' removed, the rendered page has no <main> (issue 15, activity-rendered-2026-04.html).
+  // With none of these, the card shows as a panel in the page's corner (utils/content/card-place.ts).
 ];
 
-/** `window.VIEWER_SOCIAL_PROFILE = JSON.parse("…")` in an inline script of the app shell. */
+// --- Page globals (2026-03: one minified, nonce'd script, plain object literals; older shells: JSON.parse("…");
+// docs/sites.md §2.1–2.2) -----------------------------------------------------------------------------------------
+/** `window.VIEWER_SOCIAL_PROFILE = {…}` (2026) or `= JSON.parse("…")` (older) in an inline script of the app shell. */
 export const VIEWER_PROFILE_MARKER = 'VIEWER_SOCIAL_PROFILE';
+/** The viewer's preferences (units, first day of the week, …), written beside VIEWER_SOCIAL_PROFILE. */
+export const VIEWER_PREFERENCES_MARKER = 'VIEWER_USERPREFERENCES';
 export const VIEWER_PROFILE_PATTERN =
   /window\.VIEWER_SOCIAL_PROFILE\s*=\s*JSON\.parse\(\s*"((?:[^"\\]|\\.)*)"\s*\)/;
 

@@ -52,13 +52,11 @@ function findStatsBlock(scripts: string): Stats {
   return {};
 }
 
-/** `new Strava.Models.CurrentAthlete({…})`: the viewer's athlete object (JSON) in the bootstrap. Belongs in site.ts. */
-const CURRENT_ATHLETE_CALL = /CurrentAthlete\(\s*(?=\{)/g;
 const CurrentAthleteSchema = v.object({ measurement_preference: optionalString });
 
 /** The viewer's unit setting from the bootstrap's CurrentAthlete object, when it is there and readable. */
 function viewerMeasurementPreference(scripts: string): StravaMeasurementPreference | undefined {
-  for (const match of scripts.matchAll(CURRENT_ATHLETE_CALL)) {
+  for (const match of scripts.matchAll(patterns.currentAthleteCall)) {
     const literal = balancedLiteralAt(scripts, (match.index ?? 0) + match[0].length);
     if (literal === undefined) continue;
     try {

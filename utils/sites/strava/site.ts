@@ -1,6 +1,6 @@
 // Every Strava fact HardDay depends on, in one place. When Strava changes its pages, this is the file to edit.
 // Dates say when a fact was last confirmed by a source (see research/strava.md for the sources).
-import type { RunSport } from '../../core/types';
+import type { Run, RunSport } from '../../core/types';
 
 export const STRAVA_ORIGIN = 'https://www.strava.com';
 /** Hosts that serve the activity pages (app.strava.com redirects to www; seen 2024, Elevate). */
@@ -79,6 +79,11 @@ export const patterns = {
   pageView: /(\w*)PageView\(\s*(\d+)\s*,\s*['"]([\w-]+)['"]/,
   isOwner: /\.isOwner\(\s*(true|false)\s*\)/,
   viewerId: /CurrentAthlete\(\s*\{\s*"id"\s*:\s*(\d+)/,
+  /**
+   * `new Strava.Models.CurrentAthlete({…})`: where the viewer's athlete object (JSON, with `measurement_preference`)
+   * starts in the bootstrap; the object itself is read as a balanced literal. Global: every call is tried.
+   */
+  currentAthleteCall: /CurrentAthlete\(\s*(?=\{)/g,
   ownerId: /new\s+Strava\.Models\.Athlete\(\s*\{\s*"id"\s*:\s*(\d+)/,
   /** Each `pageView.activity().set({...});` block; the stats block is the one with distance and moving_time. */
   activitySetBlock: /pageView\.activity\(\)\.set\(\{([\s\S]*?)\}\);/g,
@@ -96,6 +101,20 @@ export const RUN_SPORT_TYPES: Record<string, RunSport> = {
 };
 /** workout_type for runs: 0 or null default, 1 race, 2 long run, 3 workout. Rides use 10–12. */
 export const WORKOUT_TYPE = { default: 0, race: 1, longRun: 2, workout: 3 } as const;
+
+// --- Activity tags (2026-08, strautomator/core #81; 2026 tag tools, docs/sites.md §1.2) ---------------------------
+/**
+ * Strava's 2026 activity tags by name (`selected_tag_type`, the edit form's `activity[tags][]`), lower-cased with
+ * spaces, dashes and underscores removed → the declaration HardDay reads. `Race`, `Workout` and `Recovery` are
+ * confirmed by 2026 tools; `LongRun` is the likely spelling, unconfirmed. `Commute`, `ForACause`, `WithKid` and
+ * `WithPet` are context, not effort: no declaration.
+ */
+export const STRAVA_TAG_NAMES: Record<string, keyof NonNullable<Run['tags']>> = {
+  race: 'race',
+  longrun: 'longRun',
+  workout: 'workout',
+  recovery: 'recovery',
+};
 
 /** English stat labels on the page, used only by the DOM fallback (stat text is localized). */
 export const STAT_LABELS = {

@@ -1,5 +1,5 @@
 import type { Run, RunSport } from '../../core/types';
-import { RUN_SPORT_TYPES, WORKOUT_TYPE } from './site';
+import { RUN_SPORT_TYPES, STRAVA_TAG_NAMES, WORKOUT_TYPE } from './site';
 
 /** Strava sport type (and trainer flag) → HardDay sport, or null when it is not a run. */
 export function stravaRunSport(sportType: string, trainer?: boolean): RunSport | null {
@@ -15,19 +15,6 @@ export function stravaTags(workoutType: number | null | undefined): Run['tags'] 
   if (workoutType === WORKOUT_TYPE.workout) return { workout: true };
   return undefined;
 }
-
-/**
- * Strava's 2026 activity tags by name (`selected_tag_type`, the edit form's `activity[tags][]`), lower-cased with
- * spaces, dashes and underscores removed → the declaration HardDay reads. `Race`, `Workout` and `Recovery` are
- * confirmed by 2026 tools; `LongRun` is the likely spelling, unconfirmed (docs/sites.md §1.2). `Commute`,
- * `ForACause`, `WithKid` and `WithPet` are context, not effort: no declaration. Belongs in site.ts.
- */
-export const STRAVA_TAG_NAMES: Record<string, keyof NonNullable<Run['tags']>> = {
-  race: 'race',
-  longrun: 'longRun',
-  workout: 'workout',
-  recovery: 'recovery',
-};
 
 function tagFromName(name: string): Run['tags'] {
   const key = name.toLowerCase().replace(/[\s_-]+/g, '');
