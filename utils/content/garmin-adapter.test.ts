@@ -65,3 +65,34 @@ describe('garminAdapter.readActivity when the activity API fails', () => {
     expect(read).toEqual({ status: 'run', run: { ...stored, laps: [{ distanceM: 1000, movingS: 300 }] } });
   });
 });
+
+describe('garminAdapter.readActivity when the viewer is unknown', () => {
+  // The page held no VIEWER_SOCIAL_PROFILE (vitest's document is empty) and the socialProfile request failed.
+  beforeEach(() => {
+    api.fetchGarminViewer.mockRejectedValue(new HttpError(503, '/gc-api/userprofile-service/socialProfile'));
+  });
+
+  it('shows the card from HardDay’s stored copy, without asking for the activity', async () => {
+    messaging.sendMessage.mockResolvedValue(stored);
+    await expect(garminAdapter.readActivity('21500000009', client)).resolves.toEqual({
+      status: 'run',
+      run: stored,
+    });
+    expect(messaging.sendMessage).toHaveBeenCalledWith('storedRun', { runKey: 'garmin:21500000009' });
+    expect(api.fetchGarminActivity).not.toHaveBeenCalled();
+  });
+
+  it('shows no card when there is no stored copy either, and says both', async () => {
+    messaging.sendMessage.mockResolvedValue(null);
+    await expect(garminAdapter.readActivity('21500000009', client)).resolves.toEqual({
+      status: 'skip',
+      reason: 'signed-in viewer unknown and no stored copy of this run',
+    });
+    expect(api.fetchGarminActivity).not.toHaveBeenCalled();
+  });
+
+  it('shows no card when the background cannot be asked', async () => {
+    messaging.sendMessage.mockRejectedValue(new Error('Extension context invalidated.'));
+    expect((await garminAdapter.readActivity('21500000009', client)).status).toBe('skip');
+  });
+});

@@ -19,19 +19,18 @@ async function viewerProfileId(client: QueryClient): Promise<string | undefined>
 }
 
 /**
- * When Garmin's activity API fails, the rendered page alone tells neither whose activity it is nor that it is a
- * run; HardDay's own copy of the runner's run (from an earlier visit or the activity list) does, so that is the
- * fallback. Without one, no card.
+ * When Garmin's activity API fails, or the signed-in viewer cannot be learned (neither from the page nor from
+ * `socialProfile`), the rendered page alone tells neither whose activity it is nor that it is a run; HardDay's own
+ * copy of the runner's run (from an earlier visit or the activity list, stored only as the viewer's) does, so that
+ * is the fallback. Without one, no card.
  */
-async function fromStoredCopy(activityId: string, error: unknown): Promise<SiteRead> {
+async function fromStoredCopy(activityId: string, problem: unknown): Promise<SiteRead> {
   // Aborted because the runner navigated away: nobody waits for this activity any more.
-  if (error instanceof CancelledError) return { status: 'skip', reason: 'left the activity' };
+  if (problem instanceof CancelledError) return { status: 'skip', reason: 'left the activity' };
   const stored = await sendMessage('storedRun', { runKey: `garmin:${activityId}` }).catch(() => null);
   if (stored) return { status: 'run', run: stored };
-  return {
-    status: 'skip',
-    reason: `Garmin data unavailable (${String(error)}) and no stored copy of this run`,
-  };
+  const what = typeof problem === 'string' ? problem : `Garmin data unavailable (${String(problem)})`;
+  return { status: 'skip', reason: `${what} and no stored copy of this run` };
 }
 
 /**
@@ -46,7 +45,7 @@ export const garminAdapter: SiteAdapter = {
   readRecent: async (client) => fetchGarminRecent({ client, viewerProfileId: await viewerProfileId(client) }),
   async readActivity(activityId, client): Promise<SiteRead> {
     const viewer = await viewerProfileId(client);
-    if (!viewer) return { status: 'skip', reason: 'signed-in viewer unknown' };
+    if (!viewer) return fromStoredCopy(activityId, 'signed-in viewer unknown');
     const fetched = await fetchGarminActivity(activityId, { client, viewerProfileId: viewer }).then(
       (result) => ({ result }),
       (error: unknown) => ({ error }),
