@@ -23,6 +23,8 @@ export interface CardProps {
   onOpenSession: (sessionId: string) => void;
   /** The short mobility routine: opened on its own, not tied to this run. */
   onOpenMobility: (sessionId: string) => void;
+  /** Given when the card floats in the page's corner (no place for it in the page): closes it for this visit. */
+  onClose?: () => void;
 }
 
 /** The logo's letters: a mark, not a word, the same in every language. */
@@ -56,6 +58,18 @@ export function Card(props: CardProps) {
         >
           {collapsed ? t('card.show') : t('card.hide')}
         </button>
+        {props.onClose && (
+          <button
+            type="button"
+            class="close"
+            data-testid="card-close"
+            aria-label="Close HardDay for this page"
+            title="Close HardDay for this page"
+            onClick={props.onClose}
+          >
+            ×
+          </button>
+        )}
       </header>
       {!collapsed && (
         <div class="card-body">

@@ -11,6 +11,9 @@ import { waitForElement } from './wait-for-element';
 
 export type { SiteAdapter, SiteRead } from './site-adapter';
 
+/** How long to wait for one of the site's card anchors once the run is read, before using the corner. */
+const CORNER_AFTER_MS = 3_000;
+
 /**
  * Shows one <hardday-card> for the activity in the address bar, follows in-page navigation, and keeps the card in
  * step with what is stored (level, corrections, log) without a reload. Navigation, reading and painting are parts of
@@ -46,9 +49,10 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
     // ones, so it need not wait for the write (a first visit's write takes ~60 ms with a year stored); the write's
     // storage change repaints the card from what was stored.
     void reader.report(read.run);
-    const anchor = await waitForElement(ctx, adapter.anchorSelectors);
+    // A single-page app renders its header a moment after its data; past this, the card goes to the page's corner.
+    const anchor = await waitForElement(ctx, adapter.anchorSelectors, { timeoutMs: CORNER_AFTER_MS });
     if (!current()) return;
-    if (!anchor) return console.debug('[HardDay] no card: the page has no place for it');
+    if (!anchor) console.debug('[HardDay] none of the card anchors matched: the card shows in the corner');
     painter.mount(activityId, read.run, anchor);
     const model = await painter.refresh();
     if (model?.listDue) reader.refreshRecent();

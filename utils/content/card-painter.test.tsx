@@ -157,3 +157,73 @@ describe('the card’s painter', () => {
     expect(host()!.dataset.level).toBe('3');
   });
 });
+
+describe('the corner panel, when the page has no place for the card', () => {
+  it('shows the card fixed in the page’s corner, closable with its button', async () => {
+    messaging.sendMessage.mockResolvedValue(model());
+    const painter = createCardPainter(ctx, placement);
+    painter.mount('42', run, null);
+    await painter.refresh();
+    const card = host()!;
+    expect(card.parentElement).toBe(document.body);
+    expect(card.dataset.place).toBe('corner');
+    expect(card.style.getPropertyValue('position')).toBe('fixed');
+    expect(card.style.getPropertyPriority('position')).toBe('important');
+    expect(inCard('card-verdict')?.textContent).toContain('Hard day');
+    const close = inCard('card-close')!;
+    expect(close.getAttribute('aria-label')).toBe('Close HardDay for this page');
+    close.click();
+    expect(host()).toBeNull();
+    expect(painter.isShowing('42')).toBe(false);
+  });
+
+  it('closes with Escape from inside the panel', async () => {
+    messaging.sendMessage.mockResolvedValue(model());
+    const painter = createCardPainter(ctx, placement);
+    painter.mount('42', run, null);
+    await painter.refresh();
+    inCard('card-toggle')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
+    expect(host()).toBeNull();
+  });
+
+  it('moves beside the anchor once the app renders one, and loses its corner box and close button', async () => {
+    messaging.sendMessage.mockResolvedValue(model());
+    const painter = createCardPainter(ctx, placement);
+    painter.mount('42', run, null);
+    await painter.refresh();
+    const card = host()!;
+    const heading = anchor();
+    await vi.waitFor(() => expect(heading.nextElementSibling).toBe(card));
+    expect(card.dataset.place).toBe('anchor');
+    expect(card.style.getPropertyValue('position')).toBe('');
+    expect(inCard('card-close')).toBeNull();
+    expect(inCard('card-verdict')?.textContent).toContain('Hard day');
+  });
+
+  it('a card beside its anchor has no close button and is not fixed', async () => {
+    messaging.sendMessage.mockResolvedValue(model());
+    const painter = createCardPainter(ctx, placement);
+    painter.mount('42', run, anchor());
+    await painter.refresh();
+    expect(host()!.dataset.place).toBe('anchor');
+    expect(host()!.style.getPropertyValue('position')).toBe('');
+    expect(inCard('card-close')).toBeNull();
+  });
+
+  it('goes back to the corner when the page drops it with its header and no header comes back', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    messaging.sendMessage.mockResolvedValue(model());
+    const painter = createCardPainter(ctx, placement);
+    painter.mount('42', run, anchor());
+    await painter.refresh();
+    const card = host()!;
+    document.body.replaceChildren(); // the app drops its header, and the card with it
+    await vi.waitFor(() => expect(card.isConnected).toBe(false));
+    await vi.advanceTimersByTimeAsync(10_000);
+    await vi.waitFor(() => expect(card.isConnected).toBe(true));
+    expect(card.dataset.place).toBe('corner');
+    expect(inCard('card-close')).not.toBeNull();
+  });
+});

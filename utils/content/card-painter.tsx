@@ -5,9 +5,10 @@ import cardCss from '@/components/card.css?inline';
 import type { Run } from '../core/types';
 import { sendMessage } from '../messaging/content-sender';
 import type { CardModel } from '../messaging/protocol';
+import { cardPlace, placeAfter, placeInCorner } from './card-place';
 import { keepAttached } from './keep-attached';
 import { logQuietly } from './log-quietly';
-import { mountShadowHost, type ShadowHost } from './shadow-host';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 
 /** Where the card goes on this site. */
 export interface CardPlacement {
@@ -31,7 +32,8 @@ interface Shown {
 }
 
 /**
- * Painting the one <hardday-card> of the page: mounts it beside the anchor, paints the model the background computes,
+ * Painting the one <hardday-card> of the page: mounts it beside the anchor (or in the page's corner when there is
+ * none), paints the model the background computes,
  * keeps a strength window's countdown ticking, asks again when the window closes, and keeps the card attached while
  * a single-page app re-renders the header. The background computes the card's content, so this script carries no
  * training logic. The card, its ticker and its observer end with the script's context.
@@ -98,6 +100,7 @@ export function createCardPainter(ctx: ContentScriptContext, placement: CardPlac
           void sendMessage('openSession', { sessionId, runKey: view.runKey }).catch(logQuietly)
         }
         onOpenMobility={(sessionId) => void sendMessage('openSession', { sessionId }).catch(logQuietly)}
+        onClose={cardPlace(host) === 'corner' ? remove : undefined}
       />,
       target.ui.container,
     );
@@ -121,20 +124,29 @@ export function createCardPainter(ctx: ContentScriptContext, placement: CardPlac
     /** Whether the card on the page is the one for this activity. */
     isShowing: (activityId: string): boolean => shown?.activityId === activityId,
 
-    /** Puts an empty card for the run beside `anchor` (replacing any other); `refresh` fills it. */
-    mount(activityId: string, run: Run, anchor: Element): void {
+    /**
+     * Puts an empty card for the run beside `anchor`, or in the page's corner when the page has no anchor (replacing
+     * any other card); `refresh` fills it. A corner panel is closed for this visit with its close button or Escape.
+     */
+    mount(activityId: string, run: Run, anchor: Element | null): void {
       remove();
       // A card left by an earlier copy of HardDay, whose code an extension update unloaded (Firefox then injects the
       // new copy into the open tab; the old one can no longer remove its card): one card per page.
       for (const stale of Array.from(document.querySelectorAll('hardday-card'))) stale.remove();
-      const ui = mountShadowHost('hardday-card', anchor, cardCss);
+      const ui = createShadowHost('hardday-card', cardCss);
+      if (anchor) placeAfter(ui.host, anchor);
+      else placeInCorner(ui.host);
       const target: Shown = { activityId, run, ui, stopAttached: () => undefined, asked: 0, painted: 0 };
+      ui.host.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape' && shown === target && cardPlace(ui.host) === 'corner') remove();
+      });
       shown = target;
       target.stopAttached = keepAttached(
         ctx,
         ui.host,
         placement.anchorSelectors,
         () => shown === target && placement.activityIdFromUrl(location.href) === activityId,
+        () => paint(target),
       );
     },
 

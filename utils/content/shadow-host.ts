@@ -8,7 +8,8 @@ export interface ShadowHost {
   remove(): void;
 }
 
-export function mountShadowHost(name: string, anchor: Element, css: string): ShadowHost {
+/** Builds the host, not yet on the page: the caller puts it where it belongs (card-place.ts). */
+export function createShadowHost(name: string, css: string): ShadowHost {
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -18,6 +19,5 @@ export function mountShadowHost(name: string, anchor: Element, css: string): Sha
   // Keystrokes typed in the card stay in the card: the host site's shortcuts must not fire.
   for (const type of ['keydown', 'keyup', 'keypress'])
     host.addEventListener(type, (event) => event.stopPropagation());
-  anchor.after(host);
   return { host, container, remove: () => host.remove() };
 }

@@ -1,5 +1,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
+/** The first element matching one of the selectors, in the selectors' order, or null. */
+export function firstMatch(selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = document.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * Resolves with the first element matching one of the selectors, waiting for single-page apps that render late.
  * Uses a MutationObserver (no polling) that ends with the timeout or the script's context.
@@ -9,13 +18,7 @@ export function waitForElement(
   selectors: readonly string[],
   { timeoutMs = 10_000 }: { timeoutMs?: number } = {},
 ): Promise<Element | null> {
-  const find = () => {
-    for (const selector of selectors) {
-      const found = document.querySelector(selector);
-      if (found) return found;
-    }
-    return null;
-  };
+  const find = () => firstMatch(selectors);
   const now = find();
   if (now || !ctx.isValid) return Promise.resolve(now);
   return new Promise((resolve) => {
