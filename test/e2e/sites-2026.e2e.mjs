@@ -16,6 +16,7 @@ import {
   openSitePage,
   requestMark,
   waitForNoCard,
+  waitUntil,
 } from './site-helpers.mjs';
 import { WAIT_TIMEOUT } from './page-helpers.mjs';
 
@@ -38,6 +39,8 @@ const GARMIN_ANCHORS = [
 const LATE_HEADER = 'late-header';
 /** With this query the shell writes no VIEWER_SOCIAL_PROFILE (the preferences stay). */
 const NO_VIEWER = 'no-viewer';
+/** With this query the runner's Garmin weeks start on Sunday (the shell says Monday). */
+const SUNDAY_WEEK = 'sunday-week';
 
 /** Runs in the page: where the card's host is and how it is laid out. */
 function hostPlacement(anchors) {
@@ -119,6 +122,11 @@ describe(`[${kind}] the 2026-shaped pages`, { timeout: 300_000 }, () => {
             if (query.includes(LATE_HEADER))
               page = page.replace("document.addEventListener('DOMContentLoaded', render);", '');
             if (query.includes(NO_VIEWER)) page = page.replaceAll('VIEWER_SOCIAL_PROFILE', 'OTHER_PROFILE');
+            if (query.includes(SUNDAY_WEEK))
+              page = page.replace(
+                '"dayId":2,"dayName":"monday","sortOrder":2',
+                '"dayId":1,"dayName":"sunday","sortOrder":1',
+              );
             return page;
           },
         },
@@ -224,6 +232,23 @@ describe(`[${kind}] the 2026-shaped pages`, { timeout: 300_000 }, () => {
       [],
       'the activity is not read without knowing whose it is',
     );
+    assert.deepEqual(pageConsole.errors(), []);
+    await page.close();
+  });
+
+  test(`[${kind}] Garmin weeks starting on Sunday become HardDay's weeks while the runner has not chosen`, async () => {
+    const before = await harness.storage();
+    assert.equal(
+      before.settings?.weekStartsOn ?? 1,
+      1,
+      'Monday so far: HardDay’s default, and the Garmin shell’s',
+    );
+    const { page, pageConsole } = await openSitePage(harness, `${GARMIN_WORKOUT.url}?${SUNDAY_WEEK}`);
+    await waitForCard(page, { expect: GARMIN_WORKOUT.expect });
+    await waitUntil(async () => {
+      const { settings, prefs } = await harness.storage();
+      return settings?.weekStartsOn === 0 && prefs?.weekStartFrom === 'garmin';
+    }, 'settings.weekStartsOn 0 from Garmin');
     assert.deepEqual(pageConsole.errors(), []);
     await page.close();
   });

@@ -65,6 +65,7 @@ export function registerMessageHandlers(
 ): void {
   const {
     applyImport,
+    applySiteWeekStart,
     dataStatus,
     exportAll,
     logStrength,
@@ -134,6 +135,13 @@ export function registerMessageHandlers(
     if (!runKey.startsWith(`${site}:`)) return null;
     const { runs } = await readSnapshot();
     return runs.find((run) => runKeyOf(run) === runKey && run.ownedByViewer !== false) ?? null;
+  });
+
+  onMessage('siteWeekStart', ({ data, sender }) => {
+    // Only Garmin pages carry the runner's own first day of the week (VIEWER_USERPREFERENCES).
+    if (senderSite(sender) !== 'garmin') refuse('a week start');
+    const { weekStartsOn } = v.parse(v.object({ weekStartsOn: v.picklist([0, 1]) }), data);
+    return applySiteWeekStart('garmin', weekStartsOn);
   });
 
   onMessage('popupHistory', async ({ data, sender }) => {

@@ -96,3 +96,23 @@ describe('garminAdapter.readActivity when the viewer is unknown', () => {
     expect((await garminAdapter.readActivity('21500000009', client)).status).toBe('skip');
   });
 });
+
+describe('garminAdapter: the runner’s first day of the week from the page', () => {
+  it('hands Garmin’s own setting (Sunday here) to the background, once per page', async () => {
+    const script = document.createElement('script');
+    script.textContent =
+      'window.VIEWER_USERPREFERENCES={"measurementSystem":"statute_us","firstDayOfWeek":{"dayId":1,"dayName":"sunday"}};';
+    document.head.append(script);
+    try {
+      api.fetchGarminActivity.mockResolvedValue({ status: 'run', run: stored });
+      api.fetchGarminSplits.mockResolvedValue([]);
+      messaging.sendMessage.mockResolvedValue(true);
+      await garminAdapter.readActivity('21500000009', client);
+      await garminAdapter.readActivity('21500000009', client);
+      const weekStarts = messaging.sendMessage.mock.calls.filter(([name]) => name === 'siteWeekStart');
+      expect(weekStarts).toEqual([['siteWeekStart', { weekStartsOn: 0 }]]);
+    } finally {
+      script.remove();
+    }
+  });
+});

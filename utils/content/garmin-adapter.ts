@@ -7,15 +7,29 @@ import {
   fetchGarminViewer,
 } from '../sites/garmin/api';
 import { garminSite } from '../sites/garmin/entry';
-import { parseGarminPage } from '../sites/garmin/parse';
+import { garminWeekStart, parseGarminPage, type GarminPageInfo } from '../sites/garmin/parse';
 import { readGarminPage } from '../sites/garmin/read-page';
 import { garminActivityId, isGarminActivityList } from '../sites/garmin/urls';
 import { sendMessage } from '../messaging/content-sender';
 import type { SiteAdapter, SiteRead } from './site-adapter';
 
+let weekStartReported = false;
+
+/**
+ * The runner's first day of the week from Garmin's own settings, handed to the background once per page: it becomes
+ * HardDay's week start while the runner has not chosen one in the options.
+ */
+function reportWeekStart(page: GarminPageInfo): void {
+  const weekStartsOn = garminWeekStart(page.preferences?.weekStartsOn);
+  if (weekStartsOn === undefined || weekStartReported) return;
+  weekStartReported = true;
+  sendMessage('siteWeekStart', { weekStartsOn }).catch(() => undefined);
+}
+
 async function viewerProfileId(client: QueryClient): Promise<string | undefined> {
-  const fromPage = parseGarminPage(readGarminPage(document)).viewer;
-  return (fromPage ?? (await fetchGarminViewer({ client }).catch(() => null)))?.profileId;
+  const page = parseGarminPage(readGarminPage(document));
+  reportWeekStart(page);
+  return (page.viewer ?? (await fetchGarminViewer({ client }).catch(() => null)))?.profileId;
 }
 
 /**

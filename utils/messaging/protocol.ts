@@ -40,6 +40,11 @@ export interface ProtocolMap {
   /** content scripts → background: HardDay's stored copy of one of the viewer's runs on this site, if any. */
   storedRun(data: { runKey: string }): Run | null;
   /**
+   * Garmin content script → background: the first day of the week in the runner's Garmin settings, used while the
+   * runner has not chosen one in the options. true: the setting changed.
+   */
+  siteWeekStart(data: { weekStartsOn: Settings['weekStartsOn'] }): boolean;
+  /**
    * detector (content script) → background: inject the card feature into the sender's tab, once per page. `page`
    * names the document (its `performance.timeOrigin`), so a second request from the same page injects nothing.
    * false: refused or already injected.

@@ -438,3 +438,47 @@ describe('importing sessions per week outside 1–3', () => {
     expect((await settingsItem.get()).sessionsPerWeek).toBe(2);
   });
 });
+
+describe('the first day of the week from the runner’s Garmin settings', () => {
+  it('replaces HardDay’s default while the runner has not chosen one, and says where it came from', async () => {
+    const { applySiteWeekStart, settingsItem, prefsItem } = await load();
+    expect((await settingsItem.get()).weekStartsOn).toBe(1);
+    expect(await applySiteWeekStart('garmin', 0)).toBe(true);
+    expect((await settingsItem.get()).weekStartsOn).toBe(0);
+    expect((await prefsItem.get()).weekStartFrom).toBe('garmin');
+  });
+
+  it('writes nothing when it changes nothing', async () => {
+    const { applySiteWeekStart } = await load();
+    await applySiteWeekStart('garmin', 0);
+    const changed = vi.fn();
+    fakeBrowser.storage.onChanged.addListener(changed);
+    expect(await applySiteWeekStart('garmin', 0)).toBe(false);
+    expect(changed).not.toHaveBeenCalled();
+  });
+
+  it('follows a later change of the Garmin setting', async () => {
+    const { applySiteWeekStart, settingsItem } = await load();
+    await applySiteWeekStart('garmin', 0);
+    expect(await applySiteWeekStart('garmin', 1)).toBe(true);
+    expect((await settingsItem.get()).weekStartsOn).toBe(1);
+  });
+
+  it('never overrides the runner’s own choice in the options, even the default Monday', async () => {
+    const { applySiteWeekStart, updateSettings, settingsItem, prefsItem } = await load();
+    await applySiteWeekStart('garmin', 0);
+    await updateSettings({ weekStartsOn: 1 });
+    expect((await prefsItem.get()).weekStartFrom).toBe('runner');
+    expect(await applySiteWeekStart('garmin', 0)).toBe(false);
+    expect((await settingsItem.get()).weekStartsOn).toBe(1);
+  });
+
+  it('other settings changes leave the site’s week start in charge', async () => {
+    const { applySiteWeekStart, updateSettings, settingsItem, prefsItem } = await load();
+    await applySiteWeekStart('garmin', 0);
+    await updateSettings({ level: 3 });
+    expect((await prefsItem.get()).weekStartFrom).toBe('garmin');
+    expect(await applySiteWeekStart('garmin', 1)).toBe(true);
+    expect((await settingsItem.get()).weekStartsOn).toBe(1);
+  });
+});

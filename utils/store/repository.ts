@@ -228,7 +228,10 @@ export function createRepository() {
       );
     },
 
-    /** `null` in a patch clears an optional setting (race date, sessions per week): messages cannot carry undefined. */
+    /**
+     * The runner's own changes. `null` in a patch clears an optional setting (race date, sessions per week): messages
+     * cannot carry undefined. A first day of the week set here is the runner's choice, which no site replaces.
+     */
     updateSettings(patch: { [K in keyof Settings]?: Settings[K] | null }): Promise<Settings> {
       return serialized(async () => {
         const merged: Record<string, unknown> = { ...(await settingsItem.get()), ...patch };
@@ -237,8 +240,32 @@ export function createRepository() {
         if (!v.is(StrictSettingsSchema, merged)) throw new Error('Those settings are not valid.');
         const next = v.parse(SettingsSchema, merged);
         await settingsItem.set(next);
+        if (patch.weekStartsOn !== undefined && patch.weekStartsOn !== null) {
+          const prefs = await prefsItem.get();
+          if (prefs.weekStartFrom !== 'runner') await prefsItem.set({ ...prefs, weekStartFrom: 'runner' });
+        }
         return next;
       });
+    },
+
+    /**
+     * The first day of the week of the runner's account on `site` (Garmin's own setting), used while the runner has
+     * not chosen one in the options. Writes only when it changes something; true when it did.
+     */
+    applySiteWeekStart(site: 'garmin', weekStartsOn: Settings['weekStartsOn']): Promise<boolean> {
+      return serialized(
+        async () => {
+          const prefs = await prefsItem.get();
+          if (prefs.weekStartFrom === 'runner') return false;
+          const settings = await settingsItem.get();
+          if (settings.weekStartsOn === weekStartsOn && prefs.weekStartFrom === site) return false;
+          await beforeStateWrite();
+          await settingsItem.set({ ...settings, weekStartsOn });
+          await prefsItem.set({ ...prefs, weekStartFrom: site });
+          return true;
+        },
+        { changedState: (changed) => changed },
+      );
     },
 
     updatePrefs(patch: Partial<Prefs>): Promise<Prefs> {

@@ -238,6 +238,11 @@ const prefsFields = {
   dismissedLevelSuggestion: v.optional(v.pipe(v.string(), v.maxLength(80))),
   /** The session player's countdown beeps (its mute switch); absent means on (`soundIsOn`). */
   soundOn: v.optional(v.boolean()),
+  /**
+   * Who set the first day of the week: the runner in the options (`runner`: no site changes it any more) or the
+   * runner's own Garmin Connect setting (`garmin`). Absent: HardDay's default, which a site's setting replaces.
+   */
+  weekStartFrom: v.optional(v.picklist(['runner', 'garmin'])),
 };
 export const StrictPrefsSchema = v.object(prefsFields);
 export const PrefsSchema = v.object({
@@ -249,6 +254,7 @@ export const PrefsSchema = v.object({
   cardCollapsed: v.fallback(prefsFields.cardCollapsed, false),
   dismissedLevelSuggestion: v.fallback(prefsFields.dismissedLevelSuggestion, undefined),
   soundOn: v.fallback(prefsFields.soundOn, undefined),
+  weekStartFrom: v.fallback(prefsFields.weekStartFrom, undefined),
 });
 export type Prefs = v.InferOutput<typeof PrefsSchema>;
 export const DEFAULT_PREFS: Prefs = v.parse(PrefsSchema, {});

@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { readAssignedJson, type AssignedForm } from '../shared/js-literal';
 import { optionalNumber, optionalString, siteId, withoutUndefined } from '../shared/schemas';
 import type { GarminPageSnapshot } from './read-page';
-import { VIEWER_PREFERENCES_MARKER, VIEWER_PROFILE_MARKER } from './site';
+import type { Settings } from '../../core/types';
+import { GARMIN_DAY_NAMES, VIEWER_PREFERENCES_MARKER, VIEWER_PROFILE_MARKER } from './site';
 import { garminActivityId } from './urls';
 
 export interface GarminViewer {
@@ -86,10 +87,8 @@ const PreferencesSchema = v.object({
   userData: lenientObject(SettingsSchema.entries),
 });
 
-const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
 function weekStart(day: v.InferOutput<typeof FirstDaySchema>): number | undefined {
-  const byName = DAY_NAMES.indexOf(day?.dayName?.trim().toLowerCase() ?? '');
+  const byName = GARMIN_DAY_NAMES.indexOf(day?.dayName?.trim().toLowerCase() ?? '');
   if (byName >= 0) return byName;
   const id = day?.dayId;
   return id !== undefined && Number.isInteger(id) && id >= 1 && id <= 7 ? id - 1 : undefined;
@@ -123,6 +122,17 @@ export function parseGarminPreferences(json: unknown): GarminPreferences | null 
   } catch {
     return null;
   }
+}
+
+/**
+ * The runner's Garmin first day of the week (0 = Sunday … 6 = Saturday) as HardDay's week start, which is Sunday or
+ * Monday: Sunday and Monday as they are; Saturday (a choice in some regions) as Sunday, the week that shares six of
+ * its seven days; any other day, or none, gives no default (HardDay's own stays).
+ */
+export function garminWeekStart(day: number | undefined): Settings['weekStartsOn'] | undefined {
+  if (day === 1) return 1;
+  if (day === 0 || day === 6) return 0;
+  return undefined;
 }
 
 export interface GarminPageInfo {

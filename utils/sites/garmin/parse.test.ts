@@ -4,6 +4,7 @@ import { FIXTURE_ANCHOR } from '../../../test/fixtures/routes.mjs';
 import {
   garminElapsedSeconds,
   garminGmtToIso,
+  garminWeekStart,
   parseGarminActivity,
   parseGarminActivityList,
   parseGarminPage,
@@ -352,6 +353,28 @@ describe('parseGarminPreferences', () => {
       weekStartsOn: 6,
       shape: 'userData',
     });
+  });
+});
+
+describe('garminWeekStart: Garmin’s first day of the week as HardDay’s week start', () => {
+  it.each([
+    ['Sunday (dayId 1)', { firstDayOfWeek: { dayId: 1 } }, 0],
+    ['Monday (dayId 2)', { firstDayOfWeek: { dayId: 2 } }, 1],
+    ['Saturday (dayId 7): the Sunday week, six days shared', { firstDayOfWeek: { dayId: 7 } }, 0],
+    ['Monday by name, nested', { userData: { firstDayOfWeek: { dayName: 'monday' } } }, 1],
+    ['Sunday by name, nested', { userData: { firstDayOfWeek: { dayName: 'sunday', dayId: 1 } } }, 0],
+    ['Wednesday: no week HardDay has', { firstDayOfWeek: { dayId: 4 } }, undefined],
+    ['no day at all', { measurementSystem: 'metric' }, undefined],
+  ])('%s', (_label, preferences, expected) => {
+    expect(garminWeekStart(parseGarminPreferences(preferences)?.weekStartsOn)).toBe(expected);
+  });
+  it.each([
+    ['app-shell-2026-03', 1],
+    ['app-shell-userdata-2026-03', 0],
+    ['app-shell-statute-uk-2026-03', 1],
+    ['app-shell-2026-01', 1],
+  ])('%s: the page’s setting as HardDay’s week start %s', (file, expected) => {
+    expect(garminWeekStart(pageInfo(file).info.preferences?.weekStartsOn)).toBe(expected);
   });
 });
 

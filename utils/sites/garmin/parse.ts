@@ -11,6 +11,7 @@ export {
   parseGarminViewerScript,
   parseGarminPreferences,
   parseGarminPage,
+  garminWeekStart,
 } from './parse-viewer';
 export type {
   GarminViewer,
