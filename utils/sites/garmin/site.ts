@@ -57,7 +57,15 @@ export const VIEWER_PREFERENCES_MARKER = 'VIEWER_USERPREFERENCES';
  * 7 = Saturday and the English day name (`{ dayId: 2, dayName: "monday" }`; flat shape seen 2019–2023, the same object
  * expected under `userData` in 2026, docs/sites.md §2.2). The reader turns it into 0 = Sunday … 6 = Saturday.
  */
-export const GARMIN_DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const GARMIN_DAY_NAMES = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
 export const VIEWER_PROFILE_PATTERN =
   /window\.VIEWER_SOCIAL_PROFILE\s*=\s*JSON\.parse\(\s*"((?:[^"\\]|\\.)*)"\s*\)/;
 
