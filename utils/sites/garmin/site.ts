@@ -66,8 +66,8 @@ export const GARMIN_DAY_NAMES = [
   'friday',
   'saturday',
 ];
-export const VIEWER_PROFILE_PATTERN =
-  /window\.VIEWER_SOCIAL_PROFILE\s*=\s*JSON\.parse\(\s*"((?:[^"\\]|\\.)*)"\s*\)/;
+// 2026-03: VIEWER_PROFILE_PATTERN (the `JSON.parse("…")` form only) removed; both forms are read after the marker by
+// the balanced-literal reader (shared/js-literal.ts), which records which one matched.
 
 // --- Activity types (2026-01, pe-st json/activityTypes.json) ------------------------------------------------------
 /** Running typeKeys → HardDay sport. Any other child of parentTypeId 1 counts as a plain run. */
