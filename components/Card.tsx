@@ -63,8 +63,8 @@ export function Card(props: CardProps) {
             type="button"
             class="close"
             data-testid="card-close"
-            aria-label="Close HardDay for this page"
-            title="Close HardDay for this page"
+            aria-label={t('card.close')}
+            title={t('card.close')}
             onClick={props.onClose}
           >
             ×
