@@ -64,7 +64,6 @@ export function Card(props: CardProps) {
             class="close"
             data-testid="card-close"
             aria-label={t('card.close')}
-            title={t('card.close')}
             onClick={props.onClose}
           >
             ×
