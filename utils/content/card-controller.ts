@@ -52,7 +52,6 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
     // A single-page app renders its header a moment after its data; past this, the card goes to the page's corner.
     const anchor = await waitForElement(ctx, adapter.anchorSelectors, { timeoutMs: CORNER_AFTER_MS });
     if (!current()) return;
-    if (!anchor) console.debug('[HardDay] no card anchor: corner panel');
     painter.mount(activityId, read.run, anchor);
     const model = await painter.refresh();
     if (model?.listDue) reader.refreshRecent();
