@@ -1,8 +1,10 @@
-import type { ExercisePattern } from '../../utils/core/types';
+import type { ExercisePattern, Level } from '../../utils/core/types';
 import { FLOOR_Y, POSES, poseFor, type Pose } from './figures';
 
 interface Props {
   exerciseId: string;
+  /** The session's level: some levels are a different movement (see figures.ts). */
+  level: Level;
   name: string;
   pattern?: ExercisePattern;
 }
@@ -18,8 +20,8 @@ function arrowHead(points: Pose['motion']): string | null {
 }
 
 /** A stick-figure drawing of the movement, for a runner who would rather look than read. */
-export function ExerciseFigure({ exerciseId, name, pattern }: Props) {
-  const poseName = poseFor(exerciseId, name, pattern);
+export function ExerciseFigure({ exerciseId, level, name, pattern }: Props) {
+  const poseName = poseFor(exerciseId, level, pattern);
   const pose: Pose = POSES[poseName];
   const head = arrowHead(pose.motion);
   return (

@@ -108,7 +108,7 @@ export function Player({
         }
         percent={Math.round(progressFraction(steps, state) * 100)}
       />
-      <StepView step={step} item={item} info={info} state={state} />
+      <StepView step={step} item={item} level={session.level} info={info} state={state} />
       <PlayerControls
         step={step}
         state={state}

@@ -1,4 +1,4 @@
-import type { SessionItem } from '../../utils/core/types';
+import type { Level, SessionItem } from '../../utils/core/types';
 import type { ExerciseInfo } from '../../utils/views/session-model';
 import { formatTimer } from '../format';
 import { formatDose } from './dose';
@@ -20,17 +20,19 @@ export function sideText(step: Step): string {
 interface Props {
   step: Step | undefined;
   item: SessionItem | undefined;
+  level: Level;
   info: ExerciseInfo | undefined;
   state: PlayerState;
 }
 
 /** The exercise in front of the runner: its figure, name, dose, timer, cues and easier option (or the rest before it). */
-export function StepView({ step, item, info, state }: Props) {
+export function StepView({ step, item, level, info, state }: Props) {
   return (
     <section class={`step step-${step?.kind ?? 'work'}`} aria-labelledby="exercise-name">
       {item && (
         <ExerciseFigure
           exerciseId={item.exerciseId}
+          level={level}
           name={info?.name ?? item.variant.name}
           pattern={info?.pattern}
         />

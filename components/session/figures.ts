@@ -1,7 +1,7 @@
 // Simple stick-figure poses, one per kind of movement. Coordinates are in a 120 × 80 box with the floor at y = 70.
 // Each pose is the position a runner should recognise at a glance; an arrow hints at the movement.
 
-import type { ExercisePattern } from '../../utils/core/types';
+import type { ExercisePattern, Level } from '../../utils/core/types';
 
 type Segment = readonly [number, number, number, number];
 
@@ -247,26 +247,42 @@ export const POSES = {
 
 export type PoseName = keyof typeof POSES;
 
-// Matched against the exercise id and name, most specific first.
-const BY_WORD: readonly [RegExp, PoseName][] = [
-  [/side.?plank/, 'sidePlank'],
-  [/bear/, 'bearCrawl'],
-  [/push.?up|press.?up/, 'pushUp'],
-  [/bird.?dog/, 'birdDog'],
-  [/dead.?bug|leg.?raise|leg.?lower|toe.?tap/, 'legRaise'],
-  [/plank/, 'plank'],
-  [/bicycle|crunch|sit.?up/, 'crunch'],
-  [/lateral|side.?lunge|cossack/, 'lateralLunge'],
-  [/lunge|split/, 'lunge'],
-  [/single.?leg.?(squat|sit)|pistol|step.?down|step.?up/, 'singleLegSquat'],
-  [/jump|hop|bound|tuck/, 'jump'],
-  [/squat|sit.?to.?stand/, 'squat'],
-  [/calf.?stretch/, 'stretch'],
-  [/calf|heel.?raise/, 'calfRaise'],
-  [/bridge|hip.?thrust/, 'bridge'],
-  [/swing|circle/, 'legSwing'],
-  [/stretch|90.?90|inchworm|couch|mobility|ankle|greatest/, 'stretch'],
-];
+// The pose for each exercise of the library (utils/core/exercises.ts), by its id; three poses where a level is a
+// different movement (a level-1 "jump squat" is a squat with a rise onto the toes, a level-1 bicycle crunch the
+// dead-bug toe taps). Keyed by id and level, not by the exercise's name: names are shown in the runner's language.
+type LevelPoses = PoseName | readonly [PoseName, PoseName, PoseName];
+const EXERCISE_POSES: Record<string, LevelPoses> = {
+  'jump-squat': ['squat', 'jump', 'jump'],
+  'triangle-push-up': 'pushUp',
+  'bicycle-crunch': ['legRaise', 'crunch', 'crunch'],
+  'forward-lunge': 'lunge',
+  'leg-raise': 'legRaise',
+  'side-plank-twist': 'sidePlank',
+  'single-leg-squat': 'singleLegSquat',
+  'bear-crawl': 'bearCrawl',
+  'pogo-hops': ['calfRaise', 'jump', 'jump'],
+  'switch-lunge': 'lunge',
+  'skater-bound': ['lateralLunge', 'jump', 'jump'],
+  'single-leg-balance': 'singleLegSquat',
+  'step-up': 'singleLegSquat',
+  'split-squat': 'lunge',
+  'bodyweight-squat': 'squat',
+  'lateral-lunge': 'lateralLunge',
+  'glute-bridge': 'bridge',
+  'bird-dog': 'birdDog',
+  'front-plank': 'plank',
+  'calf-raise': 'calfRaise',
+  'leg-swings': 'legSwing',
+  'ankle-rocks': 'stretch',
+  'hip-90-90': 'stretch',
+  'worlds-greatest-stretch': ['lunge', 'stretch', 'stretch'],
+  'open-book': 'stretch',
+  'hip-openers': 'legSwing',
+  'calf-stretch': 'stretch',
+  'hip-flexor-stretch': 'stretch',
+  'hamstring-stretch': 'stretch',
+  'figure-four-stretch': 'stretch',
+};
 
 const BY_PATTERN: Record<ExercisePattern, PoseName> = {
   core: 'plank',
@@ -277,13 +293,15 @@ const BY_PATTERN: Record<ExercisePattern, PoseName> = {
   legs: 'squat',
 };
 
-/**
- * The pose for an exercise: by the words in the level's own variant name (a level-1 "squat with a rise onto the
- * toes" is drawn as a squat even though it stands in for the jump squat), then its id, then what it trains.
- */
-export function poseFor(exerciseId: string, variantName = '', pattern?: ExercisePattern): PoseName {
-  for (const text of [variantName.toLowerCase(), exerciseId.toLowerCase()]) {
-    for (const [words, pose] of BY_WORD) if (words.test(text)) return pose;
-  }
+/** The pose for an exercise at a level; an exercise the table does not know is drawn by what it trains. */
+export function poseFor(exerciseId: string, level: Level, pattern?: ExercisePattern): PoseName {
+  const poses = Object.hasOwn(EXERCISE_POSES, exerciseId) ? EXERCISE_POSES[exerciseId] : undefined;
+  if (typeof poses === 'string') return poses;
+  if (poses) return poses[level - 1]!;
   return pattern ? BY_PATTERN[pattern] : 'stand';
+}
+
+/** Whether the table draws this exercise (the library test holds every exercise to it). */
+export function hasPose(exerciseId: string): boolean {
+  return Object.hasOwn(EXERCISE_POSES, exerciseId);
 }
