@@ -15,13 +15,13 @@ const run: Run = {
 const easy: Classification = { effort: 'easy', kind: 'easy', confidence: 'medium', reasons: ['Easy pace'] };
 const session = (id: string, minutes: number, title: string): Session => ({
   id,
-  title,
+  title: { kind: title },
   focus: 'Core',
   level: 1,
   minutes,
   items: [],
 });
-const mobility = session('mobility-1-x', 6, 'Mobility routine');
+const mobility = session('mobility-1-x', 6, 'training.title.mobility');
 
 function props(advice: Advice, overrides: Partial<CardProps> = {}): CardProps {
   return {
@@ -77,7 +77,7 @@ describe('Card with the new advice kinds', () => {
   });
 
   it('race recovery: the light session with a button to open it', () => {
-    const recovery = session('race-1-x', 12, 'Post-race mobility and core');
+    const recovery = session('race-1-x', 12, 'training.title.race');
     const p = props({
       kind: 'race-recovery',
       run,

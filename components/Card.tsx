@@ -1,5 +1,6 @@
 import type { Advice, Classification, Effort, Level, Run } from '../utils/core/types';
 import { adviceHeadline, adviceSession, mobilityLabel } from './advice-text';
+import { sessionTitle } from './training-text';
 import { formatDuration, runKindName } from './format';
 import { levelName } from './levels';
 import { t } from '../utils/i18n';
@@ -98,7 +99,8 @@ export function Card(props: CardProps) {
           {session && (
             <div class="session">
               <span data-testid="card-session">
-                <strong>{session.title}</strong> · {levelName(level)} · {formatDuration(session.minutes * 60)}
+                <strong>{sessionTitle(session.title)}</strong> · {levelName(level)} ·{' '}
+                {formatDuration(session.minutes * 60)}
               </span>
               <button
                 type="button"

@@ -18,7 +18,7 @@ const run: Run = {
 };
 const session = (id: string, minutes: number, title = 'Session'): Session => ({
   id,
-  title,
+  title: { kind: title },
   focus: 'Core',
   level: 1,
   minutes,

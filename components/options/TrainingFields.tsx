@@ -2,6 +2,7 @@
 // the first day of the week and the equipment. Each saves as soon as it changes.
 
 import type { Settings } from '../../utils/core/types';
+import { words } from '../training-text';
 import { Field, withCurrent } from './Field';
 import type { SaveSettings } from './types';
 import { t, tn } from '../../utils/i18n';
@@ -132,7 +133,7 @@ export function WeekStartField({ settings, onSave }: FieldProps) {
   );
 }
 
-/** With weights, `coachNote` says what to do before lifting heavy. */
+/** With weights, `coachNote` (a training-content key) says what to do before lifting heavy. */
 export function EquipmentField({ settings, coachNote, onSave }: FieldProps & { coachNote: string }) {
   return (
     <fieldset class="choice-list" data-testid="equipment">
@@ -152,7 +153,7 @@ export function EquipmentField({ settings, coachNote, onSave }: FieldProps & { c
       ))}
       {settings.equipment === 'weights' && (
         <p class="note" data-testid="coach-note">
-          {coachNote}
+          {words(coachNote)}
         </p>
       )}
     </fieldset>

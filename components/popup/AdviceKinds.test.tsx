@@ -20,7 +20,7 @@ const run: Run = {
 };
 const session = (id: string, minutes: number, title: string): Session => ({
   id,
-  title,
+  title: { kind: title },
   focus: 'Core and hips',
   level: 1,
   minutes,
@@ -32,7 +32,7 @@ const session = (id: string, minutes: number, title: string): Session => ({
     },
   ],
 });
-const mobility = session('mobility-1-x', 6, 'Mobility routine');
+const mobility = session('mobility-1-x', 6, 'training.title.mobility');
 const week: WeekGlance = {
   days: Array.from({ length: 7 }, (_, i) => ({
     date: `2026-03-${String(9 + i).padStart(2, '0')}`,
@@ -98,7 +98,7 @@ describe('Popup: mobility and "Felt hard?"', () => {
 
 describe('Popup: race recovery, spacing and foundation', () => {
   it('race recovery shows the light session with Start, Done and Skip', () => {
-    const recovery = session('race-1-x', 12, 'Post-race mobility and core');
+    const recovery = session('race-1-x', 12, 'training.title.race');
     const p = props({
       kind: 'race-recovery',
       run,
@@ -129,7 +129,7 @@ describe('Popup: race recovery, spacing and foundation', () => {
 
   it('foundation counts down to the cut-off and offers the session', () => {
     const until = new Date(NOW + 3 * 3_600_000 + 30 * 60_000).toISOString();
-    const foundation = session('foundation-1-x', 20, 'Foundation');
+    const foundation = session('foundation-1-x', 20, 'training.title.foundation');
     const p = props({ kind: 'foundation', run, until, session: foundation, reasons: ['Rest day'] });
     view = mount(<Popup {...p} />);
     expect(view.get('advice').textContent).toContain('foundation session');

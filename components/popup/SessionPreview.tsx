@@ -3,6 +3,7 @@ import { levelName } from '../levels';
 import { formatDuration } from '../format';
 import { formatDose } from '../session/dose';
 import { t } from '../../utils/i18n';
+import { sessionTitle, words } from '../training-text';
 
 interface Props {
   session: Session;
@@ -21,10 +22,10 @@ export function SessionPreview({ session, busy, onStart, onDone, onSkip }: Props
       data-session={session.id}
       aria-labelledby="session-title"
     >
-      <h2 id="session-title">{session.title}</h2>
+      <h2 id="session-title">{sessionTitle(session.title)}</h2>
       <p class="muted">
         {t('popup.session.facts', {
-          focus: session.focus,
+          focus: words(session.focus),
           duration: formatDuration(session.minutes * 60),
           level: levelName(session.level),
         })}
@@ -32,14 +33,14 @@ export function SessionPreview({ session, busy, onStart, onDone, onSkip }: Props
       <ol class="exercise-list">
         {session.items.map((item) => (
           <li key={item.exerciseId}>
-            <span>{item.variant.name}</span>
+            <span>{words(item.variant.name)}</span>
             <span class="dose">{formatDose(item.variant.dose)}</span>
           </li>
         ))}
       </ol>
       {session.notes?.map((note) => (
         <p key={note} class="note" data-testid="session-note">
-          {note}
+          {words(note)}
         </p>
       ))}
       <div class="actions">

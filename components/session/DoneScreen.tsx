@@ -1,5 +1,6 @@
 import type { Session } from '../../utils/core/types';
 import { formatDuration } from '../format';
+import { sessionTitle } from '../training-text';
 import { RpeQuestion } from './RpeQuestion';
 import { t } from '../../utils/i18n';
 
@@ -40,7 +41,7 @@ export function DoneScreen({ session, saving, completed, onRetry, onRate, onClos
             <h1>{saving === 'saved' ? t('session.logged') : t('session.saving')}</h1>
             <p data-testid="session-counts">
               {t('session.counts', {
-                title: session.title,
+                title: sessionTitle(session.title),
                 count: session.items.length,
                 duration: formatDuration(session.minutes * 60),
               })}{' '}

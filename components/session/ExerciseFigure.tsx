@@ -1,10 +1,12 @@
 import type { ExercisePattern, Level } from '../../utils/core/types';
+import { t } from '../../utils/i18n';
 import { FLOOR_Y, POSES, poseFor, type Pose } from './figures';
 
 interface Props {
   exerciseId: string;
   /** The session's level: some levels are a different movement (see figures.ts). */
   level: Level;
+  /** The exercise's name in the runner's language, for the drawing's label. */
   name: string;
   pattern?: ExercisePattern;
 }
@@ -29,7 +31,7 @@ export function ExerciseFigure({ exerciseId, level, name, pattern }: Props) {
       class="exercise-figure"
       viewBox="0 0 120 80"
       role="img"
-      aria-label={`Drawing of ${name}`}
+      aria-label={t('training.figure', { name })}
       data-testid="exercise-figure"
       data-pose={poseName}
     >

@@ -2,33 +2,45 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../utils/core/types';
+import { useLocale } from '../../test/support/i18n';
 import { Player } from './Player';
 
+// Real message keys of the library, rendered in English by the test setup (test/support/i18n.ts).
 const session: Session = {
   id: 'test-session',
-  title: 'Core first',
-  focus: 'core and single-leg',
-  level: 2,
+  title: { kind: 'training.title.intervals', block: 'training.block.strength', week: 2 },
+  focus: 'training.focus.strength',
+  level: 1,
   minutes: 12,
   items: [
     {
-      exerciseId: 'side-plank',
+      exerciseId: 'side-plank-twist',
       variant: {
-        name: 'Side plank',
+        name: 'exercise.sidePlankTwist.l1.name',
         dose: { sets: 1, seconds: 10 },
-        cues: ['Hips high'],
-        easier: 'Knees down',
+        cues: ['exercise.sidePlankTwist.l1.cues.0'],
+        easier: 'exercise.sidePlankTwist.l1.easier',
       },
       restS: 20,
     },
     {
-      exerciseId: 'squat',
-      variant: { name: 'Squat', dose: { sets: 1, reps: 12 }, cues: ['Heels down'] },
+      exerciseId: 'bodyweight-squat',
+      variant: {
+        name: 'exercise.bodyweightSquat.l2.name',
+        dose: { sets: 1, reps: 12 },
+        cues: ['exercise.bodyweightSquat.l2.cues.1'],
+      },
       restS: 30,
     },
   ],
 };
-const exercises = { 'side-plank': { name: 'Side plank' }, squat: { name: 'Bodyweight squat' } };
+const exercises = {
+  'side-plank-twist': {
+    name: 'exercise.sidePlankTwist.name',
+    targets: ['target.obliques', 'target.deepTrunk'],
+  },
+  'bodyweight-squat': { name: 'exercise.bodyweightSquat.name' },
+};
 
 let root: HTMLElement;
 const q = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
@@ -49,16 +61,59 @@ afterEach(() => {
 });
 
 describe('Player', () => {
+  it('shows the session in words: title, focus, the level’s own name, cues, easier option and targets', () => {
+    act(() =>
+      render(
+        <Player
+          session={session}
+          exercises={exercises}
+          onFinish={() => Promise.resolve()}
+          onClose={() => {}}
+        />,
+        root,
+      ),
+    );
+    expect(root.querySelector('h1')!.textContent).toBe('Strength after intervals · strength block, week 2');
+    expect(root.querySelector('.session-head .muted')!.textContent).toMatch(
+      /^Strength: harder single-leg moves with a slow lowering, then core · about/,
+    );
+    expect(q('variant-of')!.textContent).toBe('Side plank with twist, level 1');
+    expect(q('cues')!.textContent).toBe('Elbow directly under the shoulder');
+    expect(q('targets')!.textContent).toBe('Works: obliques and deep trunk muscles');
+    expect(q('exercise-figure')!.getAttribute('aria-label')).toBe('Drawing: Side plank from the knees');
+  });
+
+  it('speaks the browser’s language: German words for the same session', () => {
+    useLocale('de-DE');
+    act(() =>
+      render(
+        <Player
+          session={session}
+          exercises={exercises}
+          onFinish={() => Promise.resolve()}
+          onClose={() => {}}
+        />,
+        root,
+      ),
+    );
+    expect(root.querySelector('h1')!.textContent).toBe('Kraft nach Intervallen · Kraftblock, Woche 2');
+    expect(q('exercise-name')!.textContent).toBe('Seitstütz auf den Knien');
+    expect(q('variant-of')!.textContent).toBe('Seitstütz mit Rotation, Level 1');
+    expect(q('cues')!.textContent).toBe('Ellbogen direkt unter der Schulter');
+    expect(q('easier')!.textContent).toContain('Kürzer halten, mit kurzen Pausen');
+    expect(q('targets')!.textContent).toBe('Trainiert: seitliche Bauchmuskeln und tiefe Rumpfmuskulatur');
+  });
+
   it('runs a hold with the keyboard, rests by itself and logs on finish', async () => {
     const onFinish = vi.fn(() => Promise.resolve());
     act(() =>
       render(<Player session={session} exercises={exercises} onFinish={onFinish} onClose={() => {}} />, root),
     );
-    expect(q('exercise-name')!.textContent).toBe('Side plank');
+    expect(q('exercise-name')!.textContent).toBe('Side plank from the knees');
     expect(q('progress')!.textContent).toContain('Exercise 1 of 2');
     expect(q('dose')!.textContent).toBe('1 × 10 s');
     expect(q('timer')!.textContent).toBe('0:10');
-    expect(q('easier')!.textContent).toContain('Knees down');
+    expect(q('easier')!.textContent).toBe('Easier option: Shorter holds with short breaks');
 
     await advance(3000);
     expect(q('timer')!.textContent).toBe('0:10'); // a hold waits for start
@@ -77,7 +132,7 @@ describe('Player', () => {
     await advance(6250);
     // Hold over: rest for the next exercise, counting down by itself.
     expect(q('rest')).not.toBeNull();
-    expect(q('exercise-name')!.textContent).toBe('Squat');
+    expect(q('exercise-name')!.textContent).toBe('Bodyweight squat');
     expect(q('progress')!.textContent).toContain('Exercise 2 of 2');
     await advance(20_250);
     expect(q('rest')).toBeNull();
@@ -86,11 +141,11 @@ describe('Player', () => {
     expect(q('finish')!.textContent).toBe('Finish and log');
 
     press('ArrowLeft');
-    expect(q('exercise-name')!.textContent).toBe('Side plank');
+    expect(q('exercise-name')!.textContent).toBe('Side plank from the knees');
     expect(q('timer')!.textContent).toBe('0:10');
     press('ArrowRight');
     press('ArrowRight');
-    expect(q('exercise-name')!.textContent).toBe('Squat');
+    expect(q('exercise-name')!.textContent).toBe('Bodyweight squat');
 
     click('finish');
     await act(() => Promise.resolve());
@@ -128,7 +183,7 @@ describe('Player', () => {
     act(() => void q('next')!.dispatchEvent(down));
     act(() => void q('next')!.dispatchEvent(up));
     expect(q('pause')!.textContent).toBe('Pause');
-    expect(q('exercise-name')!.textContent).toBe('Side plank');
+    expect(q('exercise-name')!.textContent).toBe('Side plank from the knees');
     expect(down.defaultPrevented && up.defaultPrevented).toBe(true);
   });
 
@@ -226,7 +281,11 @@ describe('Player', () => {
     act(() =>
       render(
         <Player
-          session={{ ...session, weight }}
+          session={{
+            ...session,
+            weight,
+            ...(weight === 'mobility' ? { title: { kind: 'training.title.mobility' } } : {}),
+          }}
           exercises={exercises}
           onFinish={() => Promise.resolve()}
           onClose={() => {}}

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../utils/core/types';
 import type { ExerciseInfo } from '../../utils/views/session-model';
+import { words } from '../training-text';
 import { DoneScreen, type SaveState } from './DoneScreen';
 import { exerciseIndex, progressFraction, runningTimer, type RunningTimer } from './player-machine';
 import { PlayerControls } from './PlayerControls';
@@ -16,7 +17,7 @@ import { t } from '../../utils/i18n';
 
 interface Props {
   session: Session;
-  /** Exercise names and patterns by id (the variant carries the level's own name and dose). */
+  /** Exercise names, patterns and targets by id (the variant carries the level's own name and dose). */
   exercises: Record<string, ExerciseInfo>;
   /** e.g. "after your tempo run on Tue 14:05". */
   context?: string;
@@ -120,10 +121,12 @@ export function Player({
       />
       <p class="visually-hidden" aria-live="polite">
         {step?.kind === 'rest'
-          ? t('session.restNext', { name: item?.variant.name ?? '' })
+          ? t('session.restNext', { name: item ? words(item.variant.name) : '' })
           : step?.kind === 'work'
-            ? `${t('session.announce', { name: item?.variant.name ?? '', set: step.set, sets: step.sets })}${sideText(step)}`
-            : (item?.variant.name ?? '')}
+            ? `${t('session.announce', { name: item ? words(item.variant.name) : '', set: step.set, sets: step.sets })}${sideText(step)}`
+            : item
+              ? words(item.variant.name)
+              : ''}
       </p>
     </main>
   );

@@ -1,6 +1,8 @@
 import type { Session } from '../../utils/core/types';
+import type { ContentKey } from '../../utils/core/types';
 import { formatDuration } from '../format';
 import { t } from '../../utils/i18n';
+import { sessionTitle, words } from '../training-text';
 
 /** What this session is: its title, focus and length, why it was chosen, and its safety notes. */
 export function SessionHeader({
@@ -10,28 +12,31 @@ export function SessionHeader({
 }: {
   session: Session;
   context?: string;
-  notice?: string;
+  notice?: ContentKey;
 }) {
   return (
     <header class="session-head">
-      <h1>{session.title}</h1>
+      <h1>{sessionTitle(session.title)}</h1>
       <p class="muted">
         {context
           ? t('session.factsContext', {
-              focus: session.focus,
+              focus: words(session.focus),
               duration: formatDuration(session.minutes * 60),
               context,
             })
-          : t('session.facts', { focus: session.focus, duration: formatDuration(session.minutes * 60) })}
+          : t('session.facts', {
+              focus: words(session.focus),
+              duration: formatDuration(session.minutes * 60),
+            })}
       </p>
       {notice && (
         <p class="notice" data-testid="session-notice">
-          {notice}
+          {words(notice)}
         </p>
       )}
       {session.notes?.map((note) => (
         <p key={note} class="note" data-testid="session-note">
-          {note}
+          {words(note)}
         </p>
       ))}
     </header>

@@ -1,11 +1,11 @@
 import type { Level, SessionItem } from '../../utils/core/types';
 import type { ExerciseInfo } from '../../utils/views/session-model';
 import { formatTimer } from '../format';
+import { targetList, words } from '../training-text';
 import { formatDose } from './dose';
 import { ExerciseFigure } from './ExerciseFigure';
 import type { PlayerState, Step } from './player-machine';
 import { t } from '../../utils/i18n';
-import { inSentence } from '../message-parts';
 
 /** Warm-up drills and the cool-down are labelled; the main work needs no label. */
 const partLabel = (part: 'warm-up' | 'cool-down') =>
@@ -33,7 +33,7 @@ export function StepView({ step, item, level, info, state }: Props) {
         <ExerciseFigure
           exerciseId={item.exerciseId}
           level={level}
-          name={info?.name ?? item.variant.name}
+          name={words(item.variant.name)}
           pattern={info?.pattern}
         />
       )}
@@ -49,10 +49,12 @@ export function StepView({ step, item, level, info, state }: Props) {
           </p>
         )}
         <h2 id="exercise-name" data-testid="exercise-name">
-          {item?.variant.name ?? t('session.exercise')}
+          {item ? words(item.variant.name) : t('session.exercise')}
         </h2>
-        {info && info.name !== item?.variant.name && (
-          <p class="muted">{t('session.versionOf', { name: inSentence(info.name) })}</p>
+        {info && item && words(info.name) !== words(item.variant.name) && (
+          <p class="muted" data-testid="variant-of">
+            {t('training.variantOf', { name: words(info.name), level })}
+          </p>
         )}
         {item && (
           <p class="step-dose" data-testid="dose">
@@ -73,13 +75,18 @@ export function StepView({ step, item, level, info, state }: Props) {
         {item && item.variant.cues.length > 0 && (
           <ul class="cues" data-testid="cues">
             {item.variant.cues.map((cue) => (
-              <li key={cue}>{cue}</li>
+              <li key={cue}>{words(cue)}</li>
             ))}
           </ul>
         )}
         {item?.variant.easier && (
           <p class="easier" data-testid="easier">
-            <strong>{t('session.easier')}</strong> {item.variant.easier}
+            <strong>{t('session.easier')}</strong> {words(item.variant.easier)}
+          </p>
+        )}
+        {info?.targets && info.targets.length > 0 && (
+          <p class="muted targets" data-testid="targets">
+            {t('training.works', { targets: targetList(info.targets) })}
           </p>
         )}
       </div>

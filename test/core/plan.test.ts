@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { words } from '../../components/training-text';
 import { DEFAULT_SETTINGS, planDay, type PlanInput, type Run, type Settings } from '../../utils/core';
 
 const settings: Settings = { ...DEFAULT_SETTINGS, level: 2, phase: 'off-season' };
@@ -167,8 +168,8 @@ describe('planDay', () => {
 
   test('equipment: weights adds the coach advice', () => {
     const advice = plan({ settings: { ...settings, equipment: 'weights' } });
-    expect(advice.reasons.join(' ')).toMatch(/qualified strength and conditioning coach/);
-    expect(advice.kind === 'strength' && advice.session.notes?.join(' ')).toMatch(/coach/);
+    expect(advice.reasons.map(words).join(' ')).toMatch(/qualified strength and conditioning coach/);
+    expect(advice.kind === 'strength' && advice.session.notes?.map(words).join(' ')).toMatch(/coach/);
   });
 
   test('a run that crosses midnight belongs to the day it started: too late for strength that night', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { words } from '../../components/training-text';
+import { hasMessage } from '../../utils/i18n';
 import { EXERCISES } from '../../utils/core/exercises';
 import { buildSession, sessionById, SECONDS_PER_REP, SETUP_S_PER_EXERCISE } from '../../utils/core/sessions';
 import type { Level, Session } from '../../utils/core/types';
@@ -28,18 +30,20 @@ describe('EXERCISES', () => {
       expect(ids).toContain(id);
     }
     expect(EXERCISES.filter((e) => e.pattern === 'mobility').length).toBeGreaterThanOrEqual(3);
-    expect(byId.get('bear-crawl')!.levels[3].name).toMatch(/twist/i);
+    expect(words(byId.get('bear-crawl')!.levels[3].name)).toMatch(/twist/i);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   test.each(EXERCISES.map((e) => [e.id, e] as const))('%s has three complete levels', (_id, exercise) => {
     expect(exercise.targets.length).toBeGreaterThan(0);
+    // Every piece has its words (locales/en.yml; the other languages are held to the same keys).
+    for (const key of [exercise.name, ...exercise.targets]) expect(hasMessage(key), key).toBe(true);
     for (const level of [1, 2, 3] as const) {
       const v = exercise.levels[level];
-      expect(v.name.length).toBeGreaterThan(3);
       expect(v.cues.length).toBeGreaterThanOrEqual(2);
       expect(v.cues.length).toBeLessThanOrEqual(3);
-      expect(v.easier?.length ?? 0).toBeGreaterThan(3);
+      for (const key of [v.name, ...v.cues, v.easier ?? 'no easier option'])
+        expect(hasMessage(key), key).toBe(true);
       expect(v.dose.sets).toBeGreaterThan(0);
       expect((v.dose.reps ?? 0) > 0 || (v.dose.seconds ?? 0) > 0).toBe(true);
     }
@@ -150,7 +154,7 @@ describe('buildSession', () => {
   test('weights add the coach advice', () => {
     const s = buildSession({ kind: 'tempo', level: 2, phase: 'build', now, equipment: 'weights' });
     expect(s.id.endsWith('-kg')).toBe(true);
-    expect(s.notes?.join(' ')).toMatch(/qualified strength and conditioning coach/);
+    expect((s.notes ?? []).map(words).join(' ')).toMatch(/qualified strength and conditioning coach/);
   });
 
   test('bad ids give null', () => {

@@ -16,7 +16,14 @@ const strength = (windowEnds: string): Advice => ({
   run,
   windowEnds,
   reasons: ['hard run'],
-  session: { id: 's', title: 'Power', focus: 'power', level: 2, minutes: 25, items: [] },
+  session: {
+    id: 's',
+    title: { kind: 'training.title.intervals' },
+    focus: 'training.focus.power',
+    level: 2,
+    minutes: 25,
+    items: [],
+  },
 });
 const prefs = { reminders: true, reminderMinutesBefore: 30 };
 

@@ -119,7 +119,14 @@ describe('the card’s painter', () => {
       run,
       windowEnds: '2026-03-10T18:00:00Z', // closed this very moment
       reasons: [],
-      session: { id: 's', title: 'Power', focus: 'power', level: 2, minutes: 25, items: [] },
+      session: {
+        id: 's',
+        title: { kind: 'training.title.intervals' },
+        focus: 'training.focus.power',
+        level: 2,
+        minutes: 25,
+        items: [],
+      },
     };
     messaging.sendMessage.mockResolvedValue(model({}, strength));
     const painter = createCardPainter(ctx, placement);

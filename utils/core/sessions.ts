@@ -32,10 +32,14 @@
 // = level 2, after intervals, strength block, ISO week 27 of 2026; -m masters, -f a level-1 runner's first two
 // weeks, -kg the runner trains with weights. Old `s1-…` ids from earlier versions still open, as the closest session
 // of today's builder (with the new id).
+//
+// Words: titles, focus lines, notes and the tempo cues are message keys under `training.` (English in
+// locales/en.yml); the exercises' words are under `exercise.` (see exercises.ts).
 
 import { EXERCISES } from './exercises';
 import { continuousWeekOf, isLocalDate, isoWeekOf, localDateOf, mondayOfIsoWeek, safeTimeZone } from './time';
 import type {
+  ContentKey,
   EffectivePhase,
   Exercise,
   ExercisePattern,
@@ -43,6 +47,7 @@ import type {
   Session,
   SessionItem,
   SessionKind,
+  SessionTitle,
   SessionWeight,
   Settings,
   TrainingBlock,
@@ -60,12 +65,11 @@ type OffSeasonBlock = (typeof OFF_SEASON_BLOCKS)[number];
 export const LIGHTER_WEEK_SHARE = 2 / 3;
 const MAX_SETS = 4;
 
-export const COACH_NOTE =
-  'Training with heavy weights? Have a qualified strength and conditioning coach teach you safe lifting technique first.';
+/** Before lifting heavy: have a qualified coach teach the technique. */
+export const COACH_NOTE: ContentKey = 'training.note.coach';
 
-/** On every session, at every level. */
-export const PAIN_RULE =
-  'Listen to your body: working muscles may burn, but sharp pain or pain in a joint means stop. Take the easier option or skip that exercise today.';
+/** On every session, at every level: muscles may burn, sharp or joint pain means stop. */
+export const PAIN_RULE: ContentKey = 'training.note.painRule';
 
 type Part = NonNullable<SessionItem['part']>;
 type Slot = readonly [ExercisePattern, number];
@@ -286,18 +290,19 @@ const MOBILITY_ROUTINE: Recipe = {
   rotate: 'week',
 };
 
-const KIND_TITLE: Record<SessionKind, string> = {
-  intervals: 'Strength after intervals',
-  tempo: 'Strength after your tempo run',
-  hills: 'Strength after hills',
-  hard: 'Strength after a hard run',
-  long: 'Core and upper body after your long run',
-  race: 'Post-race mobility and core',
-  easy: 'Mobility and core',
-  recovery: 'Mobility and core',
-  taper: 'Light taper session: core and mobility',
-  mobility: 'Mobility routine',
-  foundation: 'Foundation strength',
+/** Easy and recovery days share one: mobility and core. */
+const KIND_TITLE: Record<SessionKind, ContentKey> = {
+  intervals: 'training.title.intervals',
+  tempo: 'training.title.tempo',
+  hills: 'training.title.hills',
+  hard: 'training.title.hard',
+  long: 'training.title.long',
+  race: 'training.title.race',
+  easy: 'training.title.mobilityCore',
+  recovery: 'training.title.mobilityCore',
+  taper: 'training.title.taper',
+  mobility: 'training.title.mobility',
+  foundation: 'training.title.foundation',
 };
 
 const WEIGHT_OF_KIND: Record<SessionKind, SessionWeight> = {
@@ -319,20 +324,21 @@ const BLOCK_KINDS = new Set<SessionKind>(['intervals', 'tempo', 'hills', 'hard']
 /** Masters skip jumps after these. */
 const IMPACT_KINDS = new Set<SessionKind>(['intervals', 'hills']);
 
-const BLOCK_NAME: Record<TrainingBlock, string> = {
-  stability: 'stability block',
-  strength: 'strength block',
-  power: 'power block',
-  maintenance: 'maintenance',
-  taper: 'taper',
+/** The block in a session's title ("strength block"); taper sessions are light and name no block. */
+const BLOCK_NAME: Record<Exclude<TrainingBlock, 'taper'>, ContentKey> = {
+  stability: 'training.block.stability',
+  strength: 'training.block.strength',
+  power: 'training.block.power',
+  maintenance: 'training.block.maintenance',
 };
 
-const BLOCK_FOCUS: Record<TrainingBlock, string> = {
-  stability: 'Control and balance: steady holds, single-leg balance and a slow tempo',
-  strength: 'Strength: harder single-leg moves with a slow lowering, then core',
-  power: 'Power: a few fast, springy jumps with full rest, then single-leg and core work',
-  maintenance: 'Maintenance during the race build-up: keep what you built with less volume',
-  taper: 'Stay loose for race day: light core and mobility',
+/** What the block's sessions work on. */
+const BLOCK_FOCUS: Record<TrainingBlock, ContentKey> = {
+  stability: 'training.focus.stability',
+  strength: 'training.focus.strength',
+  power: 'training.focus.power',
+  maintenance: 'training.focus.maintenance',
+  taper: 'training.focus.taper',
 };
 
 /** How a session counts once logged. Run kinds built in the taper block are the light taper session. */
@@ -435,10 +441,11 @@ const MAIN_MOBILITY = ['hip-90-90', 'open-book'].flatMap((id) => byId.get(id) ??
 
 type Dose = Variant['dose'];
 
-const TEMPO_CUE: Record<OffSeasonBlock, string> = {
-  stability: 'Slow and smooth: about three seconds down, a short pause, three seconds up',
-  strength: 'Take a slow count of three on the way down, then push back up with intent',
-  power: 'Fast and springy on every rep, quiet on every landing; use the full rest',
+/** The block's tempo, said first on each main exercise: stability slow with a pause, strength a slow lowering, power fast. */
+const TEMPO_CUE: Record<OffSeasonBlock, ContentKey> = {
+  stability: 'training.tempo.stability',
+  strength: 'training.tempo.strength',
+  power: 'training.tempo.power',
 };
 /** Seconds per rep at each block's tempo. */
 const TEMPO_S: Record<OffSeasonBlock, number> = { stability: 6, strength: 5, power: 3 };
@@ -674,7 +681,7 @@ function composeSession(key: SessionKey): Session {
   const notes = notesFor(key, weight, { hasJumps, lighter: recipe.lighterWeek && weekOfBlock === 4 });
   return {
     id: idOf(key),
-    title: `${KIND_TITLE[key.kind]}${blockLabel(key, weight, weekOfBlock)}`,
+    title: titleOf(key, weight, weekOfBlock),
     focus: focusFor(key, weight),
     level: key.level,
     minutes: sessionMinutes(items),
@@ -691,51 +698,44 @@ function notesFor(
   key: SessionKey,
   weight: SessionWeight,
   facts: { hasJumps: boolean; lighter: boolean },
-): string[] {
+): ContentKey[] {
   const notes = [PAIN_RULE];
   if (key.weights) notes.push(COACH_NOTE);
-  if (key.level === 1)
-    notes.push('Level 1: take your time to learn each move, and use the easier option whenever you like.');
-  if (key.firstWeeks && weight === 'full')
-    notes.push(
-      'Your first two weeks: one set of each exercise while your body gets used to the work. More sets come later.',
-    );
-  if (facts.lighter && weight === 'full')
-    notes.push(
-      'Lighter week: fewer sets and reps so your body can soak up the last three weeks. Keep the quality.',
-    );
+  // Learn each move; the easier option is always fine.
+  if (key.level === 1) notes.push('training.note.level1');
+  // One set of everything in a newcomer's first two weeks.
+  if (key.firstWeeks && weight === 'full') notes.push('training.note.firstWeeks');
+  if (facts.lighter && weight === 'full') notes.push('training.note.lighterWeek');
   if (key.masters && key.block === 'power' && BLOCK_KINDS.has(key.kind)) {
-    notes.push(
-      facts.hasJumps
-        ? 'Fewer jumps than usual: make every take-off and landing a good one.'
-        : 'No jumps today: after intervals or hills your legs have had enough impact. Jumps come back on a fresher day.',
-    );
+    // Fewer jumps, each a good one; or none after intervals or hills.
+    notes.push(facts.hasJumps ? 'training.note.mastersFewerJumps' : 'training.note.mastersNoJumps');
   }
-  if (key.kind === 'long') notes.push('Your legs did the long run: keep this session easy on them.');
-  if (key.kind === 'race')
-    notes.push('After a race only gentle work: full strength comes back when your recovery days are over.');
-  if (key.kind === 'mobility')
-    notes.push(
-      'Fits any day, even a rest day. It keeps you moving well and does not count as a strength session.',
-    );
-  if (key.kind === 'foundation')
-    notes.push('The basics for a rest day: smooth, controlled reps matter more than many of them.');
+  if (key.kind === 'long') notes.push('training.note.afterLong');
+  if (key.kind === 'race') notes.push('training.note.afterRace');
+  // Any day, and it does not count as strength.
+  if (key.kind === 'mobility') notes.push('training.note.mobility');
+  if (key.kind === 'foundation') notes.push('training.note.foundation');
   return notes;
 }
 
-function blockLabel(key: SessionKey, weight: SessionWeight, weekOfBlock: number | undefined): string {
-  if (weight !== 'full' || key.kind === 'foundation' || key.kind === 'long') return '';
-  const week = weekOfBlock === WEEKS_PER_BLOCK ? ', lighter week' : '';
-  if (key.block === 'maintenance') return ` · maintenance${week}`;
-  return ` · ${BLOCK_NAME[key.block]}${week || (weekOfBlock ? `, week ${weekOfBlock}` : '')}`;
+/** Full strength work in a training block names the block and its week; other sessions only what they follow. */
+function titleOf(key: SessionKey, weight: SessionWeight, weekOfBlock: number | undefined): SessionTitle {
+  const title: SessionTitle = { kind: KIND_TITLE[key.kind] };
+  const { block } = key;
+  if (weight !== 'full' || block === 'taper' || key.kind === 'foundation' || key.kind === 'long')
+    return title;
+  // Maintenance has no numbered weeks, only the lighter one.
+  const week =
+    weekOfBlock === WEEKS_PER_BLOCK ? 'lighter' : block === 'maintenance' ? undefined : weekOfBlock;
+  return { ...title, block: BLOCK_NAME[block], ...(week ? { week } : {}) };
 }
 
-function focusFor(key: SessionKey, weight: SessionWeight): string {
-  if (key.kind === 'mobility') return 'Loosen up: a few mobility drills, light core and easy stretches';
-  if (key.kind === 'foundation') return 'The basics: squat, lunge, bridge, push-up and core at your level';
-  if (key.kind === 'long') return 'Short and light on the legs: upper body and core, then loosen up';
+function focusFor(key: SessionKey, weight: SessionWeight): ContentKey {
+  if (key.kind === 'mobility') return 'training.focus.mobility';
+  if (key.kind === 'foundation') return 'training.focus.foundation';
+  if (key.kind === 'long') return 'training.focus.afterLong';
   if (key.kind === 'taper' || (weight === 'light' && key.block === 'taper')) return BLOCK_FOCUS.taper;
-  if (weight !== 'full') return 'Mobility and gentle core only';
+  if (weight !== 'full') return 'training.focus.gentle';
   return BLOCK_FOCUS[key.block];
 }
 

@@ -115,11 +115,19 @@ export interface StrengthEntry {
   rpe?: number;
 }
 
+/**
+ * The words of the training content, as a message key (`exercise.jumpSquat.l2.name`, `training.note.painRule`): each
+ * language's text is in locales/<lang>.yml and the UI shows it in the runner's language. The core holds no words.
+ */
+export type ContentKey = string;
+
 export interface Variant {
-  name: string;
+  /** The level's own name ("Tuck jump" is the level-3 jump squat). */
+  name: ContentKey;
   dose: { sets: number; reps?: number; seconds?: number; perSide?: boolean };
-  cues: string[];
-  easier?: string;
+  /** Form cues, in the order a coach gives them. */
+  cues: ContentKey[];
+  easier?: ContentKey;
 }
 
 /** What an exercise mainly trains; sessions order core and single-leg work first. */
@@ -127,8 +135,9 @@ export type ExercisePattern = 'core' | 'single-leg' | 'power' | 'upper' | 'mobil
 
 export interface Exercise {
   id: string;
-  name: string;
-  targets: string[];
+  name: ContentKey;
+  /** What it trains ("target.quads"). */
+  targets: ContentKey[];
   levels: Record<Level, Variant>;
   pattern: ExercisePattern;
   /** 'foundation': the basic bodyweight moves for newcomers; 'routine': the runner's conditioning routine. */
@@ -166,17 +175,27 @@ export type SessionKind = RunKind | 'hard' | 'taper' | 'mobility' | 'foundation'
  */
 export type SessionWeight = 'full' | 'light' | 'mobility';
 
+/**
+ * A session's title: what it follows ("Strength after intervals") and, for full strength work in a training block,
+ * the block ("strength block") and its week, 'lighter' for the lighter fourth week (maintenance names only that one).
+ */
+export interface SessionTitle {
+  kind: ContentKey;
+  block?: ContentKey;
+  week?: number | 'lighter';
+}
+
 export interface Session {
   id: string;
-  title: string;
-  focus: string;
+  title: SessionTitle;
+  focus: ContentKey;
   level: Level;
   minutes: number;
   items: SessionItem[];
   kind?: SessionKind;
   block?: TrainingBlock;
   /** Extra advice shown with the session (e.g. get a coach before lifting heavy). */
-  notes?: string[];
+  notes?: ContentKey[];
   /** How it counts once logged (see SessionWeight); derived from the kind. */
   weight?: SessionWeight;
   /** Week of the training block, 1–4; week 4 is the lighter week. */

@@ -16,7 +16,7 @@ const END = TONES.end.hz;
 
 const session: Session = {
   id: 'floor',
-  title: 'Core on the floor',
+  title: { kind: 'training.title.mobilityCore' },
   focus: 'core',
   level: 2,
   minutes: 5,

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Player } from '@/components/session/Player';
 import { formatWhen } from '@/components/format';
+import { sessionTitle } from '@/components/training-text';
 import { sendMessage } from '../messaging/protocol';
 import { soundIsOn } from '../store/schemas';
 import { LOCAL_TIME_ZONE } from '../platform';
@@ -23,7 +24,7 @@ export function SessionContainer() {
   const onTimer = useFloorAids(soundOn);
   useLayoutEffect(() => {
     if (choice) {
-      document.title = `${choice.session.title} · HardDay`;
+      document.title = `${sessionTitle(choice.session.title)} · HardDay`;
       document.body.dataset.ready = 'true';
     }
   }, [choice]);

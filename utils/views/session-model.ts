@@ -3,12 +3,14 @@
 
 import { buildSession, effectivePhase, EXERCISES, planDay, runKeys, sessionById } from '../core';
 import { isRunKey } from '../core/runs';
-import type { ExercisePattern, Run, Session } from '../core/types';
+import type { ContentKey, ExercisePattern, Run, Session } from '../core/types';
 import type { StoredState } from '../store/snapshot';
 
+/** What the player shows about an exercise besides the level's own variant: its name and what it trains (keys). */
 export interface ExerciseInfo {
-  name: string;
+  name: ContentKey;
   pattern?: ExercisePattern;
+  targets?: ContentKey[];
 }
 
 export interface SessionChoice {
@@ -16,12 +18,15 @@ export interface SessionChoice {
   /** Run key to log the session against, when it is a valid one. */
   runKey?: string;
   run?: Run;
-  /** Why this session is shown when the URL did not name a usable one. */
-  notice?: string;
+  /** Why this session is shown when the URL did not name a usable one (a training-content key). */
+  notice?: ContentKey;
 }
 
 export const EXERCISE_INFO: Record<string, ExerciseInfo> = Object.fromEntries(
-  EXERCISES.map((exercise) => [exercise.id, { name: exercise.name, pattern: exercise.pattern }]),
+  EXERCISES.map((exercise) => [
+    exercise.id,
+    { name: exercise.name, pattern: exercise.pattern, targets: exercise.targets },
+  ]),
 );
 
 export function chooseSession(
@@ -37,9 +42,7 @@ export function chooseSession(
   const named = sessionById(params.get('id'));
   if (named) return { session: named, runKey, run };
 
-  const notice = params.get('id')
-    ? 'That session link could not be read, so here is a session that fits today.'
-    : undefined;
+  const notice = params.get('id') ? 'training.notice.badLink' : undefined;
   const advice = planDay({ ...state, now, timeZone });
   if ((advice.kind === 'strength' || advice.kind === 'taper') && advice.session) {
     const key = `${advice.run.source}:${advice.run.id}`;
@@ -56,8 +59,6 @@ export function chooseSession(
   });
   return {
     session,
-    notice:
-      notice ??
-      'No hard run is waiting for strength right now. This is a general session for your level; it still counts.',
+    notice: notice ?? 'training.notice.general',
   };
 }
