@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Advice, Classification, Run, Session } from '../utils/core/types';
 import { Card, type CardProps } from './Card';
 import { mount } from './popup/test-render';
+import { msg } from '../utils/core/message';
 
 const NOW = Date.parse('2026-03-10T18:00:00Z');
 const run: Run = {
@@ -12,7 +13,12 @@ const run: Run = {
   start: '2026-03-10T16:00:00Z',
   elapsedS: 2400,
 };
-const easy: Classification = { effort: 'easy', kind: 'easy', confidence: 'medium', reasons: ['Easy pace'] };
+const easy: Classification = {
+  effort: 'easy',
+  kind: 'easy',
+  confidence: 'medium',
+  reasons: [msg('reason.jogged.easyPace')],
+};
 const session = (id: string, minutes: number, title: string): Session => ({
   id,
   title: { kind: title },
@@ -30,6 +36,7 @@ function props(advice: Advice, overrides: Partial<CardProps> = {}): CardProps {
     advice,
     level: 1,
     now: NOW,
+    reasonTexts: ['Jogged at an easy pace'],
     collapsed: false,
     overridden: false,
     onToggleCollapsed: vi.fn(),
@@ -95,7 +102,12 @@ describe('Card with the new advice kinds', () => {
 
   it('spacing: says when the next full session fits, with the clock the background formatted', () => {
     const next = new Date(NOW + 26 * 3_600_000).toISOString();
-    const hard: Classification = { effort: 'hard', kind: 'intervals', confidence: 'high', reasons: ['Laps'] };
+    const hard: Classification = {
+      effort: 'hard',
+      kind: 'intervals',
+      confidence: 'high',
+      reasons: [msg('reason.noKind')],
+    };
     const p = props(
       { kind: 'spacing', run, nextFullSession: next, reasons: [], mobility },
       { classification: hard, windowClock: '8:00 PM' },

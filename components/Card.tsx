@@ -16,6 +16,8 @@ export interface CardProps {
    * The advice's instant (the window's end, the next full session) on the runner's clock, formatted ahead of time.
    */
   windowClock?: string;
+  /** The classification's reasons, said by the background in the runner's units and language (CardModel). */
+  reasonTexts: string[];
   collapsed: boolean;
   /** The runner corrected the effort by hand. */
   overridden: boolean;
@@ -74,8 +76,8 @@ export function Card(props: CardProps) {
       {!collapsed && (
         <div class="card-body">
           <ul class="reasons" data-testid="card-reasons">
-            {classification.reasons.slice(0, 3).map((reason) => (
-              <li key={reason}>{reason}</li>
+            {props.reasonTexts.slice(0, 3).map((reason, index) => (
+              <li key={index}>{reason}</li>
             ))}
           </ul>
           <p class="advice" data-testid="card-advice" role="status">

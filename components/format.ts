@@ -4,7 +4,7 @@
 //
 // One style per purpose:
 // - A length of time in text (a run's time, the time left, a session or a hold): "40 s", "45 min", "1 h 5 min".
-//   It is the style of the core's reasons, taken from the core's formatter, so the card never says it two ways.
+//   It is the style of the core's reasons (utils/views/say.ts), so the card never says it two ways.
 // - A clock that ticks: digits, "m:ss". The strength window's countdown always shows its hours ("0:45:00") so its
 //   width holds as the hours run out, and rounds down like a clock; an exercise timer rounds up, so it reads 0:00
 //   exactly when the hold is over.
@@ -13,20 +13,30 @@
 // - A clock time and a day on extension pages: the browser's locale ("6:30 PM", "Tue 14:05", "Nov 10"). On the
 //   in-page card, days are English words without Intl ("tomorrow", "Thursday, Jan 22"): the first locale date
 //   format costs a page about 15 ms, and the background formats the card's clock time for the same reason.
-// Paces appear only in the core's reasons today (core/format.ts); the toolbar badge's four-character time
+// Paces, climbs and the numbers inside the core's reasons are formatted by utils/views/say.ts; the toolbar badge's four-character time
 // ("2:14", "45m") lives with the background, which may not import components.
 
-import { formatDuration } from '../utils/core/format';
-import type { DistanceUnit } from '../utils/views/units';
+import type { UnitSystem } from '../utils/core/types';
 import { uiLocale } from '../utils/i18n';
 
-export { formatDuration };
 export { runKindName } from '../utils/core/run-kinds';
 
 const METRES_PER_MILE = 1609.344;
 const DAY_MS = 86_400_000;
 
 // ── Lengths of time ──────────────────────────────────────────────────────────────────────────────────────────────
+
+/** 6720 → "1 h 52 min"; 2700 → "45 min"; 40 → "40 s" (the style of the reasons, utils/views/say.ts). */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return 'unknown time';
+  const total = Math.round(seconds);
+  if (total < 60) return `${total} s`;
+  const minutes = Math.round(total / 60);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
 
 /** A run's moving time: 5400 → "1 h 30 min"; nothing when unknown. */
 export function formatRunTime(seconds: number): string {
@@ -71,10 +81,11 @@ export function spokenCountdown(ms: number): string {
 // ── Distances ────────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** 10 000 m → "10.0 km" or "6.2 mi"; nothing when unknown. */
-export function formatDistanceIn(metres: number, unit: DistanceUnit): string {
+export function formatDistanceIn(metres: number, unit: UnitSystem): string {
   if (!Number.isFinite(metres) || metres <= 0) return '';
-  const value = unit === 'mi' ? metres / METRES_PER_MILE : metres / 1000;
-  return `${value.toFixed(1)} ${unit}`;
+  const imperial = unit === 'imperial';
+  const value = imperial ? metres / METRES_PER_MILE : metres / 1000;
+  return `${value.toFixed(1)} ${imperial ? 'mi' : 'km'}`;
 }
 
 // ── Clock times and dates in the browser's locale (extension pages) ───────────────────────────────────────────────

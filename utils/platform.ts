@@ -4,6 +4,20 @@
 
 import { browser } from 'wxt/browser';
 import { siteTabUrl } from './views/popup-view-cache';
+import { say, type Speaker } from './views/say';
+import type { Message, UnitSystem } from './core/types';
+import { translate, uiLocale } from './i18n';
+
+/** Who says the core's messages here: the runner's units, the UI's language and locale. */
+export function speaker(units: UnitSystem, locale: string = uiLocale()): Speaker {
+  return { locale, units, t: translate };
+}
+
+/** `say(message)` in `units` and this browser's language. */
+export function sayer(units: UnitSystem): (message: Message) => string {
+  const s = speaker(units);
+  return (message) => say(s, message);
+}
 
 /** This browser's IANA time zone: local days, weeks and clock times follow it. */
 export function localTimeZone(): string {

@@ -1,5 +1,5 @@
 import { dayMonth, dayMonthNumeric, formatDistanceIn } from '../format';
-import type { DistanceUnit } from '../../utils/views/units';
+import type { UnitSystem } from '../../utils/core/types';
 import type { HistoryBar } from '../../utils/views/week-glance';
 import { t, tn } from '../../utils/i18n';
 
@@ -10,7 +10,7 @@ const BOTTOM = 26;
 const LEFT = 20;
 
 /** "32.5 km" (one decimal), "no runs" for a week without any, nothing when the view does not know. */
-export function weekDistance(distanceM: number | undefined, unit: DistanceUnit): string {
+export function weekDistance(distanceM: number | undefined, unit: UnitSystem): string {
   if (distanceM === undefined || !Number.isFinite(distanceM)) return '';
   return distanceM > 0 ? formatDistanceIn(distanceM, unit) : t('history.noRuns');
 }
@@ -19,7 +19,7 @@ export function weekDistance(distanceM: number | undefined, unit: DistanceUnit):
  * Strength sessions per week (bars) against each week's target (a dashed tick), oldest on the left. The SVG is a
  * picture for sighted runners; the table under it gives each week's sessions in text, with the distance run.
  */
-export function HistoryChart({ weeks, unit = 'km' }: { weeks: HistoryBar[]; unit?: DistanceUnit }) {
+export function HistoryChart({ weeks, unit = 'metric' }: { weeks: HistoryBar[]; unit?: UnitSystem }) {
   const top = Math.max(3, ...weeks.map((w) => Math.max(w.done, w.target)));
   const plotH = HEIGHT - TOP - BOTTOM;
   const slot = (WIDTH - LEFT) / Math.max(1, weeks.length);

@@ -4,7 +4,7 @@ import { weekDistance } from './HistoryChart';
 import { HistoryPanel } from './HistoryPanel';
 import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 
-const glance: WeekGlance = { days: [], done: 1, target: 2, targetReason: '' };
+const glance: WeekGlance = { days: [], done: 1, target: 2, targetReasons: [] };
 const weeks: HistoryBar[] = [
   { startDate: '2026-02-16', done: 2, target: 2, current: false, distanceM: 32_480 },
   { startDate: '2026-02-23', done: 0, target: 2, current: false, distanceM: 0 },
@@ -33,14 +33,14 @@ describe('history: each week’s distance beside its strength sessions', () => {
   });
 
   it('follows the runner’s unit', () => {
-    view = mount(<HistoryPanel week={glance} weeks={weeks} unit="mi" />);
+    view = mount(<HistoryPanel week={glance} weeks={weeks} unit="imperial" />);
     expect(rows().map((row) => row[2])).toEqual(['20.2 mi', 'no runs', '7.5 mi']);
   });
 
   it('leaves the distance empty when the view does not carry it', () => {
-    expect(weekDistance(undefined, 'km')).toBe('');
-    expect(weekDistance(Number.NaN, 'km')).toBe('');
-    expect(weekDistance(0, 'km')).toBe('no runs');
-    expect(weekDistance(999, 'km')).toBe('1.0 km');
+    expect(weekDistance(undefined, 'metric')).toBe('');
+    expect(weekDistance(Number.NaN, 'metric')).toBe('');
+    expect(weekDistance(0, 'metric')).toBe('no runs');
+    expect(weekDistance(999, 'metric')).toBe('1.0 km');
   });
 });

@@ -1,4 +1,4 @@
-import type { DistanceUnit } from '../../utils/views/units';
+import type { UnitSystem } from '../../utils/core/types';
 import { HistoryChart } from './HistoryChart';
 import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 import { WeekGlanceView } from './WeekGlanceView';
@@ -9,10 +9,10 @@ interface Props {
   weeks: HistoryBar[];
   headingLevel?: 2 | 3;
   /** For each week's distance; default km. */
-  unit?: DistanceUnit;
+  unit?: UnitSystem;
 }
 
-export function HistoryPanel({ week, weeks, headingLevel = 2, unit = 'km' }: Props) {
+export function HistoryPanel({ week, weeks, headingLevel = 2, unit = 'metric' }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="panel history" data-testid="history" aria-labelledby="history-heading">

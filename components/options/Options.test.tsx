@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../utils/core/types';
 import { flush, mount, setValue } from '../popup/test-render';
 import { Options, type OptionsProps } from './Options';
 
-const week = { days: [], done: 0, target: 2, targetReason: '' };
+const week = { days: [], done: 0, target: 2, targetReasons: [] };
 
 function props(overrides: Partial<OptionsProps> = {}): OptionsProps {
   return {
@@ -68,12 +68,12 @@ describe('Options', () => {
     view = mount(<Options {...p} />);
     view.click('site-garmin');
     view.click('reminders');
-    setValue(view.get<HTMLSelectElement>('units'), 'mi');
+    setValue(view.get<HTMLSelectElement>('units'), 'imperial');
     await flush();
     expect(vi.mocked(p.onPrefs).mock.calls.map((c) => c[0])).toEqual([
       { sites: { strava: true, garmin: false } },
       { reminders: false },
-      { units: 'mi' },
+      { units: 'imperial' },
     ]);
   });
 

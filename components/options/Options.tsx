@@ -2,10 +2,10 @@
 // the page saves it and says whether that worked.
 
 import { useState } from 'preact/hooks';
-import type { Settings } from '../../utils/core/types';
+import type { Settings, UnitSystem } from '../../utils/core/types';
+import type { UnitsSource } from '../../utils/views/units';
 import { HistoryPanel } from '../history/HistoryPanel';
 import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
-import type { DistanceUnit } from '../../utils/views/units';
 import { DataSection, type DataSectionProps } from './DataSection';
 import { BirthYearField, MaxHrField } from './ProfileFields';
 import { SitesSection } from './SitesSection';
@@ -28,8 +28,10 @@ export interface OptionsProps extends DataSectionProps {
   onPrefs: (patch: Partial<OptionsPrefs>) => Promise<void>;
   /** The current year, the latest a birth year can be (default: from the clock). */
   thisYear?: number;
-  /** Unit of the weekly distances in the history (the runner's units preference, resolved). */
-  unit?: DistanceUnit;
+  /** The units numbers are shown in (the runner's units preference, resolved). */
+  unit?: UnitSystem;
+  /** What decided `unit`: the runner's choice, a site's setting or the browser's region. */
+  unitSource?: UnitsSource;
 }
 
 export function Options(props: OptionsProps) {
@@ -72,7 +74,7 @@ export function Options(props: OptionsProps) {
         <MaxHrField maxHr={settings.maxHr} onSave={setSettings} />
       </section>
 
-      <SitesSection prefs={prefs} onSave={setPrefs} />
+      <SitesSection prefs={prefs} unit={props.unit} unitSource={props.unitSource} onSave={setPrefs} />
 
       <HistoryPanel week={props.week} weeks={props.history} unit={props.unit} />
 

@@ -15,7 +15,7 @@ function props(settings: Partial<Settings> = {}, overrides: Partial<OptionsProps
     phaseNow: 'Today: race build-up.',
     targetNow: 'Target: 2 a week.',
     coachNote: 'Get a coach before lifting heavy.',
-    week: { days: [], done: 0, target: 2, targetReason: '' },
+    week: { days: [], done: 0, target: 2, targetReasons: [] },
     history: [],
     thisYear: 2026,
     onSettings: vi.fn(() => Promise.resolve()),

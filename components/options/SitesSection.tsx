@@ -1,6 +1,8 @@
 // "Sites and reminders": where the card shows, the reminder before a strength window closes, and the distance unit.
 // These are preferences (how HardDay behaves), saved apart from the training settings.
 
+import type { UnitSystem } from '../../utils/core/types';
+import type { UnitsSource } from '../../utils/views/units';
 import { Field, withCurrent } from './Field';
 import type { OptionsPrefs, SavePrefs } from './types';
 import { t } from '../../utils/i18n';
@@ -13,7 +15,24 @@ const sites = () =>
     ['garmin', t('options.siteGarmin')],
   ] as const;
 
-export function SitesSection({ prefs, onSave }: { prefs: OptionsPrefs; onSave: SavePrefs }) {
+/** Which units 'Automatic' works out to now, and what decided: a site's setting or the browser's region. */
+function unitsHint(unit: UnitSystem | undefined, source: UnitsSource | undefined): string | undefined {
+  if (!unit || !source || source === 'choice') return undefined;
+  const system = unit === 'imperial' ? t('options.unitsMi') : t('options.unitsKm');
+  return `${system} · ${t(`options.unitsNow.${source}`)}`;
+}
+
+export function SitesSection({
+  prefs,
+  unit,
+  unitSource,
+  onSave,
+}: {
+  prefs: OptionsPrefs;
+  unit?: UnitSystem;
+  unitSource?: UnitsSource;
+  onSave: SavePrefs;
+}) {
   return (
     <section class="panel" aria-labelledby="sites-title">
       <h2 id="sites-title">{t('options.sites')}</h2>
@@ -56,18 +75,18 @@ export function SitesSection({ prefs, onSave }: { prefs: OptionsPrefs; onSave: S
         </select>
       </Field>
 
-      <Field label={t('options.units')}>
+      <Field label={t('options.units')} hint={unitsHint(unit, unitSource)}>
         <select
           data-testid="units"
           value={prefs.units}
           onChange={(e) => {
             const value = e.currentTarget.value;
-            if (value === 'auto' || value === 'km' || value === 'mi') onSave({ units: value });
+            if (value === 'auto' || value === 'metric' || value === 'imperial') onSave({ units: value });
           }}
         >
           <option value="auto">{t('options.unitsAuto')}</option>
-          <option value="km">{t('options.unitsKm')}</option>
-          <option value="mi">{t('options.unitsMi')}</option>
+          <option value="metric">{t('options.unitsKm')}</option>
+          <option value="imperial">{t('options.unitsMi')}</option>
         </select>
       </Field>
     </section>

@@ -5,7 +5,7 @@ export interface OptionsPrefs {
   sites: { strava: boolean; garmin: boolean };
   reminders: boolean;
   reminderMinutesBefore: number;
-  units: 'auto' | 'km' | 'mi';
+  units: 'auto' | 'metric' | 'imperial';
 }
 
 /** A settings change; null clears an optional field (race date, sessions per week) back to "automatic". */

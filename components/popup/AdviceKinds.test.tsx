@@ -7,6 +7,7 @@ import { countdownEnd } from './countdown';
 import { Popup, type PopupProps } from './Popup';
 import { popupCallbacks } from './popup-test-props';
 import { mount } from './test-render';
+import { msg } from '../../utils/core/message';
 
 const NOW = Date.parse('2026-03-10T18:00:00Z');
 const run: Run = {
@@ -43,18 +44,23 @@ const week: WeekGlance = {
   })),
   done: 0,
   target: 2,
-  targetReason: '',
+  targetReasons: [],
 };
 
 function props(advice: Advice, overrides: Partial<PopupProps> = {}): PopupProps {
   return {
     now: NOW,
     level: 1,
-    unit: 'km',
+    unit: 'metric',
     current: {
       run,
       runKey: 'garmin:77',
-      classification: { effort: 'easy', kind: 'easy', confidence: 'medium', reasons: ['Easy pace'] },
+      classification: {
+        effort: 'easy',
+        kind: 'easy',
+        confidence: 'medium',
+        reasons: [msg('reason.jogged.easyPace')],
+      },
       advice,
       overridden: false,
       fromTab: true,
@@ -70,7 +76,7 @@ afterEach(() => view?.unmount());
 
 describe('Popup: mobility and "Felt hard?"', () => {
   it('offers the mobility routine compactly, started on its own', () => {
-    const p = props({ kind: 'easy-day', run, reasons: ['Keep easy days easy'], mobility });
+    const p = props({ kind: 'easy-day', run, reasons: [msg('advice.keepEasyDaysEasy')], mobility });
     view = mount(<Popup {...p} />);
     expect(view.get('advice').dataset.advice).toBe('easy-day');
     expect(view.get('mobility').textContent).toContain('Mobility routine · 6 min');
@@ -119,7 +125,13 @@ describe('Popup: race recovery, spacing and foundation', () => {
 
   it('spacing says when the next full session fits, and offers no session', () => {
     const next = new Date(NOW + 30 * 3_600_000).toISOString();
-    const p = props({ kind: 'spacing', run, nextFullSession: next, reasons: ['Leave 48 h'], mobility });
+    const p = props({
+      kind: 'spacing',
+      run,
+      nextFullSession: next,
+      reasons: [msg('advice.sameDayDone')],
+      mobility,
+    });
     view = mount(<Popup {...p} />);
     expect(view.get('advice').textContent).toContain('next full strength from');
     expect(view.byTestId('session-preview')).toBeNull();
@@ -130,7 +142,13 @@ describe('Popup: race recovery, spacing and foundation', () => {
   it('foundation counts down to the cut-off and offers the session', () => {
     const until = new Date(NOW + 3 * 3_600_000 + 30 * 60_000).toISOString();
     const foundation = session('foundation-1-x', 20, 'training.title.foundation');
-    const p = props({ kind: 'foundation', run, until, session: foundation, reasons: ['Rest day'] });
+    const p = props({
+      kind: 'foundation',
+      run,
+      until,
+      session: foundation,
+      reasons: [msg('advice.firstSession')],
+    });
     view = mount(<Popup {...p} />);
     expect(view.get('advice').textContent).toContain('foundation session');
     expect(view.get('countdown').textContent).toBe('3:30:00');

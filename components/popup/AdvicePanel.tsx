@@ -3,6 +3,7 @@ import { adviceHeadline } from '../advice-text';
 import { countdownEnd } from './countdown';
 import { formatClock, formatCountdown, spokenCountdown } from '../format';
 import { t } from '../../utils/i18n';
+import { useSay } from '../speak';
 
 interface Props {
   advice: Advice;
@@ -27,6 +28,7 @@ export function AdvicePanel({ advice, now, logged, busy, onUndo, onMarkHard }: P
   const endsAt = countdownEnd(advice);
   const leftMs = endsAt ? Date.parse(endsAt) - now : 0;
   const askFeltHard = advice.kind === 'easy-day' && advice.askFeltHard === true;
+  const say = useSay();
   return (
     <section
       class={`panel advice advice-${advice.kind}`}
@@ -76,8 +78,8 @@ export function AdvicePanel({ advice, now, logged, busy, onUndo, onMarkHard }: P
         <details class="why">
           <summary>{t('popup.advice.why')}</summary>
           <ul class="reasons">
-            {advice.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
+            {advice.reasons.map((reason, index) => (
+              <li key={index}>{say(reason)}</li>
             ))}
           </ul>
         </details>

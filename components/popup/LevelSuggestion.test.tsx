@@ -4,12 +4,13 @@ import type { LevelSuggestionView } from '../../utils/views/popup-model';
 import { Popup, type PopupProps } from './Popup';
 import { popupCallbacks } from './popup-test-props';
 import { mount } from './test-render';
+import { msg } from '../../utils/core/message';
 
-const week: WeekGlance = { days: [], done: 0, target: 2, targetReason: '' };
+const week: WeekGlance = { days: [], done: 0, target: 2, targetReasons: [] };
 const up: LevelSuggestionView = {
   direction: 'up',
   to: 3,
-  reason: 'Your last two sessions felt easy (5 and 6 out of 10): ready to try level 3?',
+  reason: msg('advice.levelUp', { first: 5, second: 6, level: 3 }),
   key: 'L2>3@2026-03-10T18:00:00.000Z',
 };
 
@@ -17,7 +18,7 @@ function props(overrides: Partial<PopupProps> = {}): PopupProps {
   return {
     now: Date.parse('2026-03-10T18:00:00Z'),
     level: 2,
-    unit: 'km',
+    unit: 'metric',
     week,
     ...popupCallbacks(),
     ...overrides,
@@ -38,7 +39,9 @@ describe('level suggestion in the popup', () => {
     view = mount(<Popup {...p} />);
     const panel = view.get('level-suggestion');
     expect(panel.dataset.direction).toBe('up');
-    expect(view.get('level-suggestion-reason').textContent).toBe(up.reason);
+    expect(view.get('level-suggestion-reason').textContent).toBe(
+      'Your last two sessions felt easy (5 and 6 out of 10): ready to try level 3?',
+    );
     expect(view.get('level-suggestion-switch').textContent).toBe('Switch to level 3');
     view.click('level-suggestion-switch');
     expect(p.onLevel).toHaveBeenCalledExactlyOnceWith(3);
@@ -56,8 +59,7 @@ describe('level suggestion in the popup', () => {
     const down: LevelSuggestionView = {
       direction: 'down',
       to: 1,
-      reason:
-        'Your last two sessions felt very hard (9 and 10 out of 10): level 1 may let you train with better form',
+      reason: msg('advice.levelDown', { first: 9, second: 10, level: 1 }),
       key: 'L2>1@2026-03-10',
     };
     view = mount(<Popup {...props({ levelSuggestion: down })} />);
@@ -67,9 +69,18 @@ describe('level suggestion in the popup', () => {
 
   it('shows it on the Today tab only, with text rendered as text', () => {
     view = mount(
-      <Popup {...props({ levelSuggestion: { ...up, reason: '<img src=x onerror=alert(1)>' } })} />,
+      <Popup
+        {...props({
+          levelSuggestion: {
+            ...up,
+            reason: msg('reason.title', { title: { text: '<img src=x onerror=alert(1)>' } }),
+          },
+        })}
+      />,
     );
-    expect(view.get('level-suggestion-reason').textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(view.get('level-suggestion-reason').textContent).toBe(
+      'The title says “<img src=x onerror=alert(1)>”',
+    );
     expect(view.root.querySelector('img')).toBeNull();
     view.click('tab-history');
     expect(view.byTestId('level-suggestion')).toBeNull();

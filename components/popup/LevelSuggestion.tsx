@@ -2,6 +2,7 @@ import type { LevelSuggestionView } from '../../utils/views/popup-model';
 import { useState } from 'preact/hooks';
 import type { Level } from '../../utils/core/types';
 import { t } from '../../utils/i18n';
+import { useSay } from '../speak';
 
 interface Props {
   suggestion: LevelSuggestionView;
@@ -13,6 +14,7 @@ interface Props {
 /** Suggests a level change with its reason; the runner decides: one tap switches, "Not now" puts it away. */
 export function LevelSuggestion({ suggestion, busy, onSwitch, onDismiss }: Props) {
   const [dismissed, setDismissed] = useState(false);
+  const say = useSay();
   if (dismissed) return null;
   const { direction, to, reason } = suggestion;
   return (
@@ -25,7 +27,7 @@ export function LevelSuggestion({ suggestion, busy, onSwitch, onDismiss }: Props
       <h2 id="level-suggestion-title">
         {direction === 'up' ? t('popup.levelSuggestion.up') : t('popup.levelSuggestion.down')}
       </h2>
-      <p data-testid="level-suggestion-reason">{reason}</p>
+      <p data-testid="level-suggestion-reason">{say(reason)}</p>
       <div class="actions">
         <button
           type="button"

@@ -6,6 +6,7 @@ import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 import { flush, mount, setValue } from './test-render';
 import { Popup, type PopupProps } from './Popup';
 import { popupCallbacks } from './popup-test-props';
+import { msg } from '../../utils/core/message';
 
 const NOW = Date.parse('2026-03-10T18:00:00Z');
 const run: Run = {
@@ -23,7 +24,7 @@ const strength: Advice = {
   run,
   windowEnds: new Date(NOW + 2 * 3_600_000 + 15 * 60_000 + 30_000).toISOString(),
   session,
-  reasons: ['Strength fits now'],
+  reasons: [msg('advice.coachNote')],
 };
 const week: WeekGlance = {
   days: Array.from({ length: 7 }, (_, i) => ({
@@ -36,7 +37,7 @@ const week: WeekGlance = {
   })),
   done: 1,
   target: 3,
-  targetReason: 'No race date set: off-season',
+  targetReasons: [msg('advice.phase.noRaceDate')],
 };
 const history: HistoryBar[] = Array.from({ length: 8 }, (_, i) => ({
   startDate: `2026-01-${String(19 + i).padStart(2, '0')}`,
@@ -49,11 +50,16 @@ function props(overrides: Partial<PopupProps> = {}): PopupProps {
   return {
     now: NOW,
     level: 2,
-    unit: 'km',
+    unit: 'metric',
     current: {
       run,
       runKey: 'strava:123',
-      classification: { effort: 'hard', kind: 'intervals', confidence: 'high', reasons: ['6 fast laps'] },
+      classification: {
+        effort: 'hard',
+        kind: 'intervals',
+        confidence: 'high',
+        reasons: [msg('reason.noKind')],
+      },
       advice: strength,
       overridden: false,
       fromTab: true,
@@ -129,9 +135,9 @@ describe('Popup with a hard run in the window', () => {
         effort: 'easy' as const,
         kind: 'easy' as const,
         confidence: 'high' as const,
-        reasons: ['You marked this run as easy.'],
+        reasons: [msg('advice.overridden.easy')],
       },
-      advice: { kind: 'easy-day' as const, run, reasons: ['Keep easy days easy'] },
+      advice: { kind: 'easy-day' as const, run, reasons: [msg('advice.keepEasyDaysEasy')] },
     };
     view = mount(<Popup {...p} current={current} />);
     expect(view.get('correct-easy').getAttribute('aria-pressed')).toBe('true');

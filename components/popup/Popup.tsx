@@ -13,14 +13,14 @@ import { NoRun } from './NoRun';
 import { RunSummary } from './RunSummary';
 import { SessionPreview } from './SessionPreview';
 import { Tabs } from './Tabs';
-import type { DistanceUnit } from '../../utils/views/units';
+import type { UnitSystem } from '../../utils/core/types';
 import { WeekPanel } from './WeekPanel';
 import { t } from '../../utils/i18n';
 
 export interface PopupProps {
   now: number;
   level: Level;
-  unit: DistanceUnit;
+  unit: UnitSystem;
   current?: CurrentRun;
   week: WeekGlance;
   /** The last weeks for the History tab, worked out on first use. */

@@ -1,7 +1,8 @@
 import type { Classification, Effort, Run } from '../../utils/core/types';
 import { formatDistanceIn, formatRunTime, formatWhen, runKindName } from '../format';
-import type { DistanceUnit } from '../../utils/views/units';
 import { t } from '../../utils/i18n';
+import type { UnitSystem } from '../../utils/core/types';
+import { useSay } from '../speak';
 
 interface Props {
   run: Run;
@@ -9,12 +10,13 @@ interface Props {
   overridden: boolean;
   /** The run is the activity open in the current tab (else: the latest one seen). */
   fromTab: boolean;
-  unit: DistanceUnit;
+  unit: UnitSystem;
   onCorrect: (effort: Effort | null) => void;
 }
 
 export function RunSummary({ run, classification, overridden, fromTab, unit, onCorrect }: Props) {
   const { effort, kind, reasons } = classification;
+  const say = useSay();
   const facts = [
     formatWhen(run.start),
     formatDistanceIn(run.distanceM ?? 0, unit),
@@ -51,8 +53,8 @@ export function RunSummary({ run, classification, overridden, fromTab, unit, onC
         {overridden && <span class="muted"> · {t('popup.run.yourCall')}</span>}
       </p>
       <ul class="reasons" data-testid="reasons">
-        {reasons.slice(0, 4).map((reason) => (
-          <li key={reason}>{reason}</li>
+        {reasons.slice(0, 4).map((reason, index) => (
+          <li key={index}>{say(reason)}</li>
         ))}
       </ul>
       <div class="correct" role="group" aria-labelledby="correct-label">

@@ -1,10 +1,12 @@
 import { WeekGlanceView } from '../history/WeekGlanceView';
 import type { WeekGlance } from '../../utils/views/week-glance';
 import { t, tn } from '../../utils/i18n';
+import { useSay } from '../speak';
 
 export function WeekPanel({ week }: { week: WeekGlance }) {
   const runs = week.days.flatMap((day) => day.runs);
   const hard = runs.filter((run) => run.effort === 'hard').length;
+  const say = useSay();
   const strengthText =
     week.target > 0
       ? t('popup.week.strengthOfTarget', { done: week.done, target: week.target })
@@ -35,7 +37,7 @@ export function WeekPanel({ week }: { week: WeekGlance }) {
         />
       )}
       <WeekGlanceView week={week} />
-      <p class="muted small-print">{week.targetReason}</p>
+      <p class="muted small-print">{week.targetReasons.map(say).join('. ')}</p>
     </section>
   );
 }

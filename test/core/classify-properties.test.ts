@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { classifyRun, type Lap, type Run, type RunnerProfile } from '../../utils/core';
 import { HOUR, NOW, opt, runArb } from './arbitraries';
+import { englishAll } from '../support/english';
 
 const RUNS = Number(process.env.PROP_RUNS ?? 300);
 const START = new Date(NOW).toISOString();
@@ -158,7 +159,7 @@ describe('classifyRun: robustness and honest reasons', () => {
         (run, recent, profile) => {
           const result = classifyRun(run, recent, profile);
           expect(result.reasons.length).toBeGreaterThan(0);
-          for (const reason of result.reasons) expect(reason).toMatch(/\S/);
+          for (const reason of englishAll(result.reasons)) expect(reason).toMatch(/\S/);
           if (result.askFeltHard) expect(result.effort).toBe('easy');
           expect(
             classifyRun(structuredClone(run), structuredClone(recent), structuredClone(profile)),
@@ -210,7 +211,7 @@ describe('classifyRun: robustness and honest reasons', () => {
             ...(distanceM ? { distanceM } : {}),
             laps,
           };
-          const text = classifyRun(run).reasons.join('\n');
+          const text = englishAll(classifyRun(run).reasons).join('\n');
           expect(text).not.toMatch(/30:00\/km/);
           // Without a run distance there is no pace to show at all.
           if (!distanceM) expect(text).not.toMatch(/\/km/);
@@ -223,7 +224,7 @@ describe('classifyRun: robustness and honest reasons', () => {
   test('recoveries are only described with a pace when it is slower than the work', () => {
     fc.assert(
       fc.property(runArb(NOW - 30 * 24 * HOUR, NOW), (run) => {
-        for (const reason of classifyRun(run).reasons) {
+        for (const reason of englishAll(classifyRun(run).reasons)) {
           const match = /at (\d+):(\d\d)\/km, recoveries at (\d+):(\d\d)\/km/.exec(reason);
           if (!match) continue;
           const work = Number(match[1]) * 60 + Number(match[2]);

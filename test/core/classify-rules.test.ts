@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { classifyRun, titleHint, type Lap, type Run } from '../../utils/core';
 import { maxHrFromAge, runnerMaxHr, zoneOf } from '../../utils/core/heart-rate';
 import { runnerBaseline } from '../../utils/core/runner-baseline';
+import { english, englishAll } from '../support/english';
 
 const START = '2026-05-20T07:00:00Z';
 const daysBefore = (days: number) => new Date(Date.parse(START) - days * 86_400_000).toISOString();
@@ -62,7 +63,7 @@ describe('max heart rate and zones', () => {
     });
     const easy = classifyRun(plain({ ...hot, title: 'Easy run' }), undefined, { maxHr: 185 });
     expect(easy).toMatchObject({ effort: 'easy', kind: 'easy', askFeltHard: true });
-    expect(easy.reasons.join(' ')).toContain('If it felt hard, mark it hard');
+    expect(englishAll(easy.reasons).join(' ')).toContain('If it felt hard, mark it hard');
   });
 });
 
@@ -88,7 +89,7 @@ describe('the days after a race', () => {
   test('after a race, heart-rate drift does not outweigh a recovery title and is explained', () => {
     const result = classifyRun({ ...drift, title: 'Recovery' }, [...usual, race(3)]);
     expect(result).toMatchObject({ effort: 'easy', kind: 'recovery', askFeltHard: true });
-    expect(result.reasons.join(' ')).toContain('Heart rate runs high for days after a race');
+    expect(englishAll(result.reasons).join(' ')).toContain('Heart rate runs high for days after a race');
   });
 });
 
@@ -148,7 +149,7 @@ describe('strides against short-rep sessions', () => {
   test('short reps, long recoveries, little work: strides, easy', () => {
     const result = classifyRun(withReps(8, 20, 100, 60, 150));
     expect(result.effort).toBe('easy');
-    expect(result.reasons[0]).toMatch(/^8 strides of about 20 s/);
+    expect(english(result.reasons[0]!)).toMatch(/^8 strides of about 20 s/);
   });
 
   test('the same reps with recoveries as long as the reps are a session', () => {

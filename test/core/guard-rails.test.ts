@@ -5,7 +5,6 @@ import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   buildSession,
-  formatAgo,
   normalizeSettings,
   planDay,
   raceRecoveryDays,
@@ -19,6 +18,8 @@ import {
   type Settings,
   type StrengthEntry,
 } from '../../utils/core';
+import { english, englishAll } from '../support/english';
+import { ago, msg } from '../../utils/core/message';
 
 const ZONE = 'Europe/Berlin';
 const settings: Settings = { ...DEFAULT_SETTINGS, level: 2, phase: 'off-season' };
@@ -57,7 +58,7 @@ const mobilitySession = (date: string, clock: string): StrengthEntry => ({
 });
 const plan = (input: Partial<PlanInput> & Pick<PlanInput, 'now' | 'runs'>): Advice =>
   planDay({ log: [], settings, timeZone: ZONE, ...input });
-const text = (advice: Advice) => advice.reasons.join(' ');
+const text = (advice: Advice) => englishAll(advice.reasons).join(' ');
 
 // 2026-07-07 is a Tuesday.
 describe('spacing: 48 h between full sessions, 72 h from 45, whatever the calendar week says', () => {
@@ -194,7 +195,7 @@ describe('recovery after a race: light mobility and core only, about a day per 4
     expect(advice.recoveryEnds).toBe('2026-07-15');
     expect(advice.session.weight).toBe('light');
     expect(advice.session.items.some((i) => i.exerciseId === 'jump-squat')).toBe(false);
-    expect(text(advice)).toMatch(/42 km race on 2026-07-05: 10 days/);
+    expect(text(advice)).toMatch(/42 km race on Sunday 5 Jul: 10 days/);
   });
 
   test('even a hard run inside the recovery gets only light work; the day the recovery ends, strength is back', () => {
@@ -219,7 +220,7 @@ describe('recovery after a race: light mobility and core only, about a day per 4
       timeZone: ZONE,
     });
     expect(week.target.target).toBe(0);
-    expect(week.target.reasons[0]).toMatch(/After your 42 km race/);
+    expect(english(week.target.reasons[0]!)).toMatch(/After your 42 km race/);
   });
 
   test('the phase does not jump to a full off-season target the day after race day', () => {
@@ -326,7 +327,7 @@ describe('volume: a spike lowers the week’s target and says why', () => {
     const target = strengthTarget(at('2026-07-05', '12:00'), settings, ZONE, runs);
     expect(target.spike).not.toBeNull();
     expect(target.target).toBe(2);
-    expect(target.reasons.join(' ')).toMatch(/injur/);
+    expect(englishAll(target.reasons).join(' ')).toMatch(/injur/);
   });
 
   test('steady weeks (control): the target stays', () => {
@@ -347,9 +348,10 @@ describe('volume: a spike lowers the week’s target and says why', () => {
 describe('words people use', () => {
   test('durations read like people say them', () => {
     const now = at('2026-07-11', '10:00').getTime();
-    expect(formatAgo(at('2026-07-01', '08:15').getTime(), now, ZONE)).toBe('10 days ago');
-    expect(formatAgo(at('2026-07-10', '18:10').getTime(), now, ZONE)).toBe('yesterday at 18:10');
-    expect(formatAgo(at('2026-07-11', '07:00').getTime(), now, ZONE)).toBe('3 h ago');
+    const said = (then: Date) => english(msg('advice.lastRunEnded', { ago: ago(then.getTime(), now, ZONE) }));
+    expect(said(at('2026-07-01', '08:15'))).toBe('Your last run ended 10 days ago');
+    expect(said(at('2026-07-10', '18:10'))).toBe('Your last run ended yesterday at 18:10');
+    expect(said(at('2026-07-11', '07:00'))).toBe('Your last run ended 3 hours ago');
     const advice = plan({ now: new Date(now), runs: [easyRun('old', '2026-07-01', '07:00')] });
     expect(text(advice)).toMatch(/Your last run ended 10 days ago/);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, effectivePhase, historyWeeks, weeklyTarget, weekSummary } from '../../utils/core';
 import type { Run, Settings } from '../../utils/core';
+import { english, englishAll } from '../support/english';
 
 const base: Settings = { ...DEFAULT_SETTINGS, phase: 'auto' };
 const now = new Date('2026-06-30T10:00:00Z');
@@ -19,7 +20,7 @@ describe('effectivePhase', () => {
   ])('race %s → %s', (raceDate, phase) => {
     const info = effectivePhase(now, raceDate ? race(raceDate) : base);
     expect(info.phase).toBe(phase);
-    expect(info.reason.length).toBeGreaterThan(10);
+    expect(english(info.reason).length).toBeGreaterThan(10);
   });
 
   test('race day and the two days before rest; a manual phase cannot override race week', () => {
@@ -46,7 +47,7 @@ describe('weeklyTarget', () => {
     expect(weeklyTarget(now, { ...base, sessionsPerWeek: 2 }).target).toBe(2);
     const capped = weeklyTarget(now, { ...race('2026-09-01'), sessionsPerWeek: 5 });
     expect(capped.target).toBe(2);
-    expect(capped.reasons.join(' ')).toMatch(/1–2/);
+    expect(englishAll(capped.reasons).join(' ')).toMatch(/1–2/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { words } from '../../components/training-text';
 import { DEFAULT_SETTINGS, planDay, type PlanInput, type Run, type Settings } from '../../utils/core';
+import { english, englishAll } from '../support/english';
 
 const settings: Settings = { ...DEFAULT_SETTINGS, level: 2, phase: 'off-season' };
 const intervals: Run = {
@@ -33,21 +34,21 @@ describe('planDay', () => {
     if (advice.kind !== 'strength') return;
     expect(advice.windowEnds).toBe('2026-06-30T20:00:00.000Z');
     expect(advice.session.items.length).toBeGreaterThan(3);
-    expect(advice.reasons[0]).toBe('Strength fits now: the window is open until 20:00');
-    expect(advice.reasons.join(' ')).toMatch(/0 of 3/);
+    expect(english(advice.reasons[0]!)).toBe('Strength fits now: the window is open until 20:00');
+    expect(englishAll(advice.reasons).join(' ')).toMatch(/0 of 3/);
   });
 
   test('the window follows windowHours and the local clock in the reasons', () => {
     const advice = plan({ settings: { ...settings, windowHours: 4 }, timeZone: 'Europe/Berlin' });
     // Four hours would end at 23:00 in Berlin; the default evening cut-off (21:30) closes it earlier.
     expect(advice.kind === 'strength' && advice.windowEnds).toBe('2026-06-30T19:30:00.000Z');
-    expect(advice.reasons.join(' ')).toMatch(/until 21:30 \(your evening cut-off\)/);
+    expect(englishAll(advice.reasons).join(' ')).toMatch(/until 21:30 \(your evening cut-off\)/);
     const late = plan({
       settings: { ...settings, windowHours: 4, latestSessionTime: '23:30' },
       timeZone: 'Europe/Berlin',
     });
     expect(late.kind === 'strength' && late.windowEnds).toBe('2026-06-30T21:00:00.000Z');
-    expect(late.reasons.join(' ')).toMatch(/until 23:00/);
+    expect(englishAll(late.reasons).join(' ')).toMatch(/until 23:00/);
   });
 
   test('after the window: window-missed with the time it closed', () => {
@@ -89,7 +90,7 @@ describe('planDay', () => {
     });
     expect(advice.kind).toBe('strength');
     expect(advice.kind !== 'no-run' && advice.run?.id).toBe('500');
-    expect(advice.reasons.join(' ')).toMatch(/2 runs that day; the hard one/);
+    expect(englishAll(advice.reasons).join(' ')).toMatch(/2 runs that day; the hard one/);
     const later = planDay({
       now: at('2026-06-30T17:40:00Z'),
       runs: [morningIntervals, evening],
@@ -109,7 +110,7 @@ describe('planDay', () => {
     };
     const advice = plan({ runs: [intervals, copy] });
     expect(advice.kind).toBe('strength');
-    expect(advice.reasons.join(' ')).not.toMatch(/2 runs/);
+    expect(englishAll(advice.reasons).join(' ')).not.toMatch(/2 runs/);
   });
 
   test('already logged for that run: done (also when skipped)', () => {
@@ -151,24 +152,24 @@ describe('planDay', () => {
     const dayBefore = plan({ settings: { ...settings, raceDate: '2026-07-01' } });
     expect(dayBefore.kind).toBe('taper');
     expect(dayBefore.kind === 'taper' && dayBefore.session).toBeUndefined();
-    expect(dayBefore.reasons[0]).toMatch(/tomorrow/);
+    expect(english(dayBefore.reasons[0]!)).toMatch(/tomorrow/);
     const twoDaysBefore = plan({ settings: { ...settings, raceDate: '2026-07-02' } });
     expect(twoDaysBefore.kind === 'taper' && twoDaysBefore.session).toBeUndefined();
-    expect(twoDaysBefore.reasons[0]).toMatch(/last two days/);
+    expect(english(twoDaysBefore.reasons[0]!)).toMatch(/last two days/);
   });
 
   test('no own run in the last 36 hours: no-run; someone else’s run never counts', () => {
     expect(plan({ now: at('2026-07-02T06:00:00Z') }).kind).toBe('no-run');
     expect(plan({ runs: [{ ...intervals, ownedByViewer: false }] }).kind).toBe('no-run');
-    expect(plan({ runs: [] }).reasons[0]).toMatch(/36 hours/);
+    expect(english(plan({ runs: [] }).reasons[0]!)).toMatch(/36 hours/);
     const running = plan({ now: at('2026-06-30T16:30:00Z') });
     expect(running.kind).toBe('no-run');
-    expect(running.reasons.join(' ')).toMatch(/in progress/);
+    expect(englishAll(running.reasons).join(' ')).toMatch(/in progress/);
   });
 
   test('equipment: weights adds the coach advice', () => {
     const advice = plan({ settings: { ...settings, equipment: 'weights' } });
-    expect(advice.reasons.map(words).join(' ')).toMatch(/qualified strength and conditioning coach/);
+    expect(englishAll(advice.reasons).join(' ')).toMatch(/qualified strength and conditioning coach/);
     expect(advice.kind === 'strength' && advice.session.notes?.map(words).join(' ')).toMatch(/coach/);
   });
 
@@ -182,7 +183,7 @@ describe('planDay', () => {
       timeZone: 'Europe/Berlin',
     });
     expect(advice.kind).toBe('window-missed');
-    expect(advice.reasons[0]).toMatch(/Too late tonight/);
+    expect(english(advice.reasons[0]!)).toMatch(/Too late tonight/);
   });
 
   test('a window across the DST change is measured in real hours', () => {
@@ -196,7 +197,7 @@ describe('planDay', () => {
       timeZone: 'Europe/Berlin',
     });
     expect(advice.kind === 'strength' && advice.windowEnds).toBe('2026-03-29T03:30:00.000Z');
-    expect(advice.reasons.join(' ')).toMatch(/until 05:30/);
+    expect(englishAll(advice.reasons).join(' ')).toMatch(/until 5:30/);
   });
 
   test('focusing on one run (the open activity) advises on that run', () => {

@@ -16,6 +16,7 @@ import {
 import { simulateHistory, ZONE } from './simulate';
 import { beginner, FIRST_MONDAY, marathoner, masters, RACE_WEEK } from './sim-runners';
 import type { Runner } from './simulate';
+import { english, englishAll } from '../support/english';
 
 const at = (date: string, hour: number, minute = 0) =>
   new Date(startOfLocalDay(date, ZONE).getTime() + (hour * 60 + minute) * 60_000);
@@ -45,7 +46,9 @@ function plan(
   settings: Settings = runner.settings,
 ) {
   const p = planWeek({ now, runs, log, settings, timeZone: ZONE });
-  console.log(`\n${runner.name} — ${now.toISOString()}\n${table(p).join('\n')}\n${p.moved.join('\n')}`);
+  console.log(
+    `\n${runner.name} — ${now.toISOString()}\n${table(p).join('\n')}\n${englishAll(p.moved).join('\n')}`,
+  );
   return p;
 }
 
@@ -97,7 +100,7 @@ describe('the next 7 days, Monday morning of week 7', () => {
       'Sat easy → mobility',
       'Sun rest → mobility',
     ]);
-    expect(p.days[6]!.reasons.join(' ')).toContain('This week already holds 3 of 3');
+    expect(englishAll(p.days[6]!.reasons).join(' ')).toContain('This week already holds 3 of 3');
   });
 
   test('marathoner in build-up: strength after Tuesday’s intervals and Thursday’s tempo, the long run rests', () => {
@@ -113,7 +116,7 @@ describe('the next 7 days, Monday morning of week 7', () => {
       'Sun long → mobility',
     ]);
     expect(p.days[1]!.after).toEqual({ source: 'usual', day: 'hard' });
-    expect(p.days[6]!.reasons[0]).toBe(
+    expect(english(p.days[6]!.reasons[0]!)).toBe(
       'This week already holds 2 of 2 strength sessions: rest counts as training then',
     );
   });
@@ -130,8 +133,8 @@ describe('the next 7 days, Monday morning of week 7', () => {
       'Sat long → strength 18:40–21:30',
       'Sun rest → mobility',
     ]);
-    expect(p.days[3]!.reasons[0]).toContain('leave 72 h between sessions');
-    expect(p.days[1]!.reasons.join(' ')).toContain("this week's target drops from 3 to 2");
+    expect(english(p.days[3]!.reasons[0]!)).toContain('leave 72 h between sessions');
+    expect(englishAll(p.days[1]!.reasons).join(' ')).toContain('this week’s target drops from 3 to 2');
   });
 
   test('the runner’s own usual week wins over the suggestion', () => {
@@ -154,7 +157,7 @@ describe('the next 7 days, Monday morning of week 7', () => {
     // A newcomer's first session is planDay's foundation session today.
     expect(p.days[0]!.slot).toBe('foundation');
     expect(p.days.slice(1).every((d) => d.slot === 'mobility')).toBe(true);
-    expect(p.days[1]!.reasons[0]).toContain('mark your usual hard, long, easy and rest days');
+    expect(english(p.days[1]!.reasons[0]!)).toContain('mark your usual hard, long, easy and rest days');
   });
 });
 
@@ -173,7 +176,7 @@ describe('what moves', () => {
       avgHr: 138,
     };
     const p = plan(marathoner, at(addDays(WEEK_7, 2), 8), [...runs, easy], log);
-    expect(p.moved).toEqual([
+    expect(englishAll(p.moved)).toEqual([
       'Tuesday is usually your hard day, but the run was easy: no strength after it',
       'So strength moves from Tuesday to Sunday',
     ]);
@@ -200,18 +203,18 @@ describe('what moves', () => {
       status: 'done' as const,
     };
     const p = plan(masters, at(addDays(monday, 1), 8), [...runs, tempo], [...log, session]);
-    expect(p.moved[0]).toBe(
+    expect(english(p.moved[0]!)).toBe(
       'Monday is usually easy, but you ran hard (intervals): strength fits after that run instead',
     );
     // 72 h from Monday's session rule out Tuesday; Thursday fits, and the week's target of 2 is then reached.
-    expect(p.moved[1]).toBe('So strength moves from today and Saturday to Monday and Thursday');
+    expect(english(p.moved[1]!)).toBe('So strength moves from today and Saturday to Monday and Thursday');
     expect(p.days[0]!.slot).toBe('mobility');
   });
 
   test('a week that goes as usual moves nothing', () => {
     const { runs, log } = history(marathoner, 7);
     const p = plan(marathoner, at(addDays(WEEK_7, 7), 8), runs, log);
-    expect(p.moved).toEqual([]);
+    expect(englishAll(p.moved)).toEqual([]);
   });
 });
 
@@ -230,6 +233,6 @@ describe('taper, race week and recovery', () => {
     const { runs, log } = history(marathoner, RACE_WEEK + 1);
     const p = plan(marathoner, at(addDays(raceMonday, 7), 8), runs, log);
     expect(p.days.some((d) => d.slot === 'strength')).toBe(false);
-    expect(p.days[1]!.reasons[0]).toMatch(/^After your 42 km race/);
+    expect(english(p.days[1]!.reasons[0]!)).toMatch(/^After your 42 km race/);
   });
 });

@@ -21,6 +21,7 @@ import { fixtureText } from '../fixtures/load';
 import { hostileString, MARKUP_TITLES, pwnedCalls, PWNED_GLOBAL } from './support/hostile';
 import { installSinkGuard } from './support/html-sinks';
 import { report, SEED } from './support/tally';
+import { englishAll } from '../support/english';
 
 /** Renders a component into the test document. */
 function mount(node: ComponentChild) {
@@ -211,7 +212,7 @@ describe('the popup and the card render titles as text', () => {
           classification={classification}
           overridden={false}
           fromTab
-          unit="km"
+          unit="metric"
           onCorrect={() => {}}
         />,
       );
@@ -223,6 +224,7 @@ describe('the popup and the card render titles as text', () => {
           advice={advice}
           level={1}
           now={Date.parse('2026-01-14T20:00:00Z')}
+          reasonTexts={englishAll(classification.reasons)}
           collapsed={false}
           overridden={false}
           onToggleCollapsed={() => {}}

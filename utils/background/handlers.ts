@@ -6,7 +6,8 @@ import { adviceClockInstant } from '../core/advice-time';
 import { onMessage } from '../messaging/protocol';
 import { shouldRefreshRecent } from '../queries/policy';
 import { historyModel } from '../views/popup-model';
-import { activeSiteTabUrl, localTimeZone, openSessionTab } from '../platform';
+import { activeSiteTabUrl, localLanguage, localTimeZone, openSessionTab, sayer } from '../platform';
+import { resolveUnits } from '../views/units';
 import { siteTabUrl } from '../views/popup-view-cache';
 import type { PopupViews } from './popup-views';
 import type { Repository } from '../store/repository';
@@ -41,6 +42,7 @@ const ReportSchema = v.object({
     ),
   ),
   fromList: v.optional(v.boolean()),
+  units: v.optional(v.picklist(['metric', 'imperial'])),
 });
 const OverrideSchema = v.object({ runKey: RunKeySchema, effort: v.nullable(EffortSchema) });
 const SettingsPatchSchema = v.record(v.string(), v.unknown());
@@ -94,12 +96,15 @@ export function registerMessageHandlers(
     const lastList = (await listSyncItem.get())[site];
     const view = runView({ ...state, run, now, timeZone: localTimeZone() });
     const windowIso = adviceClockInstant(view.advice);
+    const { units } = resolveUnits(state.prefs.units, state.prefs.siteUnits, localLanguage());
     // A popup opened over this tab will find its view ready (computed once this answer has gone out).
     const tabUrl = siteTabUrl(sender.tab?.url);
     if (tabUrl) setTimeout(() => void popupViews.prepareForTab(tabUrl), 0);
     return {
       view,
       windowClock: windowIso ? clockFormat.format(new Date(windowIso)) : undefined,
+      units,
+      reasonTexts: view.classification.reasons.map(sayer(units)),
       level: state.settings.level,
       collapsed: state.prefs.cardCollapsed,
       siteEnabled: state.prefs.sites[site],
@@ -110,9 +115,14 @@ export function registerMessageHandlers(
   onMessage('reportRuns', async ({ data, sender }) => {
     const site = senderSite(sender);
     if (!site) refuse('runs');
-    const { runs, fromList } = v.parse(ReportSchema, data);
+    const { runs, fromList, units } = v.parse(ReportSchema, data);
     const accepted = acceptedRuns(site, runs);
     if (accepted.length) await recordRuns(accepted);
+    // Remembered only when it changed: an unchanged setting writes nothing (and clears no prepared popup view).
+    if (units) {
+      const known = (await readSnapshot()).prefs.siteUnits;
+      if (known?.site !== site || known.units !== units) await updatePrefs({ siteUnits: { site, units } });
+    }
     if (fromList) await markListSynced(site, clock());
     return accepted.length;
   });

@@ -3,7 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Run } from '../core/types';
 import { INTERVALS_RUN } from '../../test/support/test-runs';
 import { createRepository } from '../store/repository';
-import { cachedViewFor, POPUP_VIEWS_KEY, readPopupViews, usableCachedView } from '../views/popup-view-cache';
+import {
+  cachedViewFor,
+  POPUP_VIEWS_KEY,
+  POPUP_VIEWS_VERSION,
+  readPopupViews,
+  usableCachedView,
+} from '../views/popup-view-cache';
 import { createPopupViews } from './popup-views';
 
 const NOW = new Date('2026-03-10T18:00:00Z');
@@ -64,7 +70,27 @@ describe('popup views prepared by the background', () => {
     expect(order[0]).toBe('session');
     expect(order.some((step) => step.startsWith('local runs'))).toBe(true);
     expect(order.indexOf('session')).toBeLessThan(order.findIndex((step) => step.startsWith('local runs')));
-    expect(await stored()).toEqual({ latest: undefined, tabs: [] });
+    expect(await stored()).toEqual({ version: POPUP_VIEWS_VERSION, latest: undefined, tabs: [] });
+  });
+
+  it('drops views an older HardDay kept in another shape (reasons as sentences), never hands them to a popup', async () => {
+    const { recordRuns, views, stored, usableCachedView, cachedViewFor } = await load();
+    await recordRuns([intervals]);
+    await views.refreshLatest();
+    const current = await fakeBrowser.storage.session.get(POPUP_VIEWS_KEY);
+    const kept = current[POPUP_VIEWS_KEY] as { latest: { view: { model: { current: { advice: object } } } } };
+    expect(cachedViewFor(await stored(), null)).toBeDefined();
+    // What the version before messages stored: no version, English sentences as reasons.
+    const old = structuredClone(kept);
+    delete (old as { version?: number }).version;
+    old.latest.view.model.current.advice = {
+      ...old.latest.view.model.current.advice,
+      reasons: ['Strength fits now'],
+    };
+    await fakeBrowser.storage.session.set({ [POPUP_VIEWS_KEY]: old });
+    const context = { now: NOW.getTime(), timeZone: ZONE, language: LANGUAGE, tabUrl: null };
+    expect(usableCachedView(cachedViewFor(await stored(), null), context)).toBeNull();
+    expect(await stored()).toEqual({ version: POPUP_VIEWS_VERSION, tabs: [] });
   });
 
   it('keeps the newest few tab views, one per tab', async () => {

@@ -5,6 +5,7 @@ import { localLanguage, localTimeZone } from '../platform';
 import { buildPopupView, popupViewValidUntil, type PopupContext, type PopupView } from '../views/popup-model';
 import {
   POPUP_VIEWS_KEY,
+  POPUP_VIEWS_VERSION,
   readPopupViews,
   type CachedPopupView,
   type StoredPopupViews,
@@ -28,7 +29,8 @@ export function createPopupViews(repository: Repository, clock: () => Date) {
     updates = next;
     return next;
   };
-  const write = (views: StoredPopupViews) => browser.storage.session.set({ [POPUP_VIEWS_KEY]: views });
+  const write = (views: StoredPopupViews) =>
+    browser.storage.session.set({ [POPUP_VIEWS_KEY]: { ...views, version: POPUP_VIEWS_VERSION } });
   const read = async () => readPopupViews(await browser.storage.session.get(POPUP_VIEWS_KEY));
 
   /** Stores a view just computed for `context`, unless the stored state began to change since `generation`. */

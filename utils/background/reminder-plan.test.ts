@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Advice, Run } from '../core/types';
 import { ALARM, badgeText, reminderPlan, titleText } from './reminder-plan';
+import { msg } from '../core/message';
 
 const run: Run = {
   source: 'garmin',
@@ -15,7 +16,7 @@ const strength = (windowEnds: string): Advice => ({
   kind: 'strength',
   run,
   windowEnds,
-  reasons: ['hard run'],
+  reasons: [msg('advice.coachNote')],
   session: {
     id: 's',
     title: { kind: 'training.title.intervals' },
@@ -86,7 +87,9 @@ describe('reminderPlan', () => {
 
   it('clears everything outside a window', () => {
     const idle = { badge: '', title: 'HardDay', alarms: [] };
-    expect(reminderPlan({ kind: 'easy-day', run, reasons: ['easy'] }, now, prefs)).toEqual(idle);
+    expect(
+      reminderPlan({ kind: 'easy-day', run, reasons: [msg('advice.keepEasyDaysEasy')] }, now, prefs),
+    ).toEqual(idle);
     expect(reminderPlan(strength('2026-05-05T07:00:00Z'), now, prefs)).toEqual(idle);
   });
 });

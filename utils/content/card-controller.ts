@@ -48,7 +48,7 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
     // Stored in the background while the card is painted: the card's model merges the page's run into the stored
     // ones, so it need not wait for the write (a first visit's write takes ~60 ms with a year stored); the write's
     // storage change repaints the card from what was stored.
-    void reader.report(read.run);
+    void reader.report(read.run, read.units);
     // A single-page app renders its header a moment after its data; past this, the card goes to the page's corner.
     const anchor = await waitForElement(ctx, adapter.anchorSelectors, { timeoutMs: CORNER_AFTER_MS });
     if (!current()) return;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Advice, Run } from '../core/types';
 import type { CardModel } from '../messaging/protocol';
+import { msg } from '../core/message';
 
 const messaging = vi.hoisted(() => ({ sendMessage: vi.fn() }));
 vi.mock('../messaging/content-sender', () => messaging);
@@ -22,7 +23,12 @@ function model(overrides: Partial<CardModel> = {}, advice: Advice = easyDay): Ca
     view: {
       run,
       runKey: 'strava:42',
-      classification: { effort: 'hard', kind: 'intervals', confidence: 'high', reasons: ['8 × 800 m'] },
+      classification: {
+        effort: 'hard',
+        kind: 'intervals',
+        confidence: 'high',
+        reasons: [msg('reason.noKind')],
+      },
       advice,
       overridden: false,
     },
@@ -30,6 +36,8 @@ function model(overrides: Partial<CardModel> = {}, advice: Advice = easyDay): Ca
     collapsed: false,
     siteEnabled: true,
     listDue: false,
+    units: 'metric',
+    reasonTexts: ['Nothing in the laps or title says which kind of hard run'],
     ...overrides,
   };
 }

@@ -90,6 +90,7 @@ export function createCardPainter(ctx: ContentScriptContext, placement: CardPlac
         level={model.level}
         now={Date.now()}
         windowClock={model.windowClock}
+        reasonTexts={model.reasonTexts}
         collapsed={model.collapsed}
         overridden={view.overridden}
         onToggleCollapsed={() => void sendMessage('toggleCard', undefined).catch(logQuietly)}

@@ -1,13 +1,17 @@
 import type { QueryClient } from '@tanstack/query-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Run } from '../core/types';
+import type { Run, UnitSystem } from '../core/types';
 import { readsOtherActivity } from '../queries/keys';
 import { logQuietly } from './log-quietly';
 import type { SiteAdapter, SiteRead } from './site-adapter';
 import { siteEnabled } from './site-enabled';
 
 /** Where read runs go: the background's `reportRuns` (it keeps only the viewer's own runs of this site). */
-export type ReportRuns = (report: { runs: Run[]; fromList?: boolean }) => Promise<unknown>;
+export type ReportRuns = (report: {
+  runs: Run[];
+  fromList?: boolean;
+  units?: UnitSystem;
+}) => Promise<unknown>;
 
 /** The most runs one list report carries. */
 const MAX_LIST_REPORT = 100;
@@ -33,8 +37,12 @@ export function createRunReader(
         .readActivity(activityId, client)
         .catch((error: unknown): SiteRead => ({ status: 'skip', reason: String(error) })),
 
-    /** Hands the page's run to the background; resolves once it is stored (or failed quietly). */
-    report: (run: Run): Promise<void> => report({ runs: [run] }).then(() => undefined, logQuietly),
+    /**
+     * Hands the page's run (and the viewer's unit setting on the site, when the page said it) to the background;
+     * resolves once it is stored (or failed quietly).
+     */
+    report: (run: Run, units?: UnitSystem): Promise<void> =>
+      report({ runs: [run], ...(units ? { units } : {}) }).then(() => undefined, logQuietly),
 
     /** Reads the recent-activity list and reports it; one read at a time (the background paces them). */
     refreshRecent(): void {

@@ -7,7 +7,7 @@ import {
   fetchGarminViewer,
 } from '../sites/garmin/api';
 import { garminSite } from '../sites/garmin/entry';
-import { garminWeekStart, parseGarminPage, type GarminPageInfo } from '../sites/garmin/parse';
+import { garminUnitSystem, garminWeekStart, parseGarminPage, type GarminPageInfo } from '../sites/garmin/parse';
 import { readGarminPage } from '../sites/garmin/read-page';
 import { garminActivityId, isGarminActivityList } from '../sites/garmin/urls';
 import { sendMessage } from '../messaging/content-sender';
@@ -70,6 +70,12 @@ export const garminAdapter: SiteAdapter = {
     if (result.status === 'unreadable') return { status: 'skip', reason: result.reason };
     if (result.run.ownedByViewer !== true) return { status: 'skip', reason: 'someone else’s activity' };
     const laps = await fetchGarminSplits(activityId, { client }).catch((): Lap[] => []);
-    return { status: 'run', run: laps.length ? { ...result.run, laps } : result.run };
+    // The app shell's VIEWER_USERPREFERENCES: the viewer's own unit setting.
+    const units = garminUnitSystem(parseGarminPage(readGarminPage(document)).preferences?.measurementSystem);
+    return {
+      status: 'run',
+      run: laps.length ? { ...result.run, laps } : result.run,
+      ...(units ? { units } : {}),
+    };
   },
 };

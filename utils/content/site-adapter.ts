@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/query-core';
-import type { Run, SiteId } from '../core/types';
+import type { Run, SiteId, UnitSystem } from '../core/types';
 
 /** What reading an activity page found. */
 export type SiteRead =
-  | { status: 'run'; run: Run }
+  /** `units`: the viewer's unit setting on the site, when the page says it. */
+  | { status: 'run'; run: Run; units?: UnitSystem }
   /** Someone else's activity, a non-run or an unreadable page: no card. */
   | { status: 'skip'; reason: string };
 

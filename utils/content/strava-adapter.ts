@@ -3,6 +3,7 @@ import { HttpError } from '../queries/http';
 import { fetchStravaActivity, fetchStravaLaps, fetchStravaRecent } from '../sites/strava/api';
 import { enrichStravaRun, parseStravaPage } from '../sites/strava/parse';
 import { stravaSite } from '../sites/strava/entry';
+import { stravaUnitSystem } from '../sites/strava/sport';
 import { readStravaPage } from '../sites/strava/read-page';
 import { isStravaDashboard, stravaActivityId } from '../sites/strava/urls';
 import type { SiteAdapter, SiteRead } from './site-adapter';
@@ -41,8 +42,12 @@ export const stravaAdapter: SiteAdapter = {
     }
     const trainingRun: Run | undefined =
       'result' in training && training.result.status === 'run' ? training.result.run : undefined;
-    if (pageRun) return { status: 'run', run: enrichStravaRun(pageRun, trainingRun, laps) };
-    if (trainingRun) return { status: 'run', run: { ...trainingRun, ...(laps.length ? { laps } : {}) } };
+    // The viewer's own setting in the bootstrap's CurrentAthlete: still theirs after in-page navigation.
+    const units = fromPage.status === 'run' ? stravaUnitSystem(fromPage.measurementPreference) : undefined;
+    const withUnits = units ? { units } : {};
+    if (pageRun) return { status: 'run', run: enrichStravaRun(pageRun, trainingRun, laps), ...withUnits };
+    if (trainingRun)
+      return { status: 'run', run: { ...trainingRun, ...(laps.length ? { laps } : {}) }, ...withUnits };
     return { status: 'skip', reason: fromPage.status === 'unreadable' ? fromPage.reason : 'no readable run' };
   },
 };

@@ -1,159 +1,277 @@
-// Every sentence the classifier can show, one builder per reason, so the wording (and later its translation) lives
-// in one place. Numbers are formatted without locale so the text is the same on every machine.
+// Every sentence the classifier can show, one builder per reason, as a message (utils/core/message.ts): a key and
+// the numbers it needs. The wording lives in locales/*.yml under `reason.*`; the UI formats paces, distances and
+// climbs in the runner's units.
 
-import { formatDistance, formatDuration, formatPace, formatRatio } from './format';
-import { ZONE_NAME } from './heart-rate';
-import type { IntervalFinding, ProgressionFinding, TempoFinding, ClimbFinding } from './laps';
+import { ZONE_KEY } from './heart-rate';
+import type { ClimbFinding, IntervalFinding, ProgressionFinding, TempoFinding } from './laps';
+import {
+  bpm,
+  climb,
+  climbRate,
+  decimal,
+  distance,
+  duration,
+  type Message,
+  type MessageValue,
+  msg,
+  nested,
+  pace,
+  percent,
+  ratio,
+  repTime,
+  text,
+} from './message';
 import type { RecentRace } from './runner-baseline';
 import type { StridesFinding } from './strides';
 
-/** 400 → "400 m", 270 → "270 m", 1000 → "1 km", 1609 → "1.6 km" (GPS laps of 403 m read as the 400 m they were). */
-function repDistance(metres: number): string {
+/** 403 → 400 (GPS laps of 403 m read as the 400 m they were), 270 → 270, 1609 → 1600; metres either way. */
+function repMetres(metres: number): number {
   if (metres < 1000) {
     const fifty = Math.round(metres / 50) * 50;
-    return `${fifty > 0 && Math.abs(fifty - metres) <= 0.03 * metres ? fifty : Math.round(metres / 10) * 10} m`;
+    return fifty > 0 && Math.abs(fifty - metres) <= 0.03 * metres ? fifty : Math.round(metres / 10) * 10;
   }
-  const km = Math.round(metres / 100) / 10;
-  return `${Number.isInteger(km) ? km : km.toFixed(1)} km`;
+  return Math.round(metres / 100) * 100;
 }
+const rep = (metres: number): MessageValue => ({ rep: repMetres(metres) });
 
 /** Reps set by distance land near round metres; reps set by time land near round seconds. */
 const isRoundDistance = (metres: number) =>
   Math.abs(Math.round(metres / 100) * 100 - metres) <= 0.03 * metres;
 const isRoundTime = (seconds: number) => Math.abs(Math.round(seconds / 15) * 15 - seconds) <= 0.03 * seconds;
 
-/** 20 → "20 s", 60 → "1 min", 90 → "1:30 min", 480 → "8 min". */
-function repDuration(seconds: number): string {
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  if (s % 60 === 0 || s >= 600) return `${Math.round(s / 60)} min`;
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')} min`;
-}
-
-const bpm = (value: number) => `${Math.round(value)} bpm`;
-const percent = (share: number) => `${Math.round(share * 100)} %`;
-
-function recoveryPart(f: IntervalFinding): string {
-  if (f.standingRecoveries) return 'with standing recoveries';
-  if (f.recoveryPace !== undefined) return `recoveries at ${formatPace(f.recoveryPace)}`;
+function recoveryPart(f: IntervalFinding): Message {
+  if (f.standingRecoveries) return msg('reason.recovery.standing');
+  if (f.recoveryPace !== undefined) return msg('reason.recovery.pace', { pace: pace(f.recoveryPace) });
   if (f.workHr !== undefined && f.recoveryHr !== undefined && f.recoveryHr < f.workHr - 3) {
-    return `heart rate ${bpm(f.workHr)} in the work against ${bpm(f.recoveryHr)} in the recoveries`;
+    return msg('reason.recovery.heartRate', { work: bpm(f.workHr), recovery: bpm(f.recoveryHr) });
   }
   return f.recoveryS !== undefined
-    ? `with ${repDuration(f.recoveryS)} recoveries`
-    : 'with recoveries between';
+    ? msg('reason.recovery.time', { time: repTime(f.recoveryS) })
+    : msg('reason.recovery.between');
 }
 
-function repsPart(f: IntervalFinding): string {
+function repsPart(f: IntervalFinding): Message {
+  const count = f.workLaps;
   if (f.workPace === undefined) {
     // Laps without distance (treadmills) have no pace: say how long the reps were instead.
-    return `${f.workLaps} × ${repDuration(f.repS)} work`;
+    return msg('reason.reps.timeOnly', { count, time: repTime(f.repS) });
   }
-  const pace = formatPace(f.workPace);
+  const at = pace(f.workPace);
   if (f.repM !== undefined && f.evenReps && isRoundDistance(f.repM)) {
-    return `${f.workLaps} × ${repDistance(f.repM)} at ${pace}`;
+    return msg('reason.reps.distance', { count, rep: rep(f.repM), pace: at });
   }
-  if (isRoundTime(f.repS)) return `${f.workLaps} × ${repDuration(Math.round(f.repS / 15) * 15)} at ${pace}`;
-  if (f.repM !== undefined && f.evenReps) return `${f.workLaps} × ${repDistance(f.repM)} at ${pace}`;
-  return `${f.workLaps} work laps at ${pace}`;
+  if (isRoundTime(f.repS)) {
+    return msg('reason.reps.time', { count, time: repTime(Math.round(f.repS / 15) * 15), pace: at });
+  }
+  if (f.repM !== undefined && f.evenReps)
+    return msg('reason.reps.distance', { count, rep: rep(f.repM), pace: at });
+  return msg('reason.reps.laps', { count, pace: at });
+}
+
+/** Who marked the run: the viewer ("You marked it") or, on a page of someone else's, the site's tag alone. */
+export type DeclaredBy = 'you' | 'someone';
+/** Where the run was tagged. */
+export type DeclaredWhere = 'strava' | 'garmin' | 'manual' | 'site';
+export type DeclaredWhat = 'race' | 'longRun' | 'workout';
+/** Garmin's training-effect label, in the words HardDay shows for it. */
+export type TrainingEffectWords = 'recovery' | 'base' | 'threshold' | 'tempo' | 'vo2max' | 'anaerobic';
+/** What a piece of evidence is called in "…, but the {evidence} outweighs it". */
+export type EvidenceLabel =
+  | 'raceTag'
+  | 'longRunTag'
+  | 'workoutTag'
+  | 'recoveryTag'
+  | 'garminLabel'
+  | 'trainingEffect'
+  | 'lapData'
+  | 'strides'
+  | 'progression'
+  | 'climbing'
+  | 'duration'
+  | 'length'
+  | 'pace'
+  | 'heartRate'
+  | 'relativeEffort'
+  | 'title'
+  | 'joggingPace'
+  | 'overall';
+export type MaxHrSource = 'profile' | 'age' | 'history';
+
+/** The training effect's numbers, as Garmin shows them. */
+function trainingEffectSummary(aerobic: number | undefined, anaerobic: number | undefined): Message {
+  if (aerobic !== undefined && anaerobic !== undefined)
+    return msg('reason.trainingEffect.both', { aerobic: decimal(aerobic), anaerobic: decimal(anaerobic) });
+  if (aerobic !== undefined) return msg('reason.trainingEffect.aerobic', { aerobic: decimal(aerobic) });
+  return msg('reason.trainingEffect.anaerobic', { anaerobic: decimal(anaerobic ?? 0) });
 }
 
 export const REASON = {
-  unreadable: () => 'The run data could not be read, so it counts as easy until you say otherwise',
-  badDuration: () => 'The recorded duration is not a usable number, so it was ignored',
-  badMovingTime: () => 'The moving time is not a usable number, so it was ignored',
-  noDuration: () => 'No usable duration was recorded',
-  badDistance: () => 'The distance is not a usable number, so it was ignored',
-  noDistance: () => 'No distance was recorded',
-  impossiblePace: (paceS: number) =>
-    `A pace of ${formatPace(paceS)} is not humanly possible; distance or time looks wrong`,
-  badClimb: () => 'The climb figure is not a usable number, so it was ignored',
+  unreadable: () => msg('reason.unreadable'),
+  badDuration: () => msg('reason.badDuration'),
+  badMovingTime: () => msg('reason.badMovingTime'),
+  noDuration: () => msg('reason.noDuration'),
+  badDistance: () => msg('reason.badDistance'),
+  noDistance: () => msg('reason.noDistance'),
+  impossiblePace: (paceS: number) => msg('reason.impossiblePace', { pace: pace(paceS) }),
+  badClimb: () => msg('reason.badClimb'),
   implausibleClimb: (gainM: number, distanceM: number) =>
-    `${Math.round(gainM)} m of climbing over ${formatDistance(distanceM)} is implausible; ignored`,
-  badHeartRate: () => 'The heart rate is out of range, so it was ignored',
-  badStart: () => 'The start time could not be read',
-  noTitle: () => 'The run has no title',
-  droppedLaps: (dropped: number, total: number) => `${dropped} of ${total} laps were unreadable and skipped`,
+    msg('reason.implausibleClimb', { climb: climb(gainM), distance: distance(distanceM) }),
+  badHeartRate: () => msg('reason.badHeartRate'),
+  badStart: () => msg('reason.badStart'),
+  noTitle: () => msg('reason.noTitle'),
+  droppedLaps: (dropped: number, total: number) => msg('reason.droppedLaps', { dropped, count: total }),
   lapDistanceMismatch: (lapM: number, runM: number) =>
-    `The laps add up to ${formatDistance(lapM)} but the run is ${formatDistance(runM)}, so the lap data is doubtful`,
+    msg('reason.lapDistanceMismatch', { laps: distance(lapM), run: distance(runM) }),
   lapTimeMismatch: (lapS: number, runS: number) =>
-    `The laps add up to ${formatDuration(lapS)} but the run took ${formatDuration(runS)}, so the lap data is doubtful`,
+    msg('reason.lapTimeMismatch', { laps: duration(lapS), run: duration(runS) }),
 
-  declared: (who: string, what: string, where: string) => `${who} as ${what} ${where}`,
-  declaredRecovery: (who: string, where: string) =>
-    `${who} as a recovery run ${where}: an easy day by intent`,
-  trainingEffectLabel: (words: string) => `Garmin's training-effect label is "${words}"`,
-  trainingEffectHard: (summary: string) =>
-    `${summary} (3.0 aerobic or 2.0 anaerobic and up is a hard session)`,
-  trainingEffectEasy: (summary: string) =>
-    `${summary}: below the 3.0 of a fitness-improving session (weak evidence on its own)`,
+  declared: (who: DeclaredBy, what: DeclaredWhat, where: DeclaredWhere) =>
+    msg(`reason.declared.${who}`, {
+      what: nested(msg(`reason.declaredWhat.${what}`)),
+      where: nested(msg(`reason.where.${where}`)),
+    }),
+  declaredRecovery: (who: DeclaredBy, where: DeclaredWhere) =>
+    msg(`reason.declaredRecovery.${who}`, { where: nested(msg(`reason.where.${where}`)) }),
+  trainingEffectLabel: (words: TrainingEffectWords) =>
+    msg('reason.trainingEffectLabel', { label: nested(msg(`reason.trainingEffectWords.${words}`)) }),
+  trainingEffectHard: (aerobic: number | undefined, anaerobic: number | undefined) =>
+    msg('reason.trainingEffectHard', { summary: nested(trainingEffectSummary(aerobic, anaerobic)) }),
+  trainingEffectEasy: (aerobic: number | undefined, anaerobic: number | undefined) =>
+    msg('reason.trainingEffectEasy', { summary: nested(trainingEffectSummary(aerobic, anaerobic)) }),
 
-  intervals: (f: IntervalFinding) => `${repsPart(f)}, ${recoveryPart(f)}`,
+  intervals: (f: IntervalFinding) =>
+    msg('reason.intervals', { reps: nested(repsPart(f)), recovery: nested(recoveryPart(f)) }),
   hillReps: (f: IntervalFinding) =>
-    `${f.workLaps} uphill reps (about ${Math.round(f.workGradePct)} % grade), ${recoveryPart(f)}`,
+    msg('reason.hillReps', {
+      count: f.workLaps,
+      grade: percent(Math.round(f.workGradePct) / 100),
+      recovery: nested(recoveryPart(f)),
+    }),
   strides: (f: StridesFinding) => {
     const recovery = f.walking
-      ? 'walking recoveries'
+      ? msg('reason.stridesRecovery.walking')
       : f.recoveryS !== undefined
-        ? `${repDuration(f.recoveryS)} recoveries`
-        : 'long recoveries';
-    return `${f.reps} strides of about ${repDuration(f.repS)} with ${recovery}, ${repDuration(f.workS)} of fast running in all: strides keep an easy run easy`;
+        ? msg('reason.stridesRecovery.time', { time: repTime(f.recoveryS) })
+        : msg('reason.stridesRecovery.long');
+    return msg('reason.strides', {
+      count: f.reps,
+      time: repTime(f.repS),
+      recovery: nested(recovery),
+      fast: repTime(f.workS),
+    });
   },
-  tempoBlock: (f: TempoFinding) => {
-    const hr = f.hrDelta !== undefined ? `, heart rate ${Math.round(f.hrDelta)} bpm higher` : '';
-    return `A ${formatDuration(f.blockS)} block at ${formatPace(f.blockPace)} between easier running at ${formatPace(f.otherPace)}${hr}`;
-  },
+  tempoBlock: (f: TempoFinding) =>
+    f.hrDelta !== undefined
+      ? msg('reason.tempoBlockHeartRate', {
+          block: duration(f.blockS),
+          pace: pace(f.blockPace),
+          other: pace(f.otherPace),
+          beats: Math.round(f.hrDelta),
+        })
+      : msg('reason.tempoBlock', {
+          block: duration(f.blockS),
+          pace: pace(f.blockPace),
+          other: pace(f.otherPace),
+        }),
   progression: (f: ProgressionFinding) =>
-    `A progression run: the last third at ${formatPace(f.lastPace)}, ${percent(1 - f.lastPace / f.firstPace)} faster than the first at ${formatPace(f.firstPace)}`,
+    msg('reason.progression', {
+      last: pace(f.lastPace),
+      faster: percent(1 - f.lastPace / f.firstPace),
+      first: pace(f.firstPace),
+    }),
   repeatedClimbs: (f: ClimbFinding) =>
-    `${f.climbs} separate climbs of about ${Math.round(f.averageGainM)} m each`,
+    msg('reason.repeatedClimbs', { count: f.climbs, climb: climb(f.averageGainM) }),
 
-  longDuration: (durationS: number, ratio?: number) =>
-    `${formatDuration(durationS)}, past the 90-minute mark${ratio !== undefined ? `, ${formatRatio(ratio)} your median run` : ''}`,
-  relativeLong: (what: string, ratio: number, share: number) =>
-    `${what}, ${formatRatio(ratio)} your median run and ${percent(share)} of your last 7 days`,
+  longDuration: (durationS: number, times?: number) =>
+    times !== undefined
+      ? msg('reason.longDurationVsUsual', { duration: duration(durationS), ratio: ratio(times) })
+      : msg('reason.longDuration', { duration: duration(durationS) }),
+  /** `what`: the run's distance, or its duration when it has none. */
+  relativeLong: (what: MessageValue, times: number, share: number) =>
+    msg('reason.relativeLong', { what, ratio: ratio(times), share: percent(share) }),
   climbing: (gainM: number, distanceM: number, perKm: number, usualPerKm?: number) =>
-    `${Math.round(gainM)} m of climbing over ${formatDistance(distanceM)} (${Math.round(perKm)} m/km)` +
-    (usualPerKm !== undefined ? `, against your usual ${Math.round(usualPerKm)} m/km` : ''),
+    usualPerKm !== undefined
+      ? msg('reason.climbingVsUsual', {
+          climb: climb(gainM),
+          distance: distance(distanceM),
+          rate: climbRate(perKm),
+          usual: climbRate(usualPerKm),
+        })
+      : msg('reason.climbing', {
+          climb: climb(gainM),
+          distance: distance(distanceM),
+          rate: climbRate(perKm),
+        }),
   fasterThanUsual: (paceS: number, usualS: number) =>
-    `${formatPace(paceS)}, ${percent(1 - paceS / usualS)} faster than your usual ${formatPace(usualS)}`,
+    msg('reason.fasterThanUsual', {
+      pace: pace(paceS),
+      faster: percent(1 - paceS / usualS),
+      usual: pace(usualS),
+    }),
   racePaceOverRaceDistance: (paceS: number, usualS: number, distanceM: number) =>
-    `${formatDistance(distanceM)} at ${formatPace(paceS)}, ${percent(1 - paceS / usualS)} faster than your usual ${formatPace(usualS)}: a race effort over a race distance`,
-  heartRateZone: (avgHr: number, maxHr: number, zone: 1 | 2 | 3 | 4 | 5, source: string) =>
-    `Average heart rate ${bpm(avgHr)}, ${percent(avgHr / maxHr)} of your max ${bpm(maxHr)} (${source}): ${ZONE_NAME[zone]}`,
+    msg('reason.racePace', {
+      distance: distance(distanceM),
+      pace: pace(paceS),
+      faster: percent(1 - paceS / usualS),
+      usual: pace(usualS),
+    }),
+  heartRateZone: (avgHr: number, maxHr: number, zone: 1 | 2 | 3 | 4 | 5, source: MaxHrSource) =>
+    msg('reason.heartRateZone', {
+      hr: bpm(avgHr),
+      share: percent(avgHr / maxHr),
+      max: bpm(maxHr),
+      source: nested(msg(`reason.maxHrSource.${source}`)),
+      zone: nested(msg(ZONE_KEY[zone])),
+    }),
   heartRateAboveUsual: (avgHr: number, usualHr: number) =>
-    `Average heart rate ${bpm(avgHr)}, ${Math.round(avgHr - usualHr)} above your usual ${Math.round(usualHr)}`,
-  afterRace: (race: RecentRace) =>
-    `Heart rate runs high for days after a race (${raceName(race)}), so it says little about this run`,
-  relativeEffortVsUsual: (effort: number, ratio: number) =>
-    `Strava Relative Effort ${Math.round(effort)}, ${formatRatio(ratio)} your usual`,
-  relativeEffortHigh: (effort: number) => `Strava Relative Effort ${Math.round(effort)} (150 and up)`,
+    msg('reason.heartRateAboveUsual', {
+      hr: bpm(avgHr),
+      above: Math.round(avgHr - usualHr),
+      usual: Math.round(usualHr),
+    }),
+  afterRace: (race: RecentRace) => msg('reason.afterRace', { race: nested(raceName(race)) }),
+  relativeEffortVsUsual: (effort: number, times: number) =>
+    msg('reason.relativeEffortVsUsual', { effort: Math.round(effort), ratio: ratio(times) }),
+  relativeEffortHigh: (effort: number) => msg('reason.relativeEffortHigh', { effort: Math.round(effort) }),
   jogged: (paceS: number | undefined, usualS: number | undefined, avgHr: number | undefined) => {
-    const pace =
+    const how =
       paceS !== undefined && usualS !== undefined
-        ? `Jogged at ${formatPace(paceS)}, no faster than your usual ${formatPace(usualS)}`
-        : 'Jogged at an easy pace';
-    return avgHr !== undefined ? `${pace}, with an easy heart rate of ${bpm(avgHr)}` : pace;
+        ? msg('reason.jogged.pace', { pace: pace(paceS), usual: pace(usualS) })
+        : msg('reason.jogged.easyPace');
+    return avgHr !== undefined
+      ? msg('reason.jogged.withHeartRate', { jogged: nested(how), hr: bpm(avgHr) })
+      : how;
   },
 
-  title: (matched: string) => `The title says "${matched}"`,
-  titleStrides: (matched: string) => `The title says "${matched}": strides belong to an easy run`,
+  title: (matched: string) => msg('reason.title', { title: text(matched) }),
+  titleStrides: (matched: string) => msg('reason.titleStrides', { title: text(matched) }),
 
-  noKind: () =>
-    'Nothing in the laps or title says which kind of hard run, so it counts as a tempo-type effort',
-  conflict: (reason: string, label: string) => `${reason}, but the ${label} outweighs it`,
-  overall: (what: string) => `${what}: no sign of a hard effort, so it counts as easy`,
-  tooLittleData: () => 'Too little data',
-  flatGround: () => 'on mostly flat ground',
+  noKind: () => msg('reason.noKind'),
+  conflict: (reason: Message, label: EvidenceLabel) =>
+    msg('reason.conflict', { reason: nested(reason), evidence: nested(msg(`reason.evidence.${label}`)) }),
+  /** `what`: what the run was (its parts, or too little data), with the laps when they show no pattern. */
+  overall: (what: Message) => msg('reason.overall', { what: nested(what) }),
+  overallParts: (parts: Message[]) => msg('reason.overallParts', { parts: { list: parts, separator: ' ' } }),
+  overallWithLaps: (what: Message, laps: number) =>
+    msg('reason.overallWithLaps', {
+      what: nested(what),
+      laps: nested(msg('reason.lapsWithoutPattern', { count: laps })),
+    }),
+  overallDuration: (seconds: number) => msg('reason.overallDuration', { duration: duration(seconds) }),
+  overallPace: (paceS: number) => msg('reason.overallPace', { pace: pace(paceS) }),
+  tooLittleData: () => msg('reason.tooLittleData'),
+  flatGround: () => msg('reason.flatGround'),
   someClimbing: (gainM: number, usualPerKm?: number) =>
-    `with ${Math.round(gainM)} m of climbing${usualPerKm !== undefined ? `, usual for you (${Math.round(usualPerKm)} m/km)` : ''}`,
-  lapsWithoutPattern: (laps: number) => `${laps} laps without a work/recovery pattern`,
-  askFeltHard: (detail: string) => `${detail}: high for an easy run. If it felt hard, mark it hard`,
+    usualPerKm !== undefined
+      ? msg('reason.someClimbingUsual', { climb: climb(gainM), usual: climbRate(usualPerKm) })
+      : msg('reason.someClimbing', { climb: climb(gainM) }),
+  askFeltHard: (detail: Message) => msg('reason.askFeltHard', { detail: nested(detail) }),
 } as const;
 
-function raceName(race: RecentRace): string {
-  const days = Math.max(1, Math.round(race.daysBefore));
-  const when = days === 1 ? '1 day before' : `${days} days before`;
+function raceName(race: RecentRace): Message {
+  const count = Math.max(1, Math.round(race.daysBefore));
   const title = race.title.trim();
-  return title ? `"${title.slice(0, 60)}", ${when}` : when;
+  return title
+    ? msg('reason.raceNamed', { title: text(title.slice(0, 60)), count })
+    : msg('reason.raceDaysBefore', { count });
 }

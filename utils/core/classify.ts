@@ -3,10 +3,10 @@
 // Pace, climb and heart rate are judged against the runner (their usual runs, their max heart rate), not against
 // one absolute scale.
 
-import { REASON } from './classify-reasons';
-import { formatDistance, formatDuration, formatPace } from './format';
+import { REASON, type DeclaredWhere, type EvidenceLabel, type TrainingEffectWords } from './classify-reasons';
 import { runnerMaxHr, zoneOf, type MaxHeartRate } from './heart-rate';
 import { analyzeLaps, type LapFindings } from './laps';
+import { distance, duration, type Message, type MessageValue } from './message';
 import { runnerBaseline, type RunnerBaseline } from './runner-baseline';
 import { MAX_RUN_M, MAX_RUN_S, runStartMs, sane } from './runs';
 import { titleHint, type TitleHint } from './title-words';
@@ -88,20 +88,14 @@ interface Signal {
   /** How specific it is about the kind (a race title says "race" better than a training-effect label). */
   kindWeight: number;
   /** Names the evidence in "outweighed by the …". */
-  label: string;
-  reason: string;
+  label: EvidenceLabel;
+  reason: Message;
 }
 
-const SOURCE_NAME: Record<Run['source'], string> = {
-  strava: 'on Strava',
-  garmin: 'on Garmin Connect',
-  manual: 'in your own log',
-};
-
-const MAX_HR_SOURCE: Record<MaxHeartRate['source'], string> = {
-  profile: 'as you set it',
-  age: 'estimated from your age',
-  history: 'the highest seen',
+const SOURCE_WHERE: Record<Run['source'], DeclaredWhere> = {
+  strava: 'strava',
+  garmin: 'garmin',
+  manual: 'manual',
 };
 
 interface RunFacts {
@@ -110,8 +104,8 @@ interface RunFacts {
   paceS?: number;
   gainM?: number;
   avgHr?: number;
-  problems: string[];
-  notes: string[];
+  problems: Message[];
+  notes: Message[];
 }
 
 /** Everything the signals read, worked out once. */
@@ -125,8 +119,8 @@ interface Context {
 }
 
 function readFacts(run: Run): RunFacts {
-  const problems: string[] = [];
-  const notes: string[] = [];
+  const problems: Message[] = [];
+  const notes: Message[] = [];
   const moving = sane(run.movingS, 1, MAX_RUN_S);
   const elapsed = sane(run.elapsedS, 1, MAX_RUN_S);
   if (run.elapsedS !== undefined && elapsed === undefined && run.elapsedS !== 0)
@@ -163,37 +157,42 @@ function readFacts(run: Run): RunFacts {
   return { durationS, distanceM, paceS, gainM, avgHr, problems, notes };
 }
 
-const hard = (kind: RunKind | undefined, weight: number, kindWeight: number, label: string, reason: string) =>
-  ({ effort: 'hard', kind, weight, kindWeight, label, reason }) satisfies Signal;
-const easy = (kind: RunKind, weight: number, label: string, reason: string) =>
+const hard = (
+  kind: RunKind | undefined,
+  weight: number,
+  kindWeight: number,
+  label: EvidenceLabel,
+  reason: Message,
+) => ({ effort: 'hard', kind, weight, kindWeight, label, reason }) satisfies Signal;
+const easy = (kind: RunKind, weight: number, label: EvidenceLabel, reason: Message) =>
   ({ effort: 'easy', kind, weight, kindWeight: weight, label, reason }) satisfies Signal;
 
 function declaredSignals(run: Run): Signal[] {
   const tags = run.tags && typeof run.tags === 'object' ? run.tags : {};
-  const where = SOURCE_NAME[run.source] ?? 'on the site';
-  const who = run.ownedByViewer === false ? 'Marked' : 'You marked it';
+  const where = SOURCE_WHERE[run.source] ?? 'site';
+  const who = run.ownedByViewer === false ? 'someone' : 'you';
   const out: Signal[] = [];
   if (tags.race === true) {
-    out.push(hard('race', WEIGHT.raceTag, 100, 'race tag', REASON.declared(who, 'a race', where)));
+    out.push(hard('race', WEIGHT.raceTag, 100, 'raceTag', REASON.declared(who, 'race', where)));
   }
   if (tags.longRun === true) {
-    out.push(hard('long', WEIGHT.longTag, 90, 'long-run tag', REASON.declared(who, 'a long run', where)));
+    out.push(hard('long', WEIGHT.longTag, 90, 'longRunTag', REASON.declared(who, 'longRun', where)));
   }
   if (tags.workout === true) {
-    out.push(hard(undefined, WEIGHT.workoutTag, 0, 'workout tag', REASON.declared(who, 'a workout', where)));
+    out.push(hard(undefined, WEIGHT.workoutTag, 0, 'workoutTag', REASON.declared(who, 'workout', where)));
   }
   if (tags.recovery === true) {
-    out.push(easy('recovery', WEIGHT.recoveryTag, 'recovery tag', REASON.declaredRecovery(who, where)));
+    out.push(easy('recovery', WEIGHT.recoveryTag, 'recoveryTag', REASON.declaredRecovery(who, where)));
   }
   return out;
 }
 
-const TE_LABELS: { pattern: RegExp; kind: RunKind; words: string }[] = [
+const TE_LABELS: { pattern: RegExp; kind: RunKind; words: TrainingEffectWords }[] = [
   { pattern: /RECOVERY/, kind: 'recovery', words: 'recovery' },
   { pattern: /AEROBIC_BASE|(^|_)BASE/, kind: 'easy', words: 'base' },
   { pattern: /LACTATE_THRESHOLD|THRESHOLD/, kind: 'tempo', words: 'threshold' },
   { pattern: /TEMPO/, kind: 'tempo', words: 'tempo' },
-  { pattern: /VO2_?MAX/, kind: 'intervals', words: 'VO2 max' },
+  { pattern: /VO2_?MAX/, kind: 'intervals', words: 'vo2max' },
   { pattern: /ANAEROBIC|SPEED|SPRINT/, kind: 'intervals', words: 'anaerobic' },
 ];
 
@@ -206,26 +205,28 @@ function trainingEffectSignals(run: Run): Signal[] {
   if (match) {
     const reason = REASON.trainingEffectLabel(match.words);
     if (isHardKind(match.kind))
-      out.push(hard(match.kind, WEIGHT.trainingEffectLabelHard, 61, 'Garmin label', reason));
-    else out.push(easy(match.kind, WEIGHT.trainingEffectLabelEasy, 'Garmin label', reason));
+      out.push(hard(match.kind, WEIGHT.trainingEffectLabelHard, 61, 'garminLabel', reason));
+    else out.push(easy(match.kind, WEIGHT.trainingEffectLabelEasy, 'garminLabel', reason));
   }
   const aerobic = sane(te.aerobic, 0, 5);
   const anaerobic = sane(te.anaerobic, 0, 5);
   if (aerobic === undefined && anaerobic === undefined) return out;
-  const parts = [
-    aerobic !== undefined ? `${aerobic.toFixed(1)} aerobic` : undefined,
-    anaerobic !== undefined ? `${anaerobic.toFixed(1)} anaerobic` : undefined,
-  ].filter(Boolean);
-  const summary = `Garmin training effect ${parts.join(', ')}`;
   if ((aerobic ?? 0) >= 3 || (anaerobic ?? 0) >= 2) {
     const kind = (anaerobic ?? 0) >= 2.5 && (aerobic ?? 0) < 4 ? 'intervals' : undefined;
     out.push(
-      hard(kind, WEIGHT.trainingEffectHard, 30, 'training effect', REASON.trainingEffectHard(summary)),
+      hard(
+        kind,
+        WEIGHT.trainingEffectHard,
+        30,
+        'trainingEffect',
+        REASON.trainingEffectHard(aerobic, anaerobic),
+      ),
     );
   } else if (aerobic !== undefined) {
     // Garmin derives it from heart rate alone, so it is weak: a title with reps or the lap structure says more.
     const kind = aerobic < 1 ? 'recovery' : 'easy';
-    out.push(easy(kind, WEIGHT.trainingEffectEasy, 'training effect', REASON.trainingEffectEasy(summary)));
+    const reason = REASON.trainingEffectEasy(aerobic, anaerobic);
+    out.push(easy(kind, WEIGHT.trainingEffectEasy, 'trainingEffect', reason));
   }
   return out;
 }
@@ -234,13 +235,13 @@ function lapSignals({ findings, baseline }: Context): Signal[] {
   const out: Signal[] = [];
   const { intervals, strides, tempo, progression, climbs } = findings;
   if (intervals?.uphill) {
-    out.push(hard('hills', WEIGHT.lapHillReps, 74, 'lap data', REASON.hillReps(intervals)));
+    out.push(hard('hills', WEIGHT.lapHillReps, 74, 'lapData', REASON.hillReps(intervals)));
   } else if (intervals) {
     const weight = intervals.fromLabels ? WEIGHT.lapIntervalsLabelled : WEIGHT.lapIntervals;
-    out.push(hard('intervals', weight, 72, 'lap data', REASON.intervals(intervals)));
+    out.push(hard('intervals', weight, 72, 'lapData', REASON.intervals(intervals)));
   }
   if (strides) out.push(easy('easy', WEIGHT.strides, 'strides', REASON.strides(strides)));
-  if (tempo) out.push(hard('tempo', WEIGHT.lapTempo, 66, 'lap data', REASON.tempoBlock(tempo)));
+  if (tempo) out.push(hard('tempo', WEIGHT.lapTempo, 66, 'lapData', REASON.tempoBlock(tempo)));
   // Getting faster only counts when the finish is quicker than the runner's usual pace, not a warm-up into jogging.
   const usual = baseline?.usualPaceS;
   if (progression && (usual === undefined || progression.lastPace <= usual * 0.96)) {
@@ -278,14 +279,14 @@ function relativeLength(facts: RunFacts, stats: RunnerBaseline | undefined) {
     return {
       ratio: facts.distanceM / stats.medianDistanceM,
       share: facts.distanceM / (stats.weekDistanceM + facts.distanceM),
-      what: formatDistance(facts.distanceM),
+      what: distance(facts.distanceM) as MessageValue,
     };
   }
   if (facts.durationS !== undefined && stats.medianDurationS) {
     return {
       ratio: facts.durationS / stats.medianDurationS,
       share: facts.durationS / (stats.weekDurationS + facts.durationS),
-      what: formatDuration(facts.durationS),
+      what: duration(facts.durationS) as MessageValue,
     };
   }
   return undefined;
@@ -331,8 +332,8 @@ interface HeartRateReading {
   zone?: 1 | 2 | 3 | 4 | 5;
   /** Beats above the runner's usual average. */
   aboveUsual?: number;
-  zoneReason?: string;
-  usualReason?: string;
+  zoneReason?: Message;
+  usualReason?: Message;
 }
 
 function readHeartRate({ facts, baseline, maxHr }: Context): HeartRateReading | undefined {
@@ -347,7 +348,7 @@ function readHeartRate({ facts, baseline, maxHr }: Context): HeartRateReading | 
   if (maxHr && (maxHr.source !== 'history' || (reading.aboveUsual ?? 0) >= 5)) {
     reading.share = avgHr / maxHr.bpm;
     reading.zone = zoneOf(reading.share);
-    reading.zoneReason = REASON.heartRateZone(avgHr, maxHr.bpm, reading.zone, MAX_HR_SOURCE[maxHr.source]);
+    reading.zoneReason = REASON.heartRateZone(avgHr, maxHr.bpm, reading.zone, maxHr.source);
   }
   return reading;
 }
@@ -365,9 +366,9 @@ function heartRateSignals(ctx: Context, hr: HeartRateReading | undefined): Signa
   const out: Signal[] = [];
   const share = hr.share ?? 0;
   if (hr.zoneReason && share >= HARD_HR_SHARE && (share >= THRESHOLD_HR_SHARE || !usualPace)) {
-    out.push(hard('tempo', WEIGHT.heartRateZone, 40, 'heart rate', hr.zoneReason));
+    out.push(hard('tempo', WEIGHT.heartRateZone, 40, 'heartRate', hr.zoneReason));
   } else if (hr.usualReason && (hr.aboveUsual ?? 0) >= HR_ABOVE_USUAL && !usualPace) {
-    out.push(hard('tempo', WEIGHT.heartRateAboveUsual, 40, 'heart rate', hr.usualReason));
+    out.push(hard('tempo', WEIGHT.heartRateAboveUsual, 40, 'heartRate', hr.usualReason));
   }
   // Never let heart-rate drift in the days after a race overrule anything else.
   return ctx.baseline?.recentRace ? out.map((s) => ({ ...s, weight: s.weight / 2 })) : out;
@@ -379,11 +380,11 @@ function relativeEffortSignals({ run, baseline }: Context): Signal[] {
   const usual = baseline?.medianRelativeEffort;
   if (usual !== undefined && usual > 0 && effort >= 50 && effort / usual >= 1.5) {
     const reason = REASON.relativeEffortVsUsual(effort, effort / usual);
-    return [hard(undefined, WEIGHT.relativeEffortVsUsual, 0, 'Relative Effort', reason)];
+    return [hard(undefined, WEIGHT.relativeEffortVsUsual, 0, 'relativeEffort', reason)];
   }
   if (usual === undefined && effort >= 150) {
     return [
-      hard(undefined, WEIGHT.relativeEffortHigh, 0, 'Relative Effort', REASON.relativeEffortHigh(effort)),
+      hard(undefined, WEIGHT.relativeEffortHigh, 0, 'relativeEffort', REASON.relativeEffortHigh(effort)),
     ];
   }
   return [];
@@ -416,13 +417,13 @@ function joggedSignals(ctx: Context, hr: HeartRateReading | undefined): Signal[]
     baseline?.usualPaceS === undefined;
   if (!((paceIsUsual(ctx) && easyHeart) || heartSaysJog)) return [];
   const reason = REASON.jogged(runningPace(ctx), baseline?.usualPaceS, facts.avgHr);
-  return [easy('easy', WEIGHT.jogged, 'jogging pace', reason)];
+  return [easy('easy', WEIGHT.jogged, 'joggingPace', reason)];
 }
 
 function overallSignal({ facts, findings, baseline }: Context): Signal {
-  const parts: string[] = [];
-  if (facts.durationS !== undefined) parts.push(formatDuration(facts.durationS));
-  if (facts.paceS !== undefined) parts.push(`at ${formatPace(facts.paceS)}`);
+  const parts: Message[] = [];
+  if (facts.durationS !== undefined) parts.push(REASON.overallDuration(facts.durationS));
+  if (facts.paceS !== undefined) parts.push(REASON.overallPace(facts.paceS));
   if (facts.gainM !== undefined && facts.distanceM !== undefined) {
     parts.push(
       facts.gainM / (facts.distanceM / 1000) < 10
@@ -430,12 +431,10 @@ function overallSignal({ facts, findings, baseline }: Context): Signal {
         : REASON.someClimbing(facts.gainM, baseline?.usualClimbPerKm),
     );
   }
-  const laps =
-    findings.usable.length >= 3 && !findings.strides
-      ? `; ${REASON.lapsWithoutPattern(findings.usable.length)}`
-      : '';
-  const what = parts.length > 0 ? `${parts.join(' ')}${laps}` : REASON.tooLittleData();
-  return easy('easy', WEIGHT.overall, 'overall picture', REASON.overall(what));
+  const laps = findings.usable.length >= 3 && !findings.strides ? findings.usable.length : 0;
+  const what = parts.length > 0 ? REASON.overallParts(parts) : REASON.tooLittleData();
+  const withLaps = parts.length > 0 && laps > 0 ? REASON.overallWithLaps(what, laps) : what;
+  return easy('easy', WEIGHT.overall, 'overall', REASON.overall(withLaps));
 }
 
 /**
@@ -493,7 +492,8 @@ function classifyUnsafe(
     .filter((s) => s.kind !== undefined)
     .reduce<Signal | undefined>((best, s) => (!best || s.kindWeight > best.kindWeight ? s : best), undefined);
   // The reason that names the kind leads, then the one that settled hard vs easy.
-  const reasons: string[] = kindSignal && kindSignal !== top ? [kindSignal.reason, top.reason] : [top.reason];
+  const reasons: Message[] =
+    kindSignal && kindSignal !== top ? [kindSignal.reason, top.reason] : [top.reason];
   let kind: RunKind;
   if (top.effort === 'hard') {
     if (kindSignal?.kind) {
@@ -510,7 +510,7 @@ function classifyUnsafe(
   const ask = top.effort === 'easy' ? askFeltHardReasons(ctx, hr) : [];
   // When the product asks about the heart rate, that question replaces "… but the title outweighs it".
   for (const s of conflicts)
-    if (!(ask.length > 0 && s.label === 'heart rate')) reasons.push(REASON.conflict(s.reason, top.label));
+    if (!(ask.length > 0 && s.label === 'heartRate')) reasons.push(REASON.conflict(s.reason, top.label));
   reasons.push(...ask);
   reasons.push(...facts.problems, ...facts.notes.filter(() => top === overall));
 
@@ -519,9 +519,9 @@ function classifyUnsafe(
 }
 
 /** An easy run with a heart rate in zone 3 and up, or well above usual: the runner is asked, not overruled. */
-function askFeltHardReasons(ctx: Context, hr: HeartRateReading | undefined): string[] {
+function askFeltHardReasons(ctx: Context, hr: HeartRateReading | undefined): Message[] {
   if (!hr) return [];
-  let detail: string | undefined;
+  let detail: Message | undefined;
   if (hr.zoneReason && (hr.share ?? 0) >= ASK_HR_SHARE) detail = hr.zoneReason;
   else if (hr.usualReason && (hr.aboveUsual ?? 0) >= HR_ABOVE_USUAL) detail = hr.usualReason;
   if (!detail) return [];

@@ -56,10 +56,11 @@ export function zoneOf(share: number): 1 | 2 | 3 | 4 | 5 {
   return zone as 1 | 2 | 3 | 4 | 5;
 }
 
-export const ZONE_NAME: Record<1 | 2 | 3 | 4 | 5, string> = {
-  1: 'zone 1, recovery',
-  2: 'zone 2, aerobic',
-  3: 'zone 3, marathon effort',
-  4: 'zone 4, threshold',
-  5: 'zone 5, VO2 max',
+/** The message key naming each zone (its words in locales/*.yml). */
+export const ZONE_KEY: Record<1 | 2 | 3 | 4 | 5, string> = {
+  1: 'reason.zone.z1',
+  2: 'reason.zone.z2',
+  3: 'reason.zone.z3',
+  4: 'reason.zone.z4',
+  5: 'reason.zone.z5',
 };

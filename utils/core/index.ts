@@ -56,7 +56,7 @@ export { weekSummary, historyWeeks } from './week';
 export type { WeekInput, WeekSummary, DaySummary, DayRun, HistoryWeek } from './week';
 export { runView } from './view';
 export type { CardState, CardView, RunViewInput } from './view';
-export { formatDuration, formatPace, formatDistance, formatAgo } from './format';
+export { msg, sameMessage } from './message';
 export { titleHint } from './title-words';
 export { USUAL_DAYS, isUsualDay, normalizeUsualWeek, isHardUsualDay } from './usual-day';
 export type { UsualDay, UsualWeek } from './usual-day';

@@ -2,7 +2,7 @@
 // what predicts injury, more than any single session. Weekly distance and time, and the acute:chronic ratio (the last
 // 7 days against the weekly average of the last 28).
 
-import { formatKm, formatRatio } from './format';
+import { type Message, msg, percent, ratio as times, volume } from './message';
 import { dedupeRuns, isOwnRun, MAX_RUN_M, MAX_RUN_S, runStartMs, sane } from './runs';
 import { addDays, localDateOf, safeTimeZone, startOfLocalDay, weekBounds, weekOfDate } from './time';
 import type { Run } from './types';
@@ -38,7 +38,7 @@ export interface VolumeSpike {
   /** 'ratio': acute:chronic above SPIKE_RATIO; 'jump': last 7 days more than WEEK_JUMP above the 7 before. */
   cause: 'ratio' | 'jump';
   ratio: number;
-  reason: string;
+  reason: Message;
 }
 
 interface Volume {
@@ -119,8 +119,6 @@ function acuteChronicOf(last7: Volume, last28: Volume): number | null {
   return null;
 }
 
-const km = (metres: number) => formatKm(metres, 0);
-
 /** A rise in volume worth naming, with its risk; null when the load is steady or there is no base yet. */
 export function volumeSpike(trend: Omit<LoadTrend, 'weeks'>): VolumeSpike | null {
   const ratio = trend.acuteChronic;
@@ -128,17 +126,21 @@ export function volumeSpike(trend: Omit<LoadTrend, 'weeks'>): VolumeSpike | null
     return {
       cause: 'ratio',
       ratio,
-      reason: `Your last 7 days (${km(trend.last7.distanceM)}) are ${formatRatio(ratio)} your usual week: a quick rise in running volume is the strongest known predictor of running injuries`,
+      reason: msg('advice.spikeRatio', { volume: volume(trend.last7.distanceM), ratio: times(ratio) }),
     };
   }
   const { last7, previous7 } = trend;
   const base = previous7.distanceM >= MIN_BASE_M;
   if (base && last7.distanceM > previous7.distanceM * (1 + WEEK_JUMP)) {
-    const rise = Math.round((last7.distanceM / previous7.distanceM - 1) * 100);
+    const rise = Math.round((last7.distanceM / previous7.distanceM - 1) * 100) / 100;
     return {
       cause: 'jump',
       ratio: last7.distanceM / previous7.distanceM,
-      reason: `You ran ${rise} % more in the last 7 days than in the 7 before (${km(last7.distanceM)} after ${km(previous7.distanceM)}): a jump like that raises the injury risk`,
+      reason: msg('advice.spikeJump', {
+        rise: percent(rise),
+        volume: volume(last7.distanceM),
+        before: volume(previous7.distanceM),
+      }),
     };
   }
   return null;

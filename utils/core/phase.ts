@@ -1,5 +1,6 @@
 // Which training phase applies today and how many strength sessions that allows per week.
 
+import { day, type Message, msg, nested } from './message';
 import { dayNumber, isLocalDate, localDateOf, safeTimeZone } from './time';
 import type { EffectivePhase, Settings } from './types';
 
@@ -33,12 +34,18 @@ export function raceRecoveryDays(raceDistanceM: number | undefined): number {
 
 export interface PhaseInfo {
   phase: EffectivePhase;
-  reason: string;
+  reason: Message;
   /** Whole local days until the race (0 = race day), when a race date is set. */
   daysToRace?: number;
   /** Race day or the two days before it: no strength work at all. */
   restForRace: boolean;
 }
+
+const PHASE_NAME_KEY = {
+  'off-season': 'advice.phase.name.offSeason',
+  build: 'advice.phase.name.build',
+  taper: 'advice.phase.name.taper',
+} as const;
 
 export function effectivePhase(now: Date, settings: Settings, timeZone = 'UTC'): PhaseInfo {
   const zone = safeTimeZone(timeZone);
@@ -54,12 +61,12 @@ export function effectivePhase(now: Date, settings: Settings, timeZone = 'UTC'):
   if (daysToRace !== undefined && daysToRace >= 0 && daysToRace <= RACE_WEEK_DAYS) {
     const reason =
       daysToRace === 0
-        ? 'Race day: no strength work today'
+        ? msg('advice.phase.raceDay')
         : daysToRace === 1
-          ? 'Your race is tomorrow: no strength work today'
+          ? msg('advice.phase.raceTomorrow')
           : daysToRace <= REST_BEFORE_RACE_DAYS
-            ? `Your race is in ${daysToRace} days: no strength work in the last two days, arrive with fresh legs`
-            : `Your race is in ${daysToRace} days: race week, light core and mobility at most`;
+            ? msg('advice.phase.freshLegs', { count: daysToRace })
+            : msg('advice.phase.raceWeek', { count: daysToRace });
     return { phase: 'race-week', reason, daysToRace, restForRace: daysToRace <= REST_BEFORE_RACE_DAYS };
   }
   // Right after the race the body repairs first: no full phase target until the recovery days are over.
@@ -69,7 +76,10 @@ export function effectivePhase(now: Date, settings: Settings, timeZone = 'UTC'):
       const left = recovery + daysToRace;
       return {
         phase: 'recovery',
-        reason: `Your race was ${-daysToRace === 1 ? 'yesterday' : `${-daysToRace} days ago`}: recovery first, light mobility and core for ${left === 1 ? 'one more day' : `${left} more days`}`,
+        reason:
+          -daysToRace === 1
+            ? msg('advice.phase.recoveryAfterYesterday', { count: left })
+            : msg('advice.phase.recovery', { ago: -daysToRace, count: left }),
         daysToRace,
         restForRace: false,
       };
@@ -77,24 +87,21 @@ export function effectivePhase(now: Date, settings: Settings, timeZone = 'UTC'):
   }
   const manual = settings.phase;
   if (manual === 'off-season' || manual === 'build' || manual === 'taper') {
-    const names = { 'off-season': 'off-season', build: 'race build-up', taper: 'taper' } as const;
     return {
       phase: manual,
-      reason: `Phase set to ${names[manual]} in your settings`,
+      reason: msg('advice.phase.chosen', { phase: nested(msg(PHASE_NAME_KEY[manual])) }),
       daysToRace,
       restForRace: false,
     };
   }
   if (daysToRace === undefined) {
-    const reason = raceDate
-      ? 'The clock is unreadable, so no race phase applies'
-      : 'No race date set: off-season';
+    const reason = msg(raceDate ? 'advice.phase.noClock' : 'advice.phase.noRaceDate');
     return { phase: 'off-season', reason, restForRace: false };
   }
   if (daysToRace < 0) {
     return {
       phase: 'off-season',
-      reason: `Your race on ${raceDate} is behind you: off-season`,
+      reason: msg('advice.phase.raceBehind', { day: day(raceDate ?? '') }),
       daysToRace,
       restForRace: false,
     };
@@ -103,7 +110,7 @@ export function effectivePhase(now: Date, settings: Settings, timeZone = 'UTC'):
   if (daysToRace <= taper) {
     return {
       phase: 'taper',
-      reason: `Your race is in ${daysToRace} days: a ${taper}-day taper for this distance, light core and mobility only`,
+      reason: msg('advice.phase.taper', { count: daysToRace, taper }),
       daysToRace,
       restForRace: false,
     };
@@ -112,14 +119,14 @@ export function effectivePhase(now: Date, settings: Settings, timeZone = 'UTC'):
     const weeks = Math.ceil(daysToRace / 7);
     return {
       phase: 'build',
-      reason: `Your race is ${weeks} weeks away: race build-up`,
+      reason: msg('advice.phase.build', { count: weeks }),
       daysToRace,
       restForRace: false,
     };
   }
   return {
     phase: 'off-season',
-    reason: `Your race is ${Math.floor(daysToRace / 7)} weeks away, more than 16: still off-season`,
+    reason: msg('advice.phase.farAway', { count: Math.floor(daysToRace / 7) }),
     daysToRace,
     restForRace: false,
   };
@@ -130,15 +137,16 @@ export interface WeeklyTarget {
   min: number;
   max: number;
   phase: EffectivePhase;
-  reasons: string[];
+  reasons: Message[];
 }
 
+/** Each phase's range of sessions a week; `words` is the key of the sentence that says why. */
 const RANGE: Record<EffectivePhase, { min: number; max: number; fallback: number; words: string }> = {
-  'off-season': { min: 2, max: 3, fallback: 3, words: 'the off-season calls for 2–3' },
-  build: { min: 1, max: 2, fallback: 2, words: 'a race build-up calls for 1–2' },
-  taper: { min: 0, max: 1, fallback: 1, words: 'a taper allows one light session at most' },
-  'race-week': { min: 0, max: 1, fallback: 1, words: 'race week allows one light session at most' },
-  recovery: { min: 0, max: 0, fallback: 0, words: 'the days after a race are for recovery' },
+  'off-season': { min: 2, max: 3, fallback: 3, words: 'advice.phase.range.offSeason' },
+  build: { min: 1, max: 2, fallback: 2, words: 'advice.phase.range.build' },
+  taper: { min: 0, max: 1, fallback: 1, words: 'advice.phase.range.taper' },
+  'race-week': { min: 0, max: 1, fallback: 1, words: 'advice.phase.range.raceWeek' },
+  recovery: { min: 0, max: 0, fallback: 0, words: 'advice.phase.range.recovery' },
 };
 
 /** Strength sessions per week for the phase in force at `now`; a chosen number is kept inside the phase's range. */
@@ -152,21 +160,22 @@ export function weeklyTarget(now: Date, settings: Settings, timeZone = 'UTC'): W
       min: 0,
       max: 0,
       phase: info.phase,
-      reasons: [...reasons, 'No sessions until after the race'],
+      reasons: [...reasons, msg('advice.phase.noSessionsUntilRace')],
     };
   }
   const chosen = settings.sessionsPerWeek;
   let target = range.fallback;
+  const words = nested(msg(range.words));
   if (range.max === 0) {
-    reasons.push(`No full strength sessions for now: ${range.words}`);
+    reasons.push(msg('advice.phase.noFullSessions', { range: words }));
   } else if (typeof chosen === 'number' && Number.isFinite(chosen)) {
     const whole = Math.round(chosen);
     target = Math.min(Math.max(whole, Math.min(1, range.max)), range.max);
     if (target !== whole)
-      reasons.push(`You chose ${whole} a week; ${range.words}, so the target is ${target}`);
-    else reasons.push(`Target: ${target} a week, as you chose`);
+      reasons.push(msg('advice.phase.targetClamped', { chosen: whole, range: words, target }));
+    else reasons.push(msg('advice.phase.targetChosen', { target }));
   } else {
-    reasons.push(`Target: ${target} a week (${range.words})`);
+    reasons.push(msg('advice.phase.targetDefault', { target, range: words }));
   }
   return { target, min: range.min, max: range.max, phase: info.phase, reasons };
 }

@@ -3,14 +3,13 @@
 // in the days after a race and before one. Every answer says why, with the numbers.
 
 import { classifyRun, isHardKind } from './classify';
-import { runKindInSentence, runKindName } from './run-kinds';
 import { eveningCutoffMs, isClockTime } from './evening';
-import { formatAgo, formatDuration } from './format';
+import { ago, clock, day, dayClock, duration, type Message, msg, nested, text } from './message';
 import { effectivePhase } from './phase';
 import { raceRecoveryOn } from './race-recovery';
 import { recentRunsFor } from './runner-baseline';
 import { dedupeRuns, isOwnRun, runEndMs, runKeys, runStartMs, sane } from './runs';
-import { buildSession, COACH_NOTE, sessionWeightOf } from './sessions';
+import { buildSession, sessionWeightOf } from './sessions';
 import {
   isFullSession,
   isFullSessionEntry,
@@ -29,12 +28,10 @@ import {
   DAY_MS,
   HOUR_MS,
   isLocalDate,
-  localClockOf,
   type LocalDate,
   localDateOf,
   safeTimeZone,
   weekBounds,
-  weekdayOf,
 } from './time';
 import type {
   Advice,
@@ -100,10 +97,7 @@ export function withOverride(classification: Classification, override: Effort | 
     ...classification,
     effort: override,
     confidence: 'high',
-    reasons: [
-      `You marked this run as ${override}; that overrides the automatic reading`,
-      ...classification.reasons,
-    ],
+    reasons: [msg(`advice.overridden.${override}`), ...classification.reasons],
   };
 }
 
@@ -147,17 +141,14 @@ export function planDay(input: PlanInput): Advice {
   try {
     return planUnsafe(input);
   } catch {
-    return {
-      kind: 'no-run',
-      reasons: ['Some stored data could not be read, so there is no advice right now'],
-    };
+    return { kind: 'no-run', reasons: [msg('advice.unreadableData')] };
   }
 }
 
 interface Decision {
   run: Run;
   classification: Classification;
-  reasons: string[];
+  reasons: Message[];
   /** The runner corrected this run's effort. */
   overridden: boolean;
 }
@@ -181,8 +172,7 @@ interface PlanContext {
 
 function contextOf(input: PlanInput): PlanContext | Advice {
   const nowMs = input.now instanceof Date ? input.now.getTime() : Number.NaN;
-  if (!Number.isFinite(nowMs))
-    return { kind: 'no-run', reasons: ['The current time is unknown, so no advice'] };
+  if (!Number.isFinite(nowMs)) return { kind: 'no-run', reasons: [msg('advice.noClock')] };
   const now = new Date(nowMs);
   const settings = normalizeSettings(input.settings);
   const zone = safeTimeZone(input.timeZone);
@@ -296,10 +286,7 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
       sessionWeightOf(String(entry.sessionId)) !== 'mobility',
   );
   if (logged) {
-    const words =
-      logged.status === 'done'
-        ? 'You already logged a strength session for this run'
-        : 'You chose to skip strength for this run';
+    const words = msg(logged.status === 'done' ? 'advice.alreadyLogged' : 'advice.chosenSkip');
     return { kind: 'done', run, reasons: [words, ...reasons] };
   }
 
@@ -316,7 +303,9 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
       session,
       reasons: [
         recovery.reason,
-        `Recovery runs until ${lastDay === runDay ? 'the end of today' : `${lastDay} included`}: a light ${session.minutes}-minute mobility and core routine is all the strength work your body needs now`,
+        lastDay === runDay
+          ? msg('advice.recoveryUntilTonight', { minutes: session.minutes })
+          : msg('advice.recoveryUntil', { day: day(lastDay), minutes: session.minutes }),
         ...reasons,
       ],
     };
@@ -328,12 +317,7 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
       kind: 'easy-day',
       run,
       ...(ask ? { askFeltHard: true } : {}),
-      reasons: [
-        ...reasons,
-        ask
-          ? 'Your heart rate was high for an easy run. If it felt hard, mark it hard and strength fits after it; if it felt easy, keep the day easy'
-          : 'Keep easy days easy: no strength after an easy run, so your next hard run stays hard',
-      ],
+      reasons: [...reasons, msg(ask ? 'advice.askFeltHard' : 'advice.keepEasyDaysEasy')],
     };
   }
 
@@ -342,7 +326,7 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
     return {
       kind: 'done',
       run,
-      reasons: ['You already did a strength session that day; one is enough', ...reasons],
+      reasons: [msg('advice.sameDayDone'), ...reasons],
     };
   }
 
@@ -351,8 +335,8 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
   const done = doneInWeek(log, week.days, zone);
   const target = ctx.target();
   const phase = effectivePhase(ctx.now, settings, zone);
-  const weekLine = `This week: ${done} of ${target.target} strength session${target.target === 1 ? '' : 's'} done`;
-  const closes = localClockOf(slot.endMs, zone);
+  const weekLine = weekLineOf(done, target.target);
+  const closes = clock(slot.endMs, zone);
 
   if (phase.phase === 'taper' || phase.phase === 'race-week') {
     if (phase.restForRace) return { kind: 'taper', run, reasons: [phase.reason, ...reasons] };
@@ -360,7 +344,7 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
       return {
         kind: 'taper',
         run,
-        reasons: [phase.reason, `The light-session window closed at ${closes}`, ...reasons],
+        reasons: [phase.reason, msg('advice.lightWindowClosed', { clock: closes }), ...reasons],
       };
     }
     const lightDone = lightOrFullInWeek(log, week.days, zone);
@@ -370,7 +354,7 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
         run,
         reasons: [
           phase.reason,
-          `This week: ${lightDone} of ${target.target} light session${target.target === 1 ? '' : 's'} done: that is enough before a race`,
+          msg('advice.lightSessionsEnough', { done: lightDone, count: target.target }),
           ...reasons,
         ],
       };
@@ -382,17 +366,16 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
       session,
       reasons: [
         phase.reason,
-        `A light ${session.minutes}-minute core and mobility session fits until ${closes}`,
+        msg('advice.lightSessionFits', { minutes: session.minutes, clock: closes }),
         ...reasons,
       ],
     };
   }
 
   if (done >= target.target) {
-    const words =
-      target.target === 0
-        ? `${weekLine}: no full sessions this week, mobility only`
-        : `${weekLine}: target reached, so rest counts as training now`;
+    const words = msg(target.target === 0 ? 'advice.mobilityOnlyWeek' : 'advice.targetReached', {
+      week: nested(weekLine),
+    });
     return { kind: 'quota-met', run, reasons: [words, ...target.reasons, ...reasons] };
   }
 
@@ -401,24 +384,18 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
       kind: 'window-missed',
       run,
       windowEnded: new Date(slot.endMs).toISOString(),
-      reasons: [
-        `Too late tonight: the run ended after ${localClockOf(slot.cutoffMs, zone)}, your latest time for strength. Sleep is where the training sinks in; don't move the session to tomorrow, save it for your next hard day`,
-        ...reasons,
-      ],
+      reasons: [msg('advice.tooLateTonight', { clock: clock(slot.cutoffMs, zone) }), ...reasons],
     };
   }
   if (!insideWindow) {
     const windowWords = slot.cutShort
-      ? `after the run, until your ${localClockOf(slot.cutoffMs, zone)} evening cut-off`
-      : `${formatDuration(settings.windowHours * 3600)} after the run ended`;
+      ? msg('advice.windowUntilCutoff', { clock: clock(slot.cutoffMs, zone) })
+      : msg('advice.windowAfterRun', { duration: duration(settings.windowHours * 3600) });
     return {
       kind: 'window-missed',
       run,
       windowEnded: new Date(slot.endMs).toISOString(),
-      reasons: [
-        `The strength window (${windowWords}) closed at ${closes}; save strength for your next hard day`,
-        ...reasons,
-      ],
+      reasons: [msg('advice.windowClosed', { window: nested(windowWords), clock: closes }), ...reasons],
     };
   }
 
@@ -426,17 +403,24 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
   const nextFull = nextFullSessionMs(log, nowMs, zone, gapHours);
   if (nextFull !== undefined) {
     const last = lastFullSessionMs(log, nowMs, zone)!;
-    const whoFor = gapHours > MIN_GAP_HOURS ? ` (${gapHours} h from age ${MASTERS_AGE})` : '';
     const fits =
       nextFull <= slot.endMs
-        ? `the next one fits from ${localClockOf(nextFull, zone)}, before this window closes at ${closes}`
-        : `the next one fits from ${describeDay(nextFull, nowMs, zone)}`;
+        ? msg('advice.nextFitsBeforeClose', { from: clock(nextFull, zone), clock: closes })
+        : msg('advice.nextFitsFrom', { from: dayClock(nextFull, nowMs, zone) });
+    const gap = duration(gapHours * 3600);
     return {
       kind: 'spacing',
       run,
       nextFullSession: new Date(nextFull).toISOString(),
       reasons: [
-        `Your last full strength session was ${formatAgo(last, nowMs, zone)}: leave ${gapHours} h between sessions${whoFor} so your legs recover for running; ${fits}`,
+        gapHours > MIN_GAP_HOURS
+          ? msg('advice.spacingMasters', {
+              ago: ago(last, nowMs, zone),
+              gap,
+              age: MASTERS_AGE,
+              fits: nested(fits),
+            })
+          : msg('advice.spacing', { ago: ago(last, nowMs, zone), gap, fits: nested(fits) }),
         ...reasons,
         weekLine,
       ],
@@ -446,13 +430,13 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
   const session = sessionFor(ctx, sessionKindFor(classification), phase.phase);
   // No time left in the words: the popup and the card count it down live, and the advice stays the same until the
   // window closes, so the background can hand out a computed view until then.
-  const strengthReasons = [
-    `Strength fits now: the window is open until ${closes}${slot.cutShort ? ' (your evening cut-off)' : ''}`,
+  const strengthReasons: Message[] = [
+    msg(slot.cutShort ? 'advice.strengthFitsUntilCutoff' : 'advice.strengthFits', { clock: closes }),
     ...reasons,
     weekLine,
     ...target.reasons,
   ];
-  if (settings.equipment === 'weights') strengthReasons.push(COACH_NOTE);
+  if (settings.equipment === 'weights') strengthReasons.push(msg('advice.coachNote'));
   return {
     kind: 'strength',
     run,
@@ -472,16 +456,10 @@ function lightOrFullInWeek(log: readonly StrengthEntry[], days: readonly LocalDa
   ).length;
 }
 
-/** "Thursday 18:10" for another day, "18:10" today. */
-function describeDay(ms: number, nowMs: number, zone: string): string {
-  const date = localDateOf(ms, zone);
-  const clock = localClockOf(ms, zone);
-  if (date === localDateOf(nowMs, zone)) return clock;
-  if (date === addDays(localDateOf(nowMs, zone), 1)) return `tomorrow ${clock}`;
-  return `${WEEKDAY_NAMES[weekdayOf(date)]} ${clock}`;
+/** "This week: 1 of 3 strength sessions done". */
+function weekLineOf(done: number, target: number): Message {
+  return msg('advice.weekLine', { done, count: target });
 }
-
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
  * A rest day for a runner without hard days to pair strength with — a newcomer who only runs easy, or anyone not
@@ -516,21 +494,19 @@ function foundationToday(ctx: PlanContext, advice: Advice): Advice | null {
   if (nowMs >= cutoff) return null;
   const session = sessionFor(ctx, 'foundation', phase.phase);
   const last = lastFullSessionMs(log, nowMs, zone);
-  const why = notRunning
-    ? 'No runs in the last 7 days: a good time to keep the foundation strong'
-    : 'No hard run this week to pair strength with, so a rest day takes the foundation session';
+  const why = msg(notRunning ? 'advice.foundationNotRunning' : 'advice.foundationNoHardRun');
   return {
     kind: 'foundation',
     ...('run' in advice ? { run: advice.run } : {}),
     until: new Date(cutoff).toISOString(),
     session,
     reasons: [
-      `Rest day: your ${session.minutes}-minute foundation session fits today, until ${localClockOf(cutoff, zone)}`,
+      msg('advice.foundationFits', { minutes: session.minutes, clock: clock(cutoff, zone) }),
       why,
-      `This week: ${done} of ${target.target} strength session${target.target === 1 ? '' : 's'} done`,
+      weekLineOf(done, target.target),
       last === undefined
-        ? 'Your first session: learn the movements, quality over quantity'
-        : `Your last session was ${formatAgo(last, nowMs, zone)}, enough rest in between`,
+        ? msg('advice.firstSession')
+        : msg('advice.lastSessionRested', { ago: ago(last, nowMs, zone) }),
       ...target.reasons.slice(1),
       ...advice.reasons,
     ],
@@ -541,20 +517,30 @@ function runKeysWithBareId(run: Run): Set<string> {
   return new Set([...runKeys(run), String(run.id)]);
 }
 
-function describe(run: Run, classification: Classification, override: Effort | undefined): string[] {
-  const label = runKindName(classification.kind);
-  const out = [`${label} (${classification.effort}): ${classification.reasons[0] ?? 'no detail'}`];
-  if (override) out.unshift(`You marked "${run.title || 'this run'}" as ${override}`);
+function describe(run: Run, classification: Classification, override: Effort | undefined): Message[] {
+  const first = classification.reasons[0];
+  const out = [
+    msg(`advice.verdict.${classification.effort}`, {
+      kind: nested(msg(`common.runKind.name.${classification.kind}`)),
+      reason: nested(first ?? msg('advice.noDetail')),
+    }),
+  ];
+  const title = typeof run.title === 'string' ? run.title.trim() : '';
+  if (override) {
+    out.unshift(
+      title
+        ? msg(`advice.youMarkedTitle.${override}`, { title: text(title) })
+        : msg(`advice.youMarkedThisRun.${override}`),
+    );
+  }
   return out;
 }
 
 function decideFocused(ctx: PlanContext, focusRunKey: string): Decision | Advice {
   const run = ctx.all.find((candidate) => runKeys(candidate).includes(focusRunKey));
-  if (!run) return { kind: 'no-run', reasons: ['This run is not among the runs HardDay has seen'] };
-  if (!isOwnRun(run))
-    return { kind: 'no-run', reasons: ["This is someone else's run, so there is no advice for it"] };
-  if (!Number.isFinite(runStartMs(run)))
-    return { kind: 'no-run', reasons: ['The start time of this run is unreadable'] };
+  if (!run) return { kind: 'no-run', reasons: [msg('advice.runNotSeen')] };
+  if (!isOwnRun(run)) return { kind: 'no-run', reasons: [msg('advice.someoneElsesRun')] };
+  if (!Number.isFinite(runStartMs(run))) return { kind: 'no-run', reasons: [msg('advice.unreadableStart')] };
   const override = overrideFor(run, ctx.overrides);
   const classification = ctx.judge(run);
   return { run, classification, overridden: !!override, reasons: describe(run, classification, override) };
@@ -568,10 +554,10 @@ function decideLatest(ctx: PlanContext): Decision | Advice {
     undefined,
   );
   if (!latest || runEndMs(latest) < nowMs - LOOKBACK_MS) {
-    const reasons = ['No run of yours finished in the last 36 hours'];
-    if (latest) reasons.push(`Your last run ended ${formatAgo(runEndMs(latest), nowMs, zone)}`);
+    const reasons = [msg('advice.noRecentRun')];
+    if (latest) reasons.push(msg('advice.lastRunEnded', { ago: ago(runEndMs(latest), nowMs, zone) }));
     if (own.some((run) => runStartMs(run) <= nowMs && runEndMs(run) > nowMs)) {
-      reasons.push('A run is still in progress; advice follows when it ends');
+      reasons.push(msg('advice.runInProgress'));
     }
     return { kind: 'no-run', reasons };
   }
@@ -592,8 +578,11 @@ function decideLatest(ctx: PlanContext): Decision | Advice {
   if (judged.length > 1) {
     reasons.push(
       hardOnes.length > 0
-        ? `${judged.length} runs that day; the hard one (${runKindInSentence(chosen.classification.kind)}) decides`
-        : `${judged.length} runs that day, all easy`,
+        ? msg('advice.runsThatDayHard', {
+            count: judged.length,
+            kind: nested(msg(`common.runKind.inSentence.${chosen.classification.kind}`)),
+          })
+        : msg('advice.runsThatDayEasy', { count: judged.length }),
     );
   }
   return { run: chosen.run, classification: chosen.classification, overridden: !!chosen.override, reasons };

@@ -1,6 +1,7 @@
 // Progression by feel: after each session the runner taps how hard it felt (RPE 1–10). Two easy sessions in a row
 // at the current level suggest moving up; two very hard ones suggest moving down. The runner decides.
 
+import { type Message, msg } from './message';
 import type { Level, StrengthEntry } from './types';
 
 export const EASY_RPE = 6;
@@ -9,7 +10,7 @@ export const HARD_RPE = 9;
 export interface LevelSuggestion {
   direction: 'up' | 'down';
   to: Level;
-  reason: string;
+  reason: Message;
 }
 
 const isRpe = (value: unknown): value is number =>
@@ -33,14 +34,14 @@ export function levelSuggestion(log: readonly StrengthEntry[], level: Level): Le
     return {
       direction: 'up',
       to: (level + 1) as Level,
-      reason: `Your last two sessions felt easy (${a} and ${b} out of 10): ready to try level ${level + 1}?`,
+      reason: msg('advice.levelUp', { first: a, second: b, level: level + 1 }),
     };
   }
   if (a >= HARD_RPE && b >= HARD_RPE && level > 1) {
     return {
       direction: 'down',
       to: (level - 1) as Level,
-      reason: `Your last two sessions felt very hard (${a} and ${b} out of 10): level ${level - 1} may let you train with better form`,
+      reason: msg('advice.levelDown', { first: a, second: b, level: level - 1 }),
     };
   }
   return null;

@@ -1,11 +1,14 @@
 // After a race the body repairs before it builds: light mobility and core only for about one day per 4 km raced
 // (at least 2, about ten after a marathon), whatever the next runs look like.
 
-import { formatKm } from './format';
+import { type Message, msg, day as localDay, raceDistance, type MessageValue } from './message';
 import { raceRecoveryDays } from './phase';
 import { runStartMs, sane, MAX_RUN_M } from './runs';
 import { addDays, DAY_MS, dayNumber, isLocalDate, type LocalDate, localDateOf } from './time';
 import type { Classification, Run, Settings } from './types';
+
+/** The distance raced per day of recovery (raceRecoveryDays), said in the runner's units. */
+const PER_DAY: MessageValue = raceDistance(4000);
 
 /** No recovery lasts longer than this, so older runs need no look. */
 const LONGEST_RECOVERY_DAYS = 21;
@@ -19,11 +22,8 @@ export interface RaceRecovery {
   distanceM?: number;
   /** The race run, when HardDay saw it (else the race date from the settings). */
   run?: Run;
-  reason: string;
+  reason: Message;
 }
-
-// A race distance: tenths below 10 km (a 5.0 km race), whole kilometres above (a 21 km race).
-const km = (metres: number) => formatKm(metres, metres < 10_000 ? 1 : 0);
 
 /**
  * The race recovery in force on local day `day`, from the runner's own races (as judged, corrections included) and
@@ -51,14 +51,21 @@ export function raceRecoveryOn(
     if (judged.kind !== 'race' || judged.effort !== 'hard') continue;
     const distanceM = sane(run.distanceM, 1, MAX_RUN_M);
     const days = raceRecoveryDays(distanceM);
-    const what = distanceM !== undefined ? `${km(distanceM)} race` : 'race';
     candidates.push({
       raceDay,
       ends: addDays(raceDay, days),
       days,
       distanceM,
       run,
-      reason: `After your ${what} on ${raceDay}: ${days} days of light mobility and core (about one day per 4 km raced) before full strength again`,
+      reason:
+        distanceM !== undefined
+          ? msg('advice.afterRaceDistance', {
+              distance: raceDistance(distanceM),
+              day: localDay(raceDay),
+              count: days,
+              per: PER_DAY,
+            })
+          : msg('advice.afterRaceRun', { day: localDay(raceDay), count: days, per: PER_DAY }),
     });
   }
   if (typeof settings.raceDate === 'string' && isLocalDate(settings.raceDate)) {
@@ -70,7 +77,7 @@ export function raceRecoveryOn(
         ends: addDays(raceDay, days),
         days,
         distanceM: settings.raceDistanceM,
-        reason: `After your race on ${raceDay}: ${days} days of light mobility and core before full strength again`,
+        reason: msg('advice.afterRace', { day: localDay(raceDay), count: days }),
       });
     }
   }

@@ -2,6 +2,7 @@
 // volume has spiked — more load on top of a jump in mileage is how overuse injuries start.
 
 import { recentLoad, volumeSpike, type VolumeSpike } from './load';
+import { msg, nested } from './message';
 import { weeklyTarget, type WeeklyTarget } from './phase';
 import type { Run, Settings } from './types';
 
@@ -16,7 +17,7 @@ export function strengthTarget(now: Date, settings: Settings, timeZone: string, 
   const target = base.target - 1;
   const lowered =
     target === 0
-      ? 'so this week strength turns into mobility only'
-      : `so this week's target drops from ${base.target} to ${target}`;
-  return { ...base, target, spike, reasons: [...base.reasons, `${spike.reason}: ${lowered}`] };
+      ? msg('advice.spikeMobilityOnly', { spike: nested(spike.reason) })
+      : msg('advice.spikeLowered', { spike: nested(spike.reason), from: base.target, to: target });
+  return { ...base, target, spike, reasons: [...base.reasons, lowered] };
 }

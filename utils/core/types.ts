@@ -1,5 +1,9 @@
 // The public shapes of HardDay's pure core (contract in DESIGN.md). Extend freely; never rename a field
-// without updating every caller.
+// without updating every caller. Everything the runner reads is a Message (key + typed values, message.ts).
+
+import type { Message } from './message';
+
+export type { Message, MessageValue } from './message';
 
 import type { UsualWeek } from './usual-day';
 
@@ -11,6 +15,12 @@ export const SITE_IDS = ['strava', 'garmin'] as const;
 export type SiteId = (typeof SITE_IDS)[number];
 /** Where a run came from: a site, or entered by hand. */
 export type RunSource = SiteId | 'manual';
+
+/**
+ * The runner's units: metric (km, per km, m) or imperial (mi, per mi, ft). The core never converts; the UI formats in
+ * the system the runner uses.
+ */
+export type UnitSystem = 'metric' | 'imperial';
 
 export type RunSport = 'run' | 'trail_run' | 'treadmill_run' | 'track_run' | 'virtual_run';
 
@@ -60,8 +70,8 @@ export interface Classification {
   effort: Effort;
   kind: RunKind;
   confidence: 'high' | 'medium' | 'low';
-  /** Plain-language evidence, e.g. "6 fast laps alternating with recoveries". */
-  reasons: string[];
+  /** The evidence, e.g. "6 × 800 m at 3:40/km, recoveries at 6:00/km", as messages. */
+  reasons: Message[];
   /**
    * Read as easy, but the heart rate was unusually high for it: the product asks "Felt hard? Mark it hard" instead
    * of prescribing strength on its own.
@@ -211,31 +221,38 @@ export type Advice =
       run: Run;
       windowEnds: string;
       session: Session;
-      reasons: string[];
+      reasons: Message[];
       mobility?: Session;
     }
-  | { kind: 'window-missed'; run: Run; windowEnded: string; reasons: string[]; mobility?: Session }
-  | { kind: 'easy-day'; run: Run; reasons: string[]; mobility?: Session; askFeltHard?: boolean }
-  | { kind: 'quota-met'; run: Run; reasons: string[]; mobility?: Session }
-  | { kind: 'taper'; run: Run; session?: Session; reasons: string[]; mobility?: Session }
-  | { kind: 'done'; run: Run; reasons: string[]; mobility?: Session }
-  | { kind: 'no-run'; reasons: string[]; mobility?: Session }
+  | { kind: 'window-missed'; run: Run; windowEnded: string; reasons: Message[]; mobility?: Session }
+  | { kind: 'easy-day'; run: Run; reasons: Message[]; mobility?: Session; askFeltHard?: boolean }
+  | { kind: 'quota-met'; run: Run; reasons: Message[]; mobility?: Session }
+  | { kind: 'taper'; run: Run; session?: Session; reasons: Message[]; mobility?: Session }
+  | { kind: 'done'; run: Run; reasons: Message[]; mobility?: Session }
+  | { kind: 'no-run'; reasons: Message[]; mobility?: Session }
   /** After a race: light mobility and core only until `recoveryEnds` (local date, the first normal day). */
   | {
       kind: 'race-recovery';
       run: Run;
       recoveryEnds: string;
       session: Session;
-      reasons: string[];
+      reasons: Message[];
       mobility?: Session;
     }
   /** Hard run, but the last full session was too recent; the next one fits from `nextFullSession` (instant). */
-  | { kind: 'spacing'; run: Run; nextFullSession: string; reasons: string[]; mobility?: Session }
+  | { kind: 'spacing'; run: Run; nextFullSession: string; reasons: Message[]; mobility?: Session }
   /**
    * A rest day for a runner without hard days (newcomers, or no running for a while): the foundation session fits
    * until `until` (instant, the evening cut-off).
    */
-  | { kind: 'foundation'; run?: Run; until: string; session: Session; reasons: string[]; mobility?: Session };
+  | {
+      kind: 'foundation';
+      run?: Run;
+      until: string;
+      session: Session;
+      reasons: Message[];
+      mobility?: Session;
+    };
 
 export type AdviceKind = Advice['kind'];
 

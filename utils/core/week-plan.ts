@@ -16,7 +16,16 @@ import {
   withOverride,
 } from './plan';
 import { raceRecoveryOn } from './race-recovery';
-import { runKindInSentence } from './run-kinds';
+import {
+  clock as clockAt,
+  dayClock,
+  duration,
+  type Message,
+  msg,
+  nested,
+  weekday,
+  weekdays,
+} from './message';
 import { dedupeRuns, isOwnRun, runEndMs, runStartMs } from './runs';
 import { sessionWeightOf } from './sessions';
 import { entryInstantMs, isFullSessionEntry, minGapHours, MIN_GAP_HOURS, MASTERS_AGE } from './spacing';
@@ -24,7 +33,6 @@ import { strengthTarget, type StrengthTarget } from './target';
 import {
   addDays,
   HOUR_MS,
-  localClockOf,
   localDateOf,
   safeTimeZone,
   startOfLocalDay,
@@ -76,14 +84,14 @@ export interface PlannedDay {
   /** The window for a full or light session (ISO instants): from the run's end (or spacing) to its close. */
   from?: string;
   until?: string;
-  reasons: string[];
+  reasons: Message[];
 }
 
 export interface WeekPlan {
   /** Today and the six days after it. */
   days: PlannedDay[];
   /** What moved against the usual week, and why; empty when the week went as usual. */
-  moved: string[];
+  moved: Message[];
   /** The usual week the plan follows: the runner's own, the one suggested from their runs, or none yet. */
   usual: { days?: UsualWeek; source: 'settings' | 'suggested' | 'none' };
   /** Today's advice, as `planDay` gives it: the week's first day agrees with it. */
@@ -92,7 +100,6 @@ export interface WeekPlan {
 
 export type WeekPlanInput = Omit<PlanInput, 'focusRunKey'>;
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const isFull = (slot: WeekSlot) => slot === 'strength' || slot === 'foundation';
 
 interface Context {
@@ -303,15 +310,11 @@ const countIn = (dates: readonly LocalDate[], week: readonly LocalDate[]) =>
 function fromUsual(ctx: Context, date: LocalDate, notBefore: number, ledger: Ledger): PlannedDay {
   const base = dayOf(ctx, date);
   const usual = base.usual;
-  const mobility = (...reasons: string[]): PlannedDay => ({ ...base, slot: 'mobility', reasons });
-  const name = WEEKDAYS[base.weekday]!;
+  const mobility = (...reasons: Message[]): PlannedDay => ({ ...base, slot: 'mobility', reasons });
+  const name = weekday(date);
   if (ledger.fullDates.includes(date))
-    return { ...base, slot: 'done', reasons: [`You already logged a strength session on ${name}`] };
-  if (!usual) {
-    return mobility(
-      'No usual week yet: mark your usual hard, long, easy and rest days in options to see where strength fits',
-    );
-  }
+    return { ...base, slot: 'done', reasons: [msg('advice.week.alreadyLogged', { day: name })] };
+  if (!usual) return mobility(msg('advice.week.noUsualWeek'));
   const cutoff = eveningCutoffMs(date, ctx.settings.latestSessionTime, ctx.zone);
   const clock = ctx.endClocks[base.weekday]!;
   const runEnd = eveningCutoffMs(date, clock, ctx.zone);
@@ -321,34 +324,32 @@ function fromUsual(ctx: Context, date: LocalDate, notBefore: number, ledger: Led
   if (recovery || phase.phase === 'recovery') {
     const why = recovery?.reason ?? phase.reason;
     if (usual === 'rest') return mobility(why);
-    return { ...base, slot: 'light', reasons: [why, 'A light mobility and core routine after your run'] };
+    return { ...base, slot: 'light', reasons: [why, msg('advice.week.lightAfterRun')] };
   }
 
-  if (usual === 'easy')
-    return mobility(`${name} is usually an easy day: keep easy days easy, mobility at most`);
+  if (usual === 'easy') return mobility(msg('advice.week.usualEasy', { day: name }));
   if (usual === 'rest') return restDay(ctx, base, name, notBefore, cutoff, runEnd, ledger);
 
   const after: AfterRun = { source: 'usual', day: usual };
-  const what = usual === 'long' ? 'long run' : 'hard run';
+  const what = nested(msg(usual === 'long' ? 'advice.week.usualLongRun' : 'advice.week.usualHardRun'));
   if (runEnd >= cutoff) {
-    return mobility(
-      `Your ${what} on ${name} usually ends after ${localClockOf(cutoff, ctx.zone)}, your latest time for strength: too late that evening`,
-    );
+    return mobility(msg('advice.week.tooLate', { what, day: name, clock: clockAt(cutoff, ctx.zone) }));
   }
   const close = Math.min(runEnd + ctx.settings.windowHours * HOUR_MS, cutoff);
   const open = Math.max(runEnd, notBefore);
-  if (open + MIN_WINDOW_MS > close)
-    return mobility(`The strength window after your usual ${what} has passed`);
+  if (open + MIN_WINDOW_MS > close) return mobility(msg('advice.week.windowPassed', { what }));
   const week = weekOfDate(date, ctx.settings.weekStartsOn, ctx.zone).days;
   const target = targetOn(ctx, open);
-  const runLine = `After your usual ${what} on ${name} (ends about ${clock})`;
+  const runLine = nested(
+    msg('advice.week.afterUsualRun', { what, day: name, clock: clockAt(runEnd, ctx.zone) }),
+  );
 
   if (phase.phase === 'taper' || phase.phase === 'race-week') {
     const light = countIn(ledger.lightDates, week);
     if (light >= target.target)
       return mobility(
         phase.reason,
-        `${weekWord(ctx, week)}: ${light} of ${target.target} light session${target.target === 1 ? '' : 's'}, enough before a race`,
+        msg(`advice.week.lightEnough.${weekWord(ctx, week)}`, { done: light, count: target.target }),
       );
     book(ledger, date, open, 'light');
     return {
@@ -358,22 +359,28 @@ function fromUsual(ctx: Context, date: LocalDate, notBefore: number, ledger: Led
       ...windowOf(open, close),
       reasons: [
         phase.reason,
-        `${runLine}: a light core and mobility session until ${localClockOf(close, ctx.zone)}`,
+        msg('advice.week.lightUntil', { run: runLine, clock: clockAt(close, ctx.zone) }),
       ],
     };
   }
   const done = countIn(ledger.fullDates, week);
   if (done >= target.target) {
     return mobility(
-      `${weekWord(ctx, week)} already holds ${done} of ${target.target} strength session${target.target === 1 ? '' : 's'}: rest counts as training then`,
+      msg(`advice.week.targetHeld.${weekWord(ctx, week)}`, { done, count: target.target }),
       ...target.reasons.slice(1),
     );
   }
   const spacing = spacingFrom(ctx, ledger, close);
   const start = Math.max(open, spacing ?? open);
   if (start + MIN_WINDOW_MS > close) {
+    const fits = Number.isFinite(spacing)
+      ? msg('advice.nextFitsFrom', { from: dayClock(spacing!, ctx.nowMs, ctx.zone) })
+      : msg('advice.week.laterTooClose');
+    const gap = duration(ctx.gapMs / 1000);
     return mobility(
-      `${runLine}, but the session before is too recent: leave ${ctx.gapMs / HOUR_MS} h between sessions${mastersWords(ctx)}; ${Number.isFinite(spacing) ? `the next fits from ${describeInstant(ctx, spacing!)}` : 'a later session is too close'}`,
+      ctx.gapMs / HOUR_MS > MIN_GAP_HOURS
+        ? msg('advice.week.tooRecentMasters', { run: runLine, gap, age: MASTERS_AGE, fits: nested(fits) })
+        : msg('advice.week.tooRecent', { run: runLine, gap, fits: nested(fits) }),
     );
   }
   book(ledger, date, start, 'full');
@@ -383,8 +390,12 @@ function fromUsual(ctx: Context, date: LocalDate, notBefore: number, ledger: Led
     after,
     ...windowOf(start, close),
     reasons: [
-      `${runLine}: strength fits from ${localClockOf(start, ctx.zone)} until ${localClockOf(close, ctx.zone)}${close === cutoff ? ' (your evening cut-off)' : ''}`,
-      `Session ${done + 1} of ${target.target} ${weekWord(ctx, week).toLowerCase()}`,
+      msg(close === cutoff ? 'advice.week.strengthFitsUntilCutoff' : 'advice.week.strengthFits', {
+        run: runLine,
+        from: clockAt(start, ctx.zone),
+        clock: clockAt(close, ctx.zone),
+      }),
+      msg(`advice.week.sessionOf.${weekWord(ctx, week)}`, { session: done + 1, count: target.target }),
       ...target.reasons.slice(1),
     ],
   };
@@ -397,14 +408,14 @@ function fromUsual(ctx: Context, date: LocalDate, notBefore: number, ledger: Led
 function restDay(
   ctx: Context,
   base: ReturnType<typeof dayOf>,
-  name: string,
+  name: ReturnType<typeof weekday>,
   notBefore: number,
   cutoff: number,
   usualTime: number,
   ledger: Ledger,
 ): PlannedDay {
-  const mobility = (...reasons: string[]): PlannedDay => ({ ...base, slot: 'mobility', reasons });
-  const restLine = `${name} is usually a rest day: the mobility routine if you like`;
+  const mobility = (...reasons: Message[]): PlannedDay => ({ ...base, slot: 'mobility', reasons });
+  const restLine = msg('advice.week.usualRest', { day: name });
   const hardWeek = ctx.usual!.some(isHardUsualDay);
   // Today's rest-day session is planDay's to offer (it knows today's runs); the week only plans the days after.
   if (base.isToday || ctx.settings.level !== 1 || hardWeek) return mobility(restLine);
@@ -418,25 +429,28 @@ function restDay(
   const target = targetOn(ctx, usualTime);
   const done = countIn(ledger.fullDates, week);
   if (done >= target.target)
-    return mobility(restLine, `${weekWord(ctx, week)} already holds ${done} of ${target.target} sessions`);
+    return mobility(
+      restLine,
+      msg(`advice.week.sessionsHeld.${weekWord(ctx, week)}`, { done, count: target.target }),
+    );
   const start = Math.max(usualTime, notBefore, spacingFrom(ctx, ledger, close) ?? usualTime);
-  if (start + MIN_WINDOW_MS > close)
-    return mobility(restLine, 'The session before is too recent for another one that day');
+  if (start + MIN_WINDOW_MS > close) return mobility(restLine, msg('advice.week.beforeTooRecent'));
   book(ledger, base.date, start, 'full');
   return {
     ...base,
     slot: 'foundation',
     ...windowOf(start, close),
     reasons: [
-      `Rest day: your foundation session fits from ${localClockOf(start, ctx.zone)} until ${localClockOf(close, ctx.zone)}, the time you usually train`,
-      'No hard days in your usual week, so rest days take the foundation session',
-      `Session ${done + 1} of ${target.target} ${weekWord(ctx, week).toLowerCase()}`,
+      msg('advice.week.foundationFits', { from: clockAt(start, ctx.zone), clock: clockAt(close, ctx.zone) }),
+      msg('advice.week.noHardDays'),
+      msg(`advice.week.sessionOf.${weekWord(ctx, week)}`, { session: done + 1, count: target.target }),
     ],
   };
 }
 
+/** Which week a count is about, as the last word of its message key. */
 const weekWord = (ctx: Context, week: readonly LocalDate[]) =>
-  week.includes(ctx.today) ? 'This week' : 'Next week';
+  week.includes(ctx.today) ? 'thisWeek' : 'nextWeek';
 
 const windowOf = (from: number, until: number) => ({
   from: new Date(from).toISOString(),
@@ -453,9 +467,6 @@ function spacingFrom(ctx: Context, ledger: Ledger, close: number): number | unde
   return Math.max(...before) + ctx.gapMs;
 }
 
-const mastersWords = (ctx: Context) =>
-  ctx.gapMs / HOUR_MS > MIN_GAP_HOURS ? ` (${ctx.gapMs / HOUR_MS} h from age ${MASTERS_AGE})` : '';
-
 /**
  * The weekly target on a day ahead, with the runs known now: never above this week's target within this week, and a
  * volume spike seen today still lowers it later (the runs that would show the volume has settled are not in yet).
@@ -470,19 +481,11 @@ function targetOn(ctx: Context, at: number): StrengthTarget {
           ...later,
           target: later.target - 1,
           spike,
-          reasons: [...later.reasons, `${spike.reason}: one session fewer until the volume has settled`],
+          reasons: [...later.reasons, msg('advice.week.spikeCarried', { spike: nested(spike.reason) })],
         };
   const thisWeek = weekOfDate(ctx.today, ctx.settings.weekStartsOn, ctx.zone).days;
   const sameWeek = thisWeek.includes(localDateOf(at, ctx.zone));
   return sameWeek && ctx.targetNow.target < carried.target ? ctx.targetNow : carried;
-}
-
-function describeInstant(ctx: Context, ms: number): string {
-  const date = localDateOf(ms, ctx.zone);
-  const clock = localClockOf(ms, ctx.zone);
-  if (date === ctx.today) return clock;
-  if (date === addDays(ctx.today, 1)) return `tomorrow ${clock}`;
-  return `${WEEKDAYS[weekdayOf(date)]} ${clock}`;
 }
 
 interface Deviation {
@@ -513,7 +516,7 @@ function deviations(ctx: Context): Deviation[] {
  * What moved: the plan is compared with the one the week would have had if the days that went differently had gone
  * as usual (a session after the usual hard day, none after the extra hard run); the difference is said in words.
  */
-function whatMoved(ctx: Context, days: readonly PlannedDay[], decidedToday: PlannedDay | null): string[] {
+function whatMoved(ctx: Context, days: readonly PlannedDay[], decidedToday: PlannedDay | null): Message[] {
   const changed = deviations(ctx);
   if (changed.length === 0) return [];
   // A today that went as usual keeps the advice's answer in the comparison too.
@@ -528,26 +531,24 @@ function whatMoved(ctx: Context, days: readonly PlannedDay[], decidedToday: Plan
   const gained = [...planned].filter((d) => !expected.has(d)).sort();
   const lost = [...expected].filter((d) => !planned.has(d)).sort();
   const lines = changed.map((d) => deviationWords(ctx, d));
-  const name = (date: LocalDate) => (date === ctx.today ? 'today' : WEEKDAYS[weekdayOf(date)]!);
+  const names = (dates: LocalDate[]) => weekdays(dates, ctx.today);
   if (gained.length > 0 && lost.length > 0)
-    lines.push(`So strength moves from ${lost.map(name).join(' and ')} to ${gained.map(name).join(' and ')}`);
-  else if (lost.length > 0)
-    lines.push(
-      `So the session on ${lost.map(name).join(' and ')} drops: the spacing or the week's target no longer leaves room`,
-    );
-  else if (gained.length > 0) lines.push(`So strength comes in on ${gained.map(name).join(' and ')}`);
-  else lines.push('The coming days stay as planned');
+    lines.push(msg('advice.week.moves', { from: names(lost), to: names(gained) }));
+  else if (lost.length > 0) lines.push(msg('advice.week.drops', { days: names(lost) }));
+  else if (gained.length > 0) lines.push(msg('advice.week.comesIn', { days: names(gained) }));
+  else lines.push(msg('advice.week.asPlanned'));
   return lines;
 }
 
-function deviationWords(ctx: Context, d: Deviation): string {
-  const day = d.date === ctx.today ? 'Today' : WEEKDAYS[weekdayOf(d.date)]!;
-  const usual = d.usual === 'long' ? 'long run' : 'hard day';
-  if (d.turned === 'easy')
-    return `${day} is usually your ${usual}, but the run was easy: no strength after it`;
-  if (d.turned === 'none')
-    return `${day} is usually your ${usual}, but there was no run: no strength after it`;
-  return `${day} is usually ${d.usual === 'rest' ? 'a rest day' : 'easy'}, but you ran hard (${runKindInSentence(d.kind ?? 'intervals')}): strength fits after that run instead`;
+function deviationWords(ctx: Context, d: Deviation): Message {
+  const day = weekdays([d.date], ctx.today, true);
+  const usual = nested(msg(d.usual === 'long' ? 'advice.week.usualLongRun' : 'advice.week.usualHardDay'));
+  if (d.turned === 'easy') return msg('advice.week.turnedEasy', { day, usual });
+  if (d.turned === 'none') return msg('advice.week.noRun', { day, usual });
+  return msg(d.usual === 'rest' ? 'advice.week.ranHardOnRest' : 'advice.week.ranHardOnEasy', {
+    day,
+    kind: nested(msg(`common.runKind.inSentence.${d.kind ?? 'intervals'}`)),
+  });
 }
 
 /**

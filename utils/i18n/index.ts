@@ -45,6 +45,19 @@ export function tn<K extends PluralKey>(
   count: number,
   values?: Partial<Record<NamesOf<K>, string | number>>,
 ): string {
+  return plural(key, count, values as Readonly<Record<string, string | number>> | undefined);
+}
+
+/** `tn` for a plural message whose key comes from data (the core's messages), its values already formatted. */
+export function tnDynamic(
+  key: string,
+  count: number,
+  values?: Readonly<Record<string, string | number>>,
+): string {
+  return plural(key, count, values);
+}
+
+function plural(key: string, count: number, values?: Readonly<Record<string, string | number>>): string {
   const forms = raw(key).split(' | ');
   const [zero, one, other] = forms.length === 3 ? forms : [undefined, forms[0], forms[1] ?? forms[0]];
   const form =
@@ -99,4 +112,16 @@ function fill(message: string, values: Readonly<Record<string, string | number>>
   return message.replace(PLACEHOLDER, (match, name: string) =>
     Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match,
   );
+}
+
+/**
+ * The translation the core's messages are said with (utils/views/say.ts): `count` picks the plural form by the
+ * language's own rules.
+ */
+export function translate(
+  key: string,
+  count: number | undefined,
+  values: Readonly<Record<string, string | number>>,
+): string {
+  return count === undefined ? tDynamic(key, values) : tnDynamic(key, count, values);
 }

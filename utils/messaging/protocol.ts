@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Effort, Level, Run, Settings, StrengthEntry } from '../core/types';
+import type { Effort, Level, Run, Settings, StrengthEntry, UnitSystem } from '../core/types';
 import type { CardView } from '../core/view';
 import type { Prefs } from '../store/schemas';
 import type {
@@ -27,6 +27,13 @@ export interface CardModel {
   listDue: boolean;
   /** The advice's instant (window end, when it ended, next full session, cut-off) on the runner's clock. */
   windowClock?: string;
+  /** The units the card's numbers are in (the runner's choice, else the site's setting, else the region). */
+  units: UnitSystem;
+  /**
+   * The classification's reasons said in those units and the browser's language, in order: the background says
+   * them, so the injected card carries no number formatter and no first Intl format (~2.5 KB and a few ms a page).
+   */
+  reasonTexts: string[];
 }
 
 export interface ProtocolMap {
@@ -64,9 +71,10 @@ export interface ProtocolMap {
   updatePrefs(patch: Partial<Prefs>): Prefs;
   /**
    * content scripts → background: runs read from the site the script runs on (the page's run, recent runs).
-   * `fromList` marks a fresh read of the site's recent-activity list.
+   * `fromList` marks a fresh read of the site's recent-activity list; `units` is the viewer's unit setting on the
+   * site, when the page said it (remembered for units 'auto').
    */
-  reportRuns(data: { runs: Run[]; fromList?: boolean }): number;
+  reportRuns(data: { runs: Run[]; fromList?: boolean; units?: UnitSystem }): number;
   /** card → background: collapse or expand the in-page card (remembered). */
   toggleCard(): boolean;
   /** content scripts, popup → background: the runner's own verdict, or null to clear it. */

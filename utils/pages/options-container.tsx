@@ -4,8 +4,8 @@ import type { SettingsPatch } from '@/components/options/types';
 import { COACH_NOTE, effectivePhase, localDateOf, weeklyTarget } from '../core';
 import type { Settings } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
-import { resolveUnit } from '../views/units';
-import { LOCAL_TIME_ZONE, localLanguage } from '../platform';
+import { resolveUnits } from '../views/units';
+import { LOCAL_TIME_ZONE, localLanguage, sayer } from '../platform';
 import { downloadJson } from './page-actions';
 import { historyModel, weekGlance } from '../views/popup-model';
 import { useStoredState } from './stored-state';
@@ -20,12 +20,16 @@ export function OptionsContainer() {
     const now = Date.now();
     const nowDate = new Date(now);
     const target = weeklyTarget(nowDate, state.settings, LOCAL_TIME_ZONE);
+    const units = resolveUnits(state.prefs.units, state.prefs.siteUnits, localLanguage());
+    const say = sayer(units.units);
+    const reasons = target.reasons.slice(1).map(say);
     return {
-      phaseNow: `Today: ${effectivePhase(nowDate, state.settings, LOCAL_TIME_ZONE).reason}.`,
-      targetNow: `${target.reasons.slice(1).join('. ') || `Target: ${target.target} a week`}.`,
+      phaseNow: `Today: ${say(effectivePhase(nowDate, state.settings, LOCAL_TIME_ZONE).reason)}.`,
+      targetNow: `${reasons.join('. ') || `Target: ${target.target} a week`}.`,
       week: weekGlance(state, now, LOCAL_TIME_ZONE),
       history: historyModel(state, now, LOCAL_TIME_ZONE),
-      unit: resolveUnit(state.prefs.units, localLanguage()),
+      unit: units.units,
+      unitSource: units.source,
       thisYear: nowDate.getFullYear(),
     };
   }, [state]);

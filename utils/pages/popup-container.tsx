@@ -3,10 +3,11 @@ import { countdownEnd } from '@/components/popup/countdown';
 import { Onboarding, type OnboardingResult } from '@/components/popup/Onboarding';
 import { Popup } from '@/components/popup/Popup';
 import { useNow } from '@/components/popup/use-now';
+import { SpeakProvider } from '@/components/speak';
 import type { Run, StrengthEntry } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
 import { errorText } from './page-actions';
-import { LOCAL_TIME_ZONE, localLanguage, openOptionsPage, openSessionTab } from '../platform';
+import { LOCAL_TIME_ZONE, localLanguage, openOptionsPage, openSessionTab, sayer } from '../platform';
 import type { PopupView } from '../views/popup-model';
 import { backgroundView, pageQueryClient, refetchViewsOnStateChange } from './page-client';
 import { useQuery } from './use-query';
@@ -115,42 +116,44 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
     );
 
   return (
-    <Popup
-      now={now}
-      level={view.settings.level}
-      unit={model.unit}
-      current={model.current}
-      week={model.week}
-      loadHistory={() => history ?? []}
-      error={action.error}
-      busy={action.busy}
-      onLevel={(level) => action.fire('change the level', () => sendMessage('updateSettings', { level }))}
-      levelSuggestion={model.levelSuggestion}
-      onDismissLevelSuggestion={() => {
-        const key = model.levelSuggestion?.key;
-        if (key)
-          action.fire('put the suggestion away', () =>
-            sendMessage('updatePrefs', { dismissedLevelSuggestion: key }),
-          );
-      }}
-      onCorrect={(runKey, effort) =>
-        action.fire('save your correction', () => sendMessage('setOverride', { runKey, effort }))
-      }
-      onStart={(sessionId, runKey) =>
-        action.fire('open the session', async () => {
-          await openSessionTab(sessionId, runKey);
-          window.close();
-        })
-      }
-      onLog={log}
-      onUndo={(runKey) => action.fire('undo', () => sendMessage('undoStrength', { runId: runKey }))}
-      onAddRun={(run: Run) => action.run('save the run', () => sendMessage('addManualRun', run))}
-      onOpenOptions={() =>
-        action.fire('open the settings', async () => {
-          await openOptionsPage();
-          window.close();
-        })
-      }
-    />
+    <SpeakProvider value={sayer(model.unit)}>
+      <Popup
+        now={now}
+        level={view.settings.level}
+        unit={model.unit}
+        current={model.current}
+        week={model.week}
+        loadHistory={() => history ?? []}
+        error={action.error}
+        busy={action.busy}
+        onLevel={(level) => action.fire('change the level', () => sendMessage('updateSettings', { level }))}
+        levelSuggestion={model.levelSuggestion}
+        onDismissLevelSuggestion={() => {
+          const key = model.levelSuggestion?.key;
+          if (key)
+            action.fire('put the suggestion away', () =>
+              sendMessage('updatePrefs', { dismissedLevelSuggestion: key }),
+            );
+        }}
+        onCorrect={(runKey, effort) =>
+          action.fire('save your correction', () => sendMessage('setOverride', { runKey, effort }))
+        }
+        onStart={(sessionId, runKey) =>
+          action.fire('open the session', async () => {
+            await openSessionTab(sessionId, runKey);
+            window.close();
+          })
+        }
+        onLog={log}
+        onUndo={(runKey) => action.fire('undo', () => sendMessage('undoStrength', { runId: runKey }))}
+        onAddRun={(run: Run) => action.run('save the run', () => sendMessage('addManualRun', run))}
+        onOpenOptions={() =>
+          action.fire('open the settings', async () => {
+            await openOptionsPage();
+            window.close();
+          })
+        }
+      />
+    </SpeakProvider>
   );
 }

@@ -193,7 +193,8 @@ describe('a version-1 export made by the previous release (test/fixtures/store/e
       );
       expect(state.overrides).toEqual(file.overrides);
       expect(state.settings).toMatchObject(file.settings);
-      expect(state.prefs).toMatchObject(file.prefs);
+      // Units were a distance unit in version 1 ("km"): the same choice as a system.
+      expect(state.prefs).toMatchObject({ ...file.prefs, units: 'metric' });
       expect(stored.has('strava:99')).toBe(mode === 'merge');
       // And the new version's export of it imports again.
       const again = JSON.parse(JSON.stringify(await repo.exportAll(now)));

@@ -16,6 +16,7 @@ import {
   PrefsSchema,
   QuarantineSchema,
   RunsSchema,
+  migratePrefsToV2,
   migrateSettingsToV2,
   SettingsSchema,
   StrictLogSchema,
@@ -90,8 +91,11 @@ export function createStoredItems() {
     version: 2,
     migrations: { 2: migrateSettingsToV2 },
   });
+  /** Version 2: units are 'auto', 'metric' or 'imperial' (version 1: 'auto', 'km' or 'mi'). */
   const prefsItem = validatedItem<Prefs>('local:prefs', PrefsSchema, DEFAULT_PREFS, {
     strict: StrictPrefsSchema,
+    version: 2,
+    migrations: { 2: migratePrefsToV2 },
   });
   /**
    * Runs seen on the sites or logged by hand, newest first. Version 2: the whole history (version 1 kept the newest

@@ -482,3 +482,42 @@ describe('the first day of the week from the runner’s Garmin settings', () => 
     expect((await settingsItem.get()).weekStartsOn).toBe(1);
   });
 });
+
+describe('units preference, version 2', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it.each([
+    ['km', 'metric'],
+    ['mi', 'imperial'],
+    ['auto', 'auto'],
+  ])('a version-1 choice "%s" reads as "%s" after the migration, nothing else changed', async (old, now) => {
+    const prefs = {
+      onboarded: true,
+      sites: { strava: true, garmin: false },
+      reminders: false,
+      reminderMinutesBefore: 45,
+      units: old,
+      cardCollapsed: true,
+    };
+    await fakeBrowser.storage.local.set({ prefs });
+    const repository = createRepository();
+    expect(await repository.repairStorage(new Date())).toEqual([]);
+    const state = await readStoredState(repository.items);
+    expect(state.prefs).toMatchObject({ ...prefs, units: now });
+    expect(await fakeBrowser.storage.local.get('prefs$')).toEqual({ prefs$: { v: 2 } });
+  });
+
+  it('remembers the site’s setting beside the choice; an unknown site or system is dropped, not kept', async () => {
+    const repository = createRepository();
+    await repository.updatePrefs({ siteUnits: { site: 'garmin', units: 'imperial' } });
+    expect((await readStoredState(repository.items)).prefs.siteUnits).toEqual({
+      site: 'garmin',
+      units: 'imperial',
+    });
+    const bad = { siteUnits: { site: 'komoot', units: 'imperial' } } as unknown as Parameters<
+      typeof repository.updatePrefs
+    >[0];
+    await repository.updatePrefs(bad);
+    expect((await readStoredState(repository.items)).prefs.siteUnits).toBeUndefined();
+  });
+});

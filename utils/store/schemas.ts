@@ -3,7 +3,7 @@ import { RUN_KEY_PATTERN, RUN_SOURCES } from '../core/runs';
 import { isClockTime } from '../core/evening';
 import { clampSessionsPerWeek } from '../core/plan';
 import { USUAL_DAYS } from '../core/usual-day';
-import { DEFAULT_SETTINGS, type Run, type Settings, type StrengthEntry } from '../core/types';
+import { DEFAULT_SETTINGS, SITE_IDS, type Run, type Settings, type StrengthEntry } from '../core/types';
 import { sameJson } from './same-json';
 
 // Stored data may have been written by an older version, edited by hand or corrupted: every read goes through
@@ -227,12 +227,37 @@ export const OverridesSchema = v.pipe(
   v.check((record) => Object.keys(record).length <= MAX_OVERRIDES, 'too many corrections'),
 );
 
+/** The runner's units: 'auto' follows the site's own setting (see utils/views/units.ts). */
+export const UNITS_CHOICES = ['auto', 'metric', 'imperial'] as const;
+export type UnitsChoice = (typeof UNITS_CHOICES)[number];
+/** Before version 2 the choice was a distance unit; the same choice in systems. */
+const OLD_UNITS: Record<string, UnitsChoice> = { km: 'metric', mi: 'imperial' };
+const UnitsSchema = v.union([
+  v.picklist(UNITS_CHOICES),
+  v.pipe(
+    v.picklist(['km', 'mi']),
+    v.transform((old) => OLD_UNITS[old]!),
+  ),
+]);
+
+/** Prefs version 2: units are a system (metric / imperial), no longer a distance unit (km / mi). */
+export function migratePrefsToV2(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null || Array.isArray(old)) return old;
+  const units = (old as { units?: unknown }).units;
+  return typeof units === 'string' && units in OLD_UNITS ? { ...old, units: OLD_UNITS[units] } : old;
+}
+
+/** The unit system a site says the runner uses, remembered when a page of that site told it. */
+const SiteUnitsSchema = v.object({ site: v.picklist(SITE_IDS), units: v.picklist(['metric', 'imperial']) });
+
 const prefsFields = {
   onboarded: v.boolean(),
   sites: v.object({ strava: v.boolean(), garmin: v.boolean() }),
   reminders: v.boolean(),
   reminderMinutesBefore: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(120)),
-  units: v.picklist(['auto', 'km', 'mi']),
+  units: v.picklist(UNITS_CHOICES),
+  /** The units the runner chose on Strava or Garmin Connect, as last read there ('auto' follows it). */
+  siteUnits: v.optional(SiteUnitsSchema),
   cardCollapsed: v.boolean(),
   /** The level suggestion the runner dismissed in the popup (`levelSuggestionKey`), so it stays away. */
   dismissedLevelSuggestion: v.optional(v.pipe(v.string(), v.maxLength(80))),
@@ -250,7 +275,8 @@ export const PrefsSchema = v.object({
   sites: v.fallback(prefsFields.sites, { strava: true, garmin: true }),
   reminders: v.fallback(prefsFields.reminders, true),
   reminderMinutesBefore: v.fallback(prefsFields.reminderMinutesBefore, 30),
-  units: v.fallback(prefsFields.units, 'auto'),
+  units: v.fallback(UnitsSchema, 'auto'),
+  siteUnits: v.fallback(prefsFields.siteUnits, undefined),
   cardCollapsed: v.fallback(prefsFields.cardCollapsed, false),
   dismissedLevelSuggestion: v.fallback(prefsFields.dismissedLevelSuggestion, undefined),
   soundOn: v.fallback(prefsFields.soundOn, undefined),

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, type StrengthEntry } from '../core/types';
 import { DEFAULT_PREFS } from '../store/schemas';
 import type { StoredState } from '../store/snapshot';
 import { buildPopupModel, suggestedLevel } from './popup-model';
+import { english } from '../../test/support/english';
 
 const entry = (date: string, level: number, rpe?: number): StrengthEntry => ({
   date,
@@ -26,7 +27,7 @@ describe('the level suggestion in the popup model', () => {
   it('suggests the next level after two easy sessions at the current one, with the core’s reason', () => {
     const suggestion = suggestedLevel(state(easyTwice));
     expect(suggestion).toMatchObject({ direction: 'up', to: 3 });
-    expect(suggestion?.reason).toMatch(/5 and 6 out of 10/);
+    expect(english(suggestion!.reason)).toMatch(/5 and 6 out of 10/);
     const model = buildPopupModel(state(easyTwice), {
       now: Date.parse('2026-03-06T09:00:00Z'),
       timeZone: 'UTC',

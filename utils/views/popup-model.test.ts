@@ -78,7 +78,7 @@ describe('buildPopupModel', () => {
     expect(model.current?.classification.effort).toBe('hard');
     expect(model.current?.advice.kind).toBe('strength');
     expect(model.windowOpen).toBe(true);
-    expect(model.unit).toBe('km');
+    expect(model.unit).toBe('metric');
     expect(model.week.days).toHaveLength(7);
     expect(model.week.days.flatMap((d) => d.runs)).toHaveLength(2); // Monday’s easy jog and today’s intervals
     const history = historyModel(state(), NOW, 'UTC');
@@ -98,7 +98,8 @@ describe('buildPopupModel', () => {
     expect(model.current?.classification.effort).toBe('easy');
     expect(model.current?.advice.kind).toBe('easy-day');
     expect(model.windowOpen).toBe(false);
-    expect(model.unit).toBe('mi');
+    expect(model.unit).toBe('imperial');
+    expect(model.unitSource).toBe('region');
   });
 
   it('has no current run when none is known', () => {

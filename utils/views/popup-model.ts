@@ -1,6 +1,6 @@
 // Turns the stored state, the clock and the active tab into what the popup shows. Pure, so it is tested directly.
 
-import { resolveUnit, type DistanceUnit } from './units';
+import { resolveUnits, type UnitsSource, type UnitSystem } from './units';
 import type { HistoryBar, WeekGlance } from '@/utils/views/week-glance';
 import {
   addDays,
@@ -18,7 +18,7 @@ import {
   startOfLocalDay,
   weekSummary,
 } from '../core';
-import type { Advice, Classification, Level, Run, Settings, StrengthEntry } from '../core/types';
+import type { Advice, Classification, Level, Message, Run, Settings, StrengthEntry } from '../core/types';
 import { activityInUrl } from '../sites/registry';
 import type { Prefs } from '../store/schemas';
 import type { StoredState } from '../store/snapshot';
@@ -38,8 +38,8 @@ export interface CurrentRun {
 export interface LevelSuggestionView {
   direction: 'up' | 'down';
   to: Level;
-  /** Plain words with the ratings, e.g. "Your last two sessions felt easy (5 and 6 out of 10): …". */
-  reason: string;
+  /** Why, with the ratings: "Your last two sessions felt easy (5 and 6 out of 10): …". */
+  reason: Message;
   /** Names this suggestion, so dismissing it keeps it away until newer ratings say it again. */
   key: string;
 }
@@ -47,7 +47,10 @@ export interface LevelSuggestionView {
 export interface PopupModel {
   current?: CurrentRun;
   week: WeekGlance;
-  unit: DistanceUnit;
+  /** The units every number is shown in. */
+  unit: UnitSystem;
+  /** What decided them: the runner's choice, a site's setting, or the browser's region. */
+  unitSource: UnitsSource;
   /** Today as YYYY-MM-DD in the runner's zone. */
   today: string;
   /** A strength window is open: the countdown ticks every second. */
@@ -118,7 +121,7 @@ export function weekGlance(state: StoredState, now: number, timeZone: string): W
     })),
     done: summary.done,
     target: summary.target.target,
-    targetReason: summary.target.reasons.join('. '),
+    targetReasons: summary.target.reasons,
   };
 }
 
@@ -162,12 +165,14 @@ export function buildPopupModel(state: StoredState, context: PopupContext): Popu
   return {
     current,
     week: weekGlance(state, now, timeZone),
-    unit: resolveUnit(state.prefs.units, context.language),
+    ...unitsOf(resolveUnits(state.prefs.units, state.prefs.siteUnits, context.language)),
     today: localDateOf(now, timeZone),
     windowOpen: current?.advice.kind === 'strength',
     ...optionalSuggestion(suggestedLevel(state)),
   };
 }
+
+const unitsOf = ({ units, source }: ReturnType<typeof resolveUnits>) => ({ unit: units, unitSource: source });
 
 const optionalSuggestion = (suggestion: LevelSuggestionView | undefined) =>
   suggestion ? { levelSuggestion: suggestion } : {};

@@ -7,6 +7,12 @@ import type { PopupView } from './popup-model';
 export const POPUP_VIEWS_KEY = 'popupViews';
 
 /**
+ * The shape of the views kept: raised whenever PopupView changes, so a view an older HardDay stored (e.g. reasons as
+ * finished English sentences before they became messages) is dropped, never shown by a popup that reads it otherwise.
+ */
+export const POPUP_VIEWS_VERSION = 2;
+
+/**
  * A popup view the background computed ahead of time, kept in extension session storage so the popup can show it
  * without waiting for the background (which may have to start up first).
  */
@@ -21,15 +27,22 @@ export interface CachedPopupView {
 }
 
 export interface StoredPopupViews {
+  version?: number;
   /** For a popup over a tab on any other site than Strava and Garmin. */
   latest?: CachedPopupView;
   /** For popups over Strava and Garmin pages, newest first. */
   tabs: CachedPopupView[];
 }
 
+/** The kept views, or none when an older HardDay wrote them in another shape. */
 export function readPopupViews(stored: Record<string, unknown>): StoredPopupViews {
   const value = stored[POPUP_VIEWS_KEY] as Partial<StoredPopupViews> | undefined;
-  return { latest: value?.latest, tabs: Array.isArray(value?.tabs) ? value.tabs : [] };
+  if (value?.version !== POPUP_VIEWS_VERSION) return { version: POPUP_VIEWS_VERSION, tabs: [] };
+  return {
+    version: POPUP_VIEWS_VERSION,
+    latest: value.latest,
+    tabs: Array.isArray(value.tabs) ? value.tabs : [],
+  };
 }
 
 /** The cached view for a popup over `tabUrl` (see `siteTabUrl`), if any. */

@@ -1,4 +1,4 @@
-import type { Effort, RunKind } from '../core/types';
+import type { Effort, Message, RunKind } from '../core/types';
 import type { HistoryWeek } from '../core/week';
 
 /** One day of the current week as the glance shows it. */
@@ -16,8 +16,8 @@ export interface WeekGlance {
   /** Strength sessions done this week. */
   done: number;
   target: number;
-  /** e.g. "Off-season: 2–3 a week". */
-  targetReason: string;
+  /** Why the target is what it is (the phase, the runner's choice, a spike in volume). */
+  targetReasons: Message[];
 }
 
 /**

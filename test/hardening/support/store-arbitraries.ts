@@ -39,7 +39,7 @@ export const validPrefs: fc.Arbitrary<Prefs> = fc.record({
   sites: fc.record({ strava: fc.boolean(), garmin: fc.boolean() }),
   reminders: fc.boolean(),
   reminderMinutesBefore: fc.integer({ min: 5, max: 120 }),
-  units: fc.constantFrom('auto', 'km', 'mi'),
+  units: fc.constantFrom('auto', 'metric', 'imperial'),
   cardCollapsed: fc.boolean(),
 });
 

@@ -5,6 +5,7 @@ import type { GarminPageSnapshot } from './read-page';
 import type { Settings } from '../../core/types';
 import { GARMIN_DAY_NAMES, VIEWER_PREFERENCES_MARKER, VIEWER_PROFILE_MARKER } from './site';
 import { garminActivityId } from './urls';
+import type { UnitSystem } from '../../core/types';
 
 export interface GarminViewer {
   /** Compare with the activity's userProfileId / the list's ownerId. */
@@ -20,6 +21,15 @@ export const GARMIN_MEASUREMENT_SYSTEMS: readonly GarminMeasurementSystem[] = [
   'statute_us',
   'statute_uk',
 ];
+
+/**
+ * Garmin's setting as a unit system. `statute_uk` keeps miles like `statute_us`; HardDay has two systems (as Strava
+ * has), so British runners on miles see climbs in feet with them (decided in utils/views/units.ts).
+ */
+export function garminUnitSystem(system: GarminMeasurementSystem | undefined): UnitSystem | undefined {
+  if (system === 'metric') return 'metric';
+  return system === 'statute_us' || system === 'statute_uk' ? 'imperial' : undefined;
+}
 
 /** The runner's own Garmin settings, as defaults for HardDay's. */
 export interface GarminPreferences {

@@ -11,6 +11,7 @@ export {
   parseGarminViewerScript,
   parseGarminPreferences,
   parseGarminPage,
+  garminUnitSystem,
   garminWeekStart,
 } from './parse-viewer';
 export type {

@@ -1,4 +1,4 @@
-import type { Run, RunSport } from '../../core/types';
+import type { Run, RunSport, UnitSystem } from '../../core/types';
 import { RUN_SPORT_TYPES, STRAVA_TAG_NAMES, WORKOUT_TYPE } from './site';
 
 /** Strava sport type (and trainer flag) → HardDay sport, or null when it is not a run. */
@@ -57,6 +57,13 @@ export function stravaMeasurementPreference(
   if (key === 'meters' || key === 'metres' || key === 'km') return 'meters';
   if (key === 'feet' || key === 'mi') return 'feet';
   return undefined;
+}
+
+/** The setting as a unit system: `feet` is Strava's imperial (miles, per mile, feet). */
+export function stravaUnitSystem(
+  preference: StravaMeasurementPreference | undefined,
+): UnitSystem | undefined {
+  return preference === 'feet' ? 'imperial' : preference === 'meters' ? 'metric' : undefined;
 }
 
 export function stravaActivityUrl(id: string): string {
