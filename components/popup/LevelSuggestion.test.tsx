@@ -3,8 +3,15 @@ import type { WeekGlance } from '../../utils/views/week-glance';
 import type { LevelSuggestionView } from '../../utils/views/popup-model';
 import { Popup, type PopupProps } from './Popup';
 import { popupCallbacks } from './popup-test-props';
-import { mount } from './test-render';
+import { mount as mountBare } from './test-render';
+import { SpeakProvider } from '../speak';
+import { english } from '../../test/support/english';
+import type { ComponentChild } from 'preact';
 import { msg } from '../../utils/core/message';
+
+/** The popup as its container mounts it: messages said in English. */
+const mount = (node: ComponentChild) =>
+  mountBare(<SpeakProvider value={(message) => english(message)}>{node}</SpeakProvider>);
 
 const week: WeekGlance = { days: [], done: 0, target: 2, targetReasons: [] };
 const up: LevelSuggestionView = {

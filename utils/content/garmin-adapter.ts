@@ -7,7 +7,12 @@ import {
   fetchGarminViewer,
 } from '../sites/garmin/api';
 import { garminSite } from '../sites/garmin/entry';
-import { garminUnitSystem, garminWeekStart, parseGarminPage, type GarminPageInfo } from '../sites/garmin/parse';
+import {
+  garminUnitSystem,
+  garminWeekStart,
+  parseGarminPage,
+  type GarminPageInfo,
+} from '../sites/garmin/parse';
 import { readGarminPage } from '../sites/garmin/read-page';
 import { garminActivityId, isGarminActivityList } from '../sites/garmin/urls';
 import { sendMessage } from '../messaging/content-sender';
