@@ -304,8 +304,8 @@ describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
       status: 'skipped',
     });
     const options = await harness.openExtensionPage('options.html');
-    await options.select('[data-testid="units"]', 'mi');
-    await probe.waitForStorage((s) => s.prefs?.units === 'mi');
+    await options.select('[data-testid="units"]', 'imperial');
+    await probe.waitForStorage((s) => s.prefs?.units === 'imperial');
     await options.select('[data-testid="week-start"]', '0');
     await probe.waitForStorage((s) => s.settings?.weekStartsOn === 0);
     await screenshot(options, kind, 'options', { fullPage: true });
@@ -351,7 +351,11 @@ describe(`[${kind}] the daily loop`, { timeout: 240_000 }, () => {
     const restored = await probe.waitForStorage((s) => (s.runs?.length ?? 0) === before.runs.length);
     for (const key of EXPORTED_KEYS)
       assert.deepEqual(restored[key], before[key], `${key} is back after the import`);
-    assert.equal(await options.$eval('[data-testid="units"]', (el) => el.value), 'mi', 'the page shows it');
+    assert.equal(
+      await options.$eval('[data-testid="units"]', (el) => el.value),
+      'imperial',
+      'the page shows it',
+    );
     for (const written of [badFile, goodFile])
       fs.rmSync(path.dirname(written), { recursive: true, force: true });
     await input.dispose();

@@ -81,9 +81,9 @@ describe(`[${kind}] import of an older backup, and its undo`, { timeout: 180_000
       status: 'done',
       rpe: 7,
     });
-    await probe.send('updatePrefs', { units: 'mi' });
+    await probe.send('updatePrefs', { units: 'imperial' });
     const beforeImport = pick(
-      await probe.waitForStorage((s) => s.strengthLog?.length === 2 && s.prefs?.units === 'mi'),
+      await probe.waitForStorage((s) => s.strengthLog?.length === 2 && s.prefs?.units === 'imperial'),
     );
 
     const file = writeTempJson(backup, 'older-backup.json');
@@ -118,7 +118,7 @@ describe(`[${kind}] import of an older backup, and its undo`, { timeout: 180_000
     );
     assert.deepEqual(merged.runs.map((run) => run.id).sort(), [newerRun.id, olderRun.id].sort());
     assert.equal(merged.strengthLog.find((e) => e.sessionId === 'e2e-newer-session').rpe, 7);
-    assert.equal(merged.prefs.units, 'mi', 'my settings were kept, as chosen');
+    assert.equal(merged.prefs.units, 'imperial', 'my settings were kept, as chosen');
     await waitForTestId(options, 'import-undo-until', (el) => /Available until/.test(el.text));
 
     await clickTestId(options, 'import-undo');
