@@ -3,6 +3,8 @@ import { HistoryChart } from './HistoryChart';
 import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 import { WeekGlanceView } from './WeekGlanceView';
 import { t, tn } from '../../utils/i18n';
+import { WeekPlanList } from './WeekPlanList';
+import type { WeekPlanView } from '../../utils/views/week-plan-view';
 
 interface Props {
   week: WeekGlance;
@@ -10,9 +12,11 @@ interface Props {
   headingLevel?: 2 | 3;
   /** For each week's distance; default km. */
   unit?: UnitSystem;
+  /** The next 7 days, with why for each. */
+  plan?: WeekPlanView;
 }
 
-export function HistoryPanel({ week, weeks, headingLevel = 2, unit = 'metric' }: Props) {
+export function HistoryPanel({ week, weeks, headingLevel = 2, unit = 'metric', plan }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="panel history" data-testid="history" aria-labelledby="history-heading">
@@ -23,6 +27,12 @@ export function HistoryPanel({ week, weeks, headingLevel = 2, unit = 'metric' }:
         <span class="mark run-easy">{t('history.markEasy')}</span> {t('history.legendEasy')}{' '}
         <span class="mark strength-done">✓</span> {t('history.legendStrength')}
       </p>
+      {plan && plan.days.length > 0 && (
+        <>
+          <Heading>{t('popup.plan.title')}</Heading>
+          <WeekPlanList plan={plan} detailed />
+        </>
+      )}
       <Heading>{tn('history.lastWeeks', weeks.length)}</Heading>
       <HistoryChart weeks={weeks} unit={unit} />
     </section>

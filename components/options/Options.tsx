@@ -10,6 +10,8 @@ import { DataSection, type DataSectionProps } from './DataSection';
 import { BirthYearField, MaxHrField } from './ProfileFields';
 import { SitesSection } from './SitesSection';
 import { TrainingSection } from './TrainingSection';
+import { UsualWeekSection } from './UsualWeekSection';
+import type { UsualWeekSuggestionView, WeekPlanView } from '../../utils/views/week-plan-view';
 import type { OptionsPrefs, SettingsPatch } from './types';
 import { t } from '../../utils/i18n';
 
@@ -24,6 +26,10 @@ export interface OptionsProps extends DataSectionProps {
   coachNote: string;
   week: WeekGlance;
   history: HistoryBar[];
+  /** The next 7 days, shown with the history. */
+  weekPlan?: WeekPlanView;
+  /** The usual week the last 6 weeks of runs show, for the usual-week editor. */
+  usualWeekSuggestion?: UsualWeekSuggestionView;
   onSettings: (patch: SettingsPatch) => Promise<void>;
   onPrefs: (patch: Partial<OptionsPrefs>) => Promise<void>;
   /** The current year, the latest a birth year can be (default: from the clock). */
@@ -64,6 +70,17 @@ export function Options(props: OptionsProps) {
         onSave={setSettings}
       />
 
+      <UsualWeekSection
+        settings={settings}
+        suggestion={
+          props.usualWeekSuggestion ?? {
+            days: ['rest', 'rest', 'rest', 'rest', 'rest', 'rest', 'rest'],
+            weeks: 0,
+          }
+        }
+        onSave={setSettings}
+      />
+
       <section class="panel" aria-labelledby="you-title">
         <h2 id="you-title">{t('options.aboutYou')}</h2>
         <BirthYearField
@@ -76,7 +93,7 @@ export function Options(props: OptionsProps) {
 
       <SitesSection prefs={prefs} unit={props.unit} unitSource={props.unitSource} onSave={setPrefs} />
 
-      <HistoryPanel week={props.week} weeks={props.history} unit={props.unit} />
+      <HistoryPanel week={props.week} weeks={props.history} unit={props.unit} plan={props.weekPlan} />
 
       <DataSection
         onExport={props.onExport}

@@ -16,6 +16,7 @@ import { Tabs } from './Tabs';
 import type { UnitSystem } from '../../utils/core/types';
 import { WeekPanel } from './WeekPanel';
 import { t } from '../../utils/i18n';
+import type { WeekPlanView } from '../../utils/views/week-plan-view';
 
 export interface PopupProps {
   now: number;
@@ -25,6 +26,8 @@ export interface PopupProps {
   week: WeekGlance;
   /** The last weeks for the History tab, worked out on first use. */
   loadHistory: () => HistoryBar[];
+  /** The next 7 days, asked for after the first paint (undefined until then). */
+  weekPlan?: WeekPlanView;
   /** A message from the last failed action, shown until the next one. */
   error?: string;
   busy?: boolean;
@@ -55,7 +58,7 @@ function Today(props: PopupProps) {
         <div class="panel">
           <ManualRunForm now={now} onSubmit={props.onAddRun} />
         </div>
-        <WeekPanel week={props.week} />
+        <WeekPanel week={props.week} plan={props.weekPlan} />
       </>
     );
   }
@@ -90,7 +93,7 @@ function Today(props: PopupProps) {
         />
       )}
       {mobility && <MobilityOffer session={mobility} onStart={() => props.onStart(mobility.id)} />}
-      <WeekPanel week={props.week} />
+      <WeekPanel week={props.week} plan={props.weekPlan} />
       <details class="panel manual-details">
         <summary>{t('popup.logByHand')}</summary>
         <ManualRunForm now={now} onSubmit={props.onAddRun} />
@@ -133,7 +136,12 @@ export function Popup(props: PopupProps) {
         {tab === 'today' ? (
           <Today {...props} />
         ) : (
-          <HistoryPanel week={props.week} weeks={props.loadHistory()} unit={props.unit} />
+          <HistoryPanel
+            week={props.week}
+            weeks={props.loadHistory()}
+            unit={props.unit}
+            plan={props.weekPlan}
+          />
         )}
       </div>
       <LevelPicker level={props.level} onChange={props.onLevel} explain={false} compact />

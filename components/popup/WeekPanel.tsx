@@ -1,9 +1,12 @@
 import { WeekGlanceView } from '../history/WeekGlanceView';
+import { WeekPlanList } from '../history/WeekPlanList';
 import type { WeekGlance } from '../../utils/views/week-glance';
 import { t, tn } from '../../utils/i18n';
 import { useSay } from '../speak';
+import type { WeekPlanView } from '../../utils/views/week-plan-view';
 
-export function WeekPanel({ week }: { week: WeekGlance }) {
+/** `plan`: the next 7 days, once the background has worked them out (asked for after the first paint). */
+export function WeekPanel({ week, plan }: { week: WeekGlance; plan?: WeekPlanView }) {
   const runs = week.days.flatMap((day) => day.runs);
   const hard = runs.filter((run) => run.effort === 'hard').length;
   const say = useSay();
@@ -38,6 +41,12 @@ export function WeekPanel({ week }: { week: WeekGlance }) {
       )}
       <WeekGlanceView week={week} />
       <p class="muted small-print">{week.targetReasons.map(say).join('. ')}</p>
+      {plan && plan.days.length > 0 && (
+        <>
+          <h3 class="week-plan-title">{t('popup.plan.title')}</h3>
+          <WeekPlanList plan={plan} />
+        </>
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { adviceClockInstant } from '../core/advice-time';
 import { onMessage } from '../messaging/protocol';
 import { shouldRefreshRecent } from '../queries/policy';
 import { historyModel } from '../views/popup-model';
+import { weekPlanModel } from '../views/week-plan-view';
 import { activeSiteTabUrl, localLanguage, localTimeZone, openSessionTab, sayer } from '../platform';
 import { resolveUnits } from '../views/units';
 import { siteTabUrl } from '../views/popup-view-cache';
@@ -158,6 +159,12 @@ export function registerMessageHandlers(
     if (!fromExtensionPage(sender)) refuse('a history request');
     const { timeZone } = v.parse(v.pick(PopupContextSchema, ['timeZone']), data);
     return historyModel(await readSnapshot(), clock().getTime(), timeZone);
+  });
+
+  onMessage('popupWeekPlan', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) refuse('a week plan request');
+    const { timeZone } = v.parse(v.pick(PopupContextSchema, ['timeZone']), data);
+    return weekPlanModel(await readSnapshot(), clock().getTime(), timeZone);
   });
 
   onMessage('toggleCard', async ({ sender }) => {

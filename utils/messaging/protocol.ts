@@ -13,6 +13,7 @@ import type {
 } from '../store/repository';
 import type { HistoryBar } from '@/utils/views/week-glance';
 import type { PopupView } from '../views/popup-model';
+import type { WeekPlanView } from '../views/week-plan-view';
 
 // Every message in HardDay, named by direction. The background is the only writer of stored data: other contexts
 // read storage directly (and watch it) but change it only through these messages.
@@ -44,6 +45,8 @@ export interface ProtocolMap {
   popupView(data: { timeZone: string; language: string }): PopupView;
   /** popup → background: the last 8 weeks, asked for after the popup's first paint. */
   popupHistory(data: { timeZone: string }): HistoryBar[];
+  /** popup → background: the next 7 days (the week plan), asked for after the popup's first paint. */
+  popupWeekPlan(data: { timeZone: string }): WeekPlanView;
   /** content scripts → background: HardDay's stored copy of one of the viewer's runs on this site, if any. */
   storedRun(data: { runKey: string }): Run | null;
   /**

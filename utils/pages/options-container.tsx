@@ -8,6 +8,7 @@ import { resolveUnits } from '../views/units';
 import { LOCAL_TIME_ZONE, localLanguage, sayer } from '../platform';
 import { downloadJson } from './page-actions';
 import { historyModel, weekGlance } from '../views/popup-model';
+import { usualWeekSuggestion, weekPlanModel } from '../views/week-plan-view';
 import { useStoredState } from './stored-state';
 
 export function OptionsContainer() {
@@ -28,6 +29,8 @@ export function OptionsContainer() {
       targetNow: `${reasons.join('. ') || `Target: ${target.target} a week`}.`,
       week: weekGlance(state, now, LOCAL_TIME_ZONE),
       history: historyModel(state, now, LOCAL_TIME_ZONE),
+      weekPlan: weekPlanModel(state, now, LOCAL_TIME_ZONE),
+      usualWeekSuggestion: usualWeekSuggestion(state, now, LOCAL_TIME_ZONE),
       unit: units.units,
       unitSource: units.source,
       thisYear: nowDate.getFullYear(),

@@ -56,17 +56,24 @@ function usePopupView(prepared: PopupView | undefined) {
       enabled: view !== undefined,
     }),
   );
+  const weekPlan = useQuery(
+    pageQueryClient,
+    backgroundView('popup-week-plan', () => sendMessage('popupWeekPlan', { timeZone: LOCAL_TIME_ZONE }), {
+      enabled: view !== undefined,
+    }),
+  );
   return {
     view,
     error: view ? undefined : today.error,
     history: history.data,
+    weekPlan: weekPlan.data,
     refresh: () => void today.refetch(),
   };
 }
 
 /** `prepared`: the view the background kept ready for this popup, if it still fits (see prepared-popup-view.ts). */
 export function PopupContainer({ prepared }: { prepared?: PopupView }) {
-  const { view, error, history, refresh } = usePopupView(prepared);
+  const { view, error, history, weekPlan, refresh } = usePopupView(prepared);
   // While a window is open the countdown ticks, in step with the window's end so no second is skipped.
   const [tickUntil, setTickUntil] = useState(0);
   const now = useNow(tickUntil > 0, tickUntil % 1000);
@@ -124,6 +131,7 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
         current={model.current}
         week={model.week}
         loadHistory={() => history ?? []}
+        weekPlan={weekPlan}
         error={action.error}
         busy={action.busy}
         onLevel={(level) => action.fire('change the level', () => sendMessage('updateSettings', { level }))}

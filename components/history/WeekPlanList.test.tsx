@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ComponentChild } from 'preact';
+import { mount as mountBare } from '../popup/test-render';
+import { SpeakProvider } from '../speak';
+import type { Message } from '../../utils/core/message';
+import { HistoryPanel } from './HistoryPanel';
+import { WeekPanel } from '../popup/WeekPanel';
+import type { WeekPlanView } from '../../utils/views/week-plan-view';
+
+const said = (words: string) => ({ key: words }) as unknown as Message;
+
+// The marathoner's next 7 days on a Monday morning (as the core plans them: test/core/week-plan.test.ts).
+const plan: WeekPlanView = {
+  usualSource: 'suggested',
+  moved: [
+    said('Tuesday is usually your hard day, but the run was easy: no strength after it'),
+    said('So strength moves from Tuesday to Sunday'),
+  ],
+  days: [
+    {
+      date: '2026-09-16',
+      isToday: true,
+      usual: 'easy',
+      slot: 'mobility',
+      reasons: [said('Keep easy days easy')],
+    },
+    {
+      date: '2026-09-17',
+      isToday: false,
+      usual: 'hard',
+      slot: 'strength',
+      after: { source: 'usual', day: 'hard' },
+      from: '2026-09-17T16:20:00.000Z',
+      until: '2026-09-17T19:20:00.000Z',
+      reasons: [
+        said(
+          'After your usual hard run on Thursday (ends about 18:20): strength fits from 18:20 until 21:20',
+        ),
+      ],
+    },
+    {
+      date: '2026-09-18',
+      isToday: false,
+      usual: 'rest',
+      slot: 'mobility',
+      reasons: [said('Friday is usually a rest day')],
+    },
+    {
+      date: '2026-09-19',
+      isToday: false,
+      usual: 'easy',
+      slot: 'mobility',
+      reasons: [said('Saturday is usually easy')],
+    },
+    {
+      date: '2026-09-20',
+      isToday: false,
+      usual: 'long',
+      slot: 'strength',
+      after: { source: 'usual', day: 'long' },
+      from: '2026-09-20T17:40:00.000Z',
+      until: '2026-09-20T19:30:00.000Z',
+      reasons: [said('After your usual long run on Sunday')],
+    },
+    {
+      date: '2026-09-21',
+      isToday: false,
+      usual: 'easy',
+      slot: 'mobility',
+      reasons: [said('Monday is usually easy')],
+    },
+    {
+      date: '2026-09-22',
+      isToday: false,
+      usual: 'hard',
+      slot: 'light',
+      after: { source: 'actual', kind: 'intervals' },
+      reasons: [said('Race week')],
+    },
+  ],
+};
+
+const glance = { days: [], done: 0, target: 2, targetReasons: [] };
+
+/** The list shows what the speaker says for each message; here a message's words are its key. */
+const mount = (node: ComponentChild) =>
+  mountBare(<SpeakProvider value={(message) => message.key}>{node}</SpeakProvider>);
+
+let view: ReturnType<typeof mount> | undefined;
+afterEach(() => view?.unmount());
+
+const days = () =>
+  [...view!.get('week-plan').querySelectorAll('li')].map((li) => ({
+    slot: li.dataset.slot,
+    text: li.querySelector('.plan-day-what')!.textContent,
+  }));
+
+describe('the next 7 days', () => {
+  it('in the popup: one compact line a day, strength with the run it follows and its window', () => {
+    view = mount(<WeekPanel week={glance} plan={plan} />);
+    const shown = days();
+    expect(shown).toHaveLength(7);
+    expect(shown[0]).toEqual({ slot: 'mobility', text: 'Mobility only' });
+    expect(shown[1]!.text).toMatch(/^Strength after your hard run \d/);
+    expect(shown[4]!.text).toMatch(/^Strength after your long run /);
+    expect(shown[6]!.text).toBe('Light core and mobility after your intervals');
+    // Why stays one hover away in the compact list.
+    expect(view.root.querySelector('.plan-day-why')).toBeNull();
+    expect(view.root.querySelectorAll('li')[1]!.getAttribute('title')).toContain('ends about 18:20');
+    expect(view.root.querySelector('li.today')!.textContent).toContain('Today');
+    expect(view.get('week-plan-moved').textContent).toBe(
+      'Tuesday is usually your hard day, but the run was easy: no strength after it. So strength moves from Tuesday to Sunday.',
+    );
+    expect(view.get('week-plan-source').textContent).toContain('last 6 weeks of runs');
+  });
+
+  it('in History: each day says why', () => {
+    view = mount(<HistoryPanel week={glance} weeks={[]} plan={plan} />);
+    const why = [...view.root.querySelectorAll('.plan-day-why')].map((el) => el.textContent);
+    expect(why).toHaveLength(7);
+    expect(why[1]).toContain('strength fits from 18:20 until 21:20');
+  });
+
+  it('with the runner’s own usual week, no note about where it comes from', () => {
+    view = mount(<WeekPanel week={glance} plan={{ ...plan, usualSource: 'settings', moved: [] }} />);
+    expect(view.byTestId('week-plan-source')).toBeNull();
+    expect(view.byTestId('week-plan-moved')).toBeNull();
+  });
+
+  it('before the plan has arrived, the week panel shows without it', () => {
+    view = mount(<WeekPanel week={glance} />);
+    expect(view.byTestId('week-plan')).toBeNull();
+    expect(view.get('week')).toBeTruthy();
+  });
+});
