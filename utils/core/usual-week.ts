@@ -3,6 +3,7 @@
 // the usual week's hard days, and moves it when a day turns out differently.
 
 import { classifyRun } from './classify';
+import { recentRunsFor } from './runner-baseline';
 import { median } from './stats';
 import { overrideFor, profileOf, withOverride, normalizeSettings } from './plan';
 import { dedupeRuns, isOwnRun, runEndMs, runStartMs } from './runs';
@@ -70,10 +71,14 @@ export function suggestUsualWeek(
   const from = addDays(today, -7 * weeks);
   const byDate = new Map<string, UsualDay>();
   const profile = profileOf(settings);
+  const recentFor = recentRunsFor(own);
   for (const run of recent) {
     const date = localDateOf(runStartMs(run), zone);
     if (date < from) continue;
-    const judged = withOverride(classifyRun(run, own, profile), overrideFor(run, options.overrides));
+    const judged = withOverride(
+      classifyRun(run, recentFor(run), profile),
+      overrideFor(run, options.overrides),
+    );
     const type: UsualDay = judged.effort === 'easy' ? 'easy' : judged.kind === 'long' ? 'long' : 'hard';
     const before = byDate.get(date);
     if (!before || rank(type) < rank(before)) byDate.set(date, type);

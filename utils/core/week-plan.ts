@@ -4,6 +4,7 @@
 // extra hard run came in, the plan says what moved.
 
 import { classifyRun } from './classify';
+import { recentRunsFor } from './runner-baseline';
 import { eveningCutoffMs } from './evening';
 import { effectivePhase } from './phase';
 import {
@@ -167,11 +168,13 @@ function contextOf(input: WeekPlanInput): Context | null {
   );
   const log = Array.isArray(input.log) ? input.log.filter((e) => e && typeof e === 'object') : [];
   const profile = profileOf(settings);
+  // The classifier looks at 28 days before a run; hand it those, not the whole history (same verdicts, see week.ts).
+  const recentFor = recentRunsFor(own);
   const judged = new Map<Run, Classification>();
   const judge = (run: Run) => {
     let found = judged.get(run);
     if (!found) {
-      found = withOverride(classifyRun(run, own, profile), overrideFor(run, input.overrides));
+      found = withOverride(classifyRun(run, recentFor(run), profile), overrideFor(run, input.overrides));
       judged.set(run, found);
     }
     return found;
