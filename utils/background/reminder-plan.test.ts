@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Advice, Run } from '../core/types';
-import { ALARM, badgeText, reminderPlan, titleText } from './reminder-plan';
+import { ALARM, badgeText, reminderNotice, reminderPlan, titleText } from './reminder-plan';
 import { msg } from '../core/message';
+import { useLocale } from '@/test/support/i18n';
 
 const run: Run = {
   source: 'garmin',
@@ -59,6 +60,94 @@ describe('titleText', () => {
       expect(words, titleText(ms)).not.toBeNull();
       expect([Number(words?.[1] ?? 0), Number(words?.[2] ?? 0)]).toEqual([Number(h), Number(m)]);
     }
+  });
+});
+
+describe('titleText in the browser language', () => {
+  it.each([
+    ['de-DE', 45, 'Kraftfenster: noch 45 min'],
+    ['de-DE', 134, 'Kraftfenster: noch 2 h 14 min'],
+    ['fr-FR', 134, 'Créneau renfo : encore 2 h 14'],
+    ['es-ES', 1, 'Ventana de fuerza: queda 1 min'],
+    ['es-ES', 60, 'Ventana de fuerza: queda 1 h'],
+    ['es-ES', 65, 'Ventana de fuerza: quedan 1 h 5 min'],
+    ['nl-NL', 134, 'Krachtvenster: nog 2 u 14 min'],
+    ['en-GB', 134, 'Strength window: 2 h 14 min left'],
+  ])('%s, %d min → %s', (locale, minutes, text) => {
+    useLocale(locale);
+    expect(titleText(minutes * 60_000)).toBe(text);
+  });
+
+  it('writes large numbers in the locale: no window lasts 1000 h, but the format is Intl', () => {
+    useLocale('de-DE');
+    expect(titleText(1234 * 3_600_000)).toBe('Kraftfenster: noch 1.234 h');
+  });
+});
+
+describe('reminderNotice', () => {
+  const advice = (distanceM?: number) => {
+    const base = strength('2026-05-05T08:15:00Z');
+    if (base.kind !== 'strength') throw new Error('strength advice expected');
+    return { ...base, run: { ...run, distanceM } };
+  };
+
+  it('says the time left, the session and the run with its distance in the runner units', () => {
+    expect(reminderNotice(advice(14_200), now, 'metric')).toEqual({
+      title: 'Strength window closing soon',
+      message: '45 min left to fit in your 25 min session after “Track 8×800” (14.2 km).',
+    });
+    expect(reminderNotice(advice(14_200), now, 'imperial').message).toBe(
+      '45 min left to fit in your 25 min session after “Track 8×800” (8.8 mi).',
+    );
+  });
+
+  it('leaves the distance out when the run has none', () => {
+    expect(reminderNotice(advice(undefined), now, 'metric').message).toBe(
+      '45 min left to fit in your 25 min session after “Track 8×800”.',
+    );
+  });
+
+  it.each([
+    [
+      'de-DE',
+      'metric',
+      'Dein Kraftfenster schließt bald',
+      'Noch 45 min für deine Krafteinheit (25 min) nach „Track 8×800“ (14,2 km).',
+    ],
+    [
+      'fr-FR',
+      'metric',
+      'Votre créneau renfo se termine bientôt',
+      'Encore 45 min pour caser votre séance de renfo de 25 min après « Track 8×800 » (14,2 km).',
+    ],
+    [
+      'es-ES',
+      'metric',
+      'Tu ventana de fuerza se cierra pronto',
+      'Te quedan 45 min para hacer tu sesión de fuerza de 25 min después de «Track 8×800» (14,2 km).',
+    ],
+    [
+      'nl-NL',
+      'imperial',
+      'Je krachtvenster sluit bijna',
+      'Nog 45 min om je krachttraining van 25 min te doen na ‘Track 8×800’ (8,8 mi).',
+    ],
+  ] as const)('%s, %s', (locale, units, title, message) => {
+    useLocale(locale);
+    const notice = reminderNotice(advice(14_200), now, units);
+    // Intl puts a no-break space between number and unit in French ("14,2 km"); the text reads the same.
+    expect({ ...notice, message: notice.message.replace(/[\u00a0\u202f]/g, ' ') }).toEqual({
+      title,
+      message,
+    });
+  });
+
+  it('never says less than a minute', () => {
+    useLocale('es-ES');
+    const late = now + 45 * 60_000 - 10_000;
+    expect(reminderNotice(advice(undefined), late, 'metric').message).toBe(
+      'Te queda 1 min para hacer tu sesión de fuerza de 25 min después de «Track 8×800».',
+    );
   });
 });
 

@@ -1,5 +1,8 @@
-import type { Advice } from '../core/types';
+import type { Advice, UnitSystem } from '../core/types';
 import type { Prefs } from '../store/schemas';
+import { t, tn } from '../i18n';
+import { speaker } from '../platform';
+import { sayDistance, sayDuration } from '../views/say';
 
 export const ALARM = {
   /** Refreshes the badge countdown; periodic alarms outlive a stopped service worker. */
@@ -38,14 +41,54 @@ export function badgeText(msLeft: number): string {
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** The badge in words for the toolbar tooltip: "Strength window: 2 h 14 min left"; "HardDay" when no window is open. */
+/**
+ * Which plural form a time left takes: one only for exactly one unit ("1 min", "1 h"), so Spanish says
+ * "queda 1 h" but "quedan 1 h 5 min".
+ */
+const formOf = (minutes: number) => (minutes === 1 || minutes === 60 ? 1 : minutes);
+
+/** Whole minutes in the style of the reasons, in the UI's language: "45 min", "2 h 14 min", "2 u 14 min". */
+const sayMinutes = (minutes: number) => sayDuration(speaker('metric'), minutes * 60);
+
+/**
+ * The badge in words for the toolbar tooltip, in the browser's language: "Strength window: 2 h 14 min left",
+ * "Kraftfenster: noch 2 h 14 min"; "HardDay" when no window is open.
+ */
 export function titleText(msLeft: number): string {
   if (!(msLeft > 0)) return IDLE_TITLE;
   const minutes = minutesLeft(msLeft);
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  const left = hours === 0 ? `${rest} min` : rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-  return `Strength window: ${left} left`;
+  return tn('badge.windowLeft', formOf(minutes), { left: sayMinutes(minutes) });
+}
+
+export interface Notice {
+  title: string;
+  message: string;
+}
+
+/**
+ * The "window closes soon" notification for a strength advice: the time left, the session's length and the run it
+ * follows (with its distance in the runner's units), in the browser's language.
+ */
+export function reminderNotice(
+  advice: Extract<Advice, { kind: 'strength' }>,
+  now: number,
+  units: UnitSystem,
+): Notice {
+  const minutes = Math.max(1, Math.round((Date.parse(advice.windowEnds) - now) / 60_000));
+  const title = advice.run.title.trim();
+  const metres = advice.run.distanceM;
+  const distance = metres !== undefined && metres > 0 ? sayDistance(speaker(units), metres) : '';
+  const run = distance
+    ? t('notification.closing.runWithDistance', { title, distance })
+    : t('notification.closing.run', { title });
+  return {
+    title: t('notification.closing.title'),
+    message: tn('notification.closing.message', formOf(minutes), {
+      left: sayMinutes(minutes),
+      duration: sayMinutes(advice.session.minutes),
+      run,
+    }),
+  };
 }
 
 /** What the background should show and schedule for the current advice. Pure: the clock is an argument. */

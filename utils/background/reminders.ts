@@ -3,13 +3,14 @@ import { planDay, runKey } from '../core';
 import type { Advice } from '../core/types';
 import type { Repository } from '../store/repository';
 import { readStoredState, watchStoredState } from '../store/snapshot';
-import { localTimeZone, openSessionTab } from '../platform';
-import { ALARM, reminderPlan } from './reminder-plan';
+import { localLanguage, localTimeZone, openSessionTab } from '../platform';
+import { resolveUnits, type UnitSystem } from '../views/units';
+import { ALARM, reminderNotice, reminderPlan } from './reminder-plan';
 
 async function currentAdvice(
   repository: Repository,
   now: Date,
-): Promise<{ advice: Advice; reminders: boolean; minutesBefore: number }> {
+): Promise<{ advice: Advice; reminders: boolean; minutesBefore: number; units: UnitSystem }> {
   const state = await repository.readSnapshot();
   const advice = planDay({
     now,
@@ -19,7 +20,13 @@ async function currentAdvice(
     overrides: state.overrides,
     timeZone: localTimeZone(),
   });
-  return { advice, reminders: state.prefs.reminders, minutesBefore: state.prefs.reminderMinutesBefore };
+  const { units } = resolveUnits(state.prefs.units, state.prefs.siteUnits, localLanguage());
+  return {
+    advice,
+    reminders: state.prefs.reminders,
+    minutesBefore: state.prefs.reminderMinutesBefore,
+    units,
+  };
 }
 
 /**
@@ -71,19 +78,17 @@ async function applyPlan(repository: Repository, now: Date): Promise<void> {
 }
 
 async function sendReminder(repository: Repository, now: Date): Promise<void> {
-  const { advice } = await currentAdvice(repository, now);
+  const { advice, units } = await currentAdvice(repository, now);
   const { remindersSentItem } = repository.items;
   if (advice.kind !== 'strength') return;
   const key = runKey(advice.run);
   const sent = await remindersSentItem.get();
   if (sent[key]) return;
-  const minutesLeft = Math.max(1, Math.round((Date.parse(advice.windowEnds) - now.getTime()) / 60_000));
   await remindersSentItem.set({ ...pruneOld(sent, now), [key]: now.toISOString() });
   await browser.notifications.create(ALARM.reminder, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon-128.png'),
-    title: 'Strength window closing',
-    message: `${minutesLeft} min left to do your ${advice.session.minutes}-minute session after “${advice.run.title}”.`,
+    ...reminderNotice(advice, now.getTime(), units),
   });
 }
 
