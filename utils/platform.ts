@@ -54,3 +54,14 @@ export async function openSessionTab(sessionId?: string, runKey?: string): Promi
 export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
+
+/**
+ * Whether a file can download from the popup. Not in Firefox: its popup closes when the save dialog opens, and the
+ * Blob URL the link points to goes with it (the download then fails); there the popup opens History in a tab.
+ */
+export const POPUP_CAN_DOWNLOAD = !import.meta.env.FIREFOX;
+
+/** History's week plan in the options page, in a tab of its own (the calendar file downloads from there). */
+export async function openCalendarPage(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/options.html#week-plan') });
+}

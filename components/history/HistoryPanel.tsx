@@ -14,9 +14,18 @@ interface Props {
   unit?: UnitSystem;
   /** The next 7 days, with why for each. */
   plan?: WeekPlanView;
+  /** Where the calendar file cannot download in place (Firefox's popup): opens the History page. */
+  onOpenCalendarPage?: () => void;
 }
 
-export function HistoryPanel({ week, weeks, headingLevel = 2, unit = 'metric', plan }: Props) {
+export function HistoryPanel({
+  week,
+  weeks,
+  headingLevel = 2,
+  unit = 'metric',
+  plan,
+  onOpenCalendarPage,
+}: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="panel history" data-testid="history" aria-labelledby="history-heading">
@@ -29,8 +38,8 @@ export function HistoryPanel({ week, weeks, headingLevel = 2, unit = 'metric', p
       </p>
       {plan && plan.days.length > 0 && (
         <>
-          <Heading>{t('popup.plan.title')}</Heading>
-          <WeekPlanList plan={plan} detailed />
+          <Heading id="week-plan">{t('popup.plan.title')}</Heading>
+          <WeekPlanList plan={plan} detailed onOpenCalendarPage={onOpenCalendarPage} />
         </>
       )}
       <Heading>{tn('history.lastWeeks', weeks.length)}</Heading>

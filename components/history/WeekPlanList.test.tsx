@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ComponentChild } from 'preact';
 import { mount as mountBare } from '../popup/test-render';
 import { SpeakProvider } from '../speak';
@@ -12,6 +12,7 @@ const said = (words: string) => ({ key: words }) as unknown as Message;
 // The marathoner's next 7 days on a Monday morning (as the core plans them: test/core/week-plan.test.ts).
 const plan: WeekPlanView = {
   usualSource: 'suggested',
+  timeZone: 'Europe/Berlin',
   moved: [
     said('Tuesday is usually your hard day, but the run was easy: no strength after it'),
     said('So strength moves from Tuesday to Sunday'),
@@ -32,6 +33,12 @@ const plan: WeekPlanView = {
       after: { source: 'usual', day: 'hard' },
       from: '2026-09-17T16:20:00.000Z',
       until: '2026-09-17T19:20:00.000Z',
+      session: {
+        id: 's2-L2-hard-strength-w2638',
+        title: { kind: 'training.title.hard', block: 'training.block.strength', week: 3 },
+        focus: 'training.focus.strength',
+        minutes: 31,
+      },
       reasons: [
         said(
           'After your usual hard run on Thursday (ends about 18:20): strength fits from 18:20 until 21:20',
@@ -60,6 +67,12 @@ const plan: WeekPlanView = {
       after: { source: 'usual', day: 'long' },
       from: '2026-09-20T17:40:00.000Z',
       until: '2026-09-20T19:30:00.000Z',
+      session: {
+        id: 's2-L2-long-strength-w2638',
+        title: { kind: 'training.title.long' },
+        focus: 'training.focus.afterLong',
+        minutes: 21,
+      },
       reasons: [said('After your usual long run on Sunday')],
     },
     {
@@ -131,5 +144,52 @@ describe('the next 7 days', () => {
     view = mount(<WeekPanel week={glance} />);
     expect(view.byTestId('week-plan')).toBeNull();
     expect(view.get('week')).toBeTruthy();
+  });
+
+  describe('add to calendar', () => {
+    // Monday morning, before the week's two planned sessions.
+    const monday = () => vi.useFakeTimers({ now: Date.parse('2026-09-16T06:00:00Z'), toFake: ['Date'] });
+    afterEach(() => vi.useRealTimers());
+
+    it('a download link to the week’s file; none for today, which has no window', async () => {
+      monday();
+      view = mount(<WeekPanel week={glance} plan={plan} />);
+      const link = view.get('calendar-week') as HTMLAnchorElement;
+      expect(link.textContent).toBe('Add to calendar');
+      expect(link.getAttribute('download')).toBe('hardday-week-2026-09-16.ics');
+      expect(link.getAttribute('href')).toMatch(/^blob:/);
+      expect(link.dataset.events).toBe('2');
+      expect(view.byTestId('calendar-today')).toBeNull();
+      expect(view.byTestId('calendar-open-page')).toBeNull();
+    });
+
+    it('today’s window gets its own link, in History too', () => {
+      monday();
+      const withToday: WeekPlanView = {
+        ...plan,
+        days: plan.days.map((d, i) => (i === 0 ? { ...plan.days[1]!, date: d.date, isToday: true } : d)),
+      };
+      view = mount(<HistoryPanel week={glance} weeks={[]} plan={withToday} />);
+      const today = view.get('calendar-today') as HTMLAnchorElement;
+      expect(today.textContent).toBe('Add today’s window');
+      expect(today.getAttribute('download')).toBe('hardday-2026-09-16.ics');
+      expect((view.get('calendar-week') as HTMLElement).dataset.events).toBe('3');
+    });
+
+    it('where the popup cannot download, one button that opens History', () => {
+      monday();
+      let opened = 0;
+      view = mount(<WeekPanel week={glance} plan={plan} onOpenCalendarPage={() => (opened += 1)} />);
+      expect(view.byTestId('calendar-week')).toBeNull();
+      (view.get('calendar-open-page') as HTMLButtonElement).click();
+      expect(opened).toBe(1);
+    });
+
+    it('nothing to add once every planned window has passed', () => {
+      vi.useFakeTimers({ now: Date.parse('2026-09-23T06:00:00Z'), toFake: ['Date'] });
+      view = mount(<WeekPanel week={glance} plan={plan} />);
+      expect(view.byTestId('calendar-week')).toBeNull();
+      expect(view.byTestId('calendar-open-page')).toBeNull();
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { formatClock, weekdayLong, weekdayShort } from '../format';
 import { t } from '../../utils/i18n';
 import { useSay } from '../speak';
+import { CalendarLinks } from './CalendarLinks';
 import type { PlanDayView, WeekPlanView } from '../../utils/views/week-plan-view';
 
 const SLOT_LABELS = {
@@ -38,16 +39,19 @@ function windowWords(day: PlanDayView, locale?: string): string {
 
 /**
  * The next 7 days: per day what fits (strength after which run, the foundation session, light work or mobility
- * only) and its window; `detailed` adds why under each day. Today first.
+ * only) and its window; `detailed` adds why under each day. Today first. Under it, "Add to calendar"
+ * (`onOpenCalendarPage`: see CalendarLinks).
  */
 export function WeekPlanList({
   plan,
   detailed = false,
   locale,
+  onOpenCalendarPage,
 }: {
   plan: WeekPlanView;
   detailed?: boolean;
   locale?: string;
+  onOpenCalendarPage?: () => void;
 }) {
   const say = useSay();
   return (
@@ -86,6 +90,7 @@ export function WeekPlanList({
           );
         })}
       </ol>
+      <CalendarLinks plan={plan} onOpenPage={onOpenCalendarPage} />
       {plan.usualSource !== 'settings' && (
         <p class="muted small-print" data-testid="week-plan-source">
           {plan.usualSource === 'suggested'

@@ -39,6 +39,8 @@ export interface PopupProps {
   onUndo: (runKey: string) => void;
   onAddRun: (run: Run) => Promise<void>;
   onOpenOptions: () => void;
+  /** Where the calendar file cannot download in the popup (Firefox): opens History in a tab instead. */
+  onOpenCalendarPage?: () => void;
   /** A level change the runner's session ratings point to; the runner decides. */
   levelSuggestion?: LevelSuggestionView;
   onDismissLevelSuggestion?: () => void;
@@ -58,7 +60,7 @@ function Today(props: PopupProps) {
         <div class="panel">
           <ManualRunForm now={now} onSubmit={props.onAddRun} />
         </div>
-        <WeekPanel week={props.week} plan={props.weekPlan} />
+        <WeekPanel week={props.week} plan={props.weekPlan} onOpenCalendarPage={props.onOpenCalendarPage} />
       </>
     );
   }
@@ -93,7 +95,7 @@ function Today(props: PopupProps) {
         />
       )}
       {mobility && <MobilityOffer session={mobility} onStart={() => props.onStart(mobility.id)} />}
-      <WeekPanel week={props.week} plan={props.weekPlan} />
+      <WeekPanel week={props.week} plan={props.weekPlan} onOpenCalendarPage={props.onOpenCalendarPage} />
       <details class="panel manual-details">
         <summary>{t('popup.logByHand')}</summary>
         <ManualRunForm now={now} onSubmit={props.onAddRun} />
@@ -141,6 +143,7 @@ export function Popup(props: PopupProps) {
             weeks={props.loadHistory()}
             unit={props.unit}
             plan={props.weekPlan}
+            onOpenCalendarPage={props.onOpenCalendarPage}
           />
         )}
       </div>

@@ -5,8 +5,19 @@ import { t, tn } from '../../utils/i18n';
 import { useSay } from '../speak';
 import type { WeekPlanView } from '../../utils/views/week-plan-view';
 
-/** `plan`: the next 7 days, once the background has worked them out (asked for after the first paint). */
-export function WeekPanel({ week, plan }: { week: WeekGlance; plan?: WeekPlanView }) {
+/**
+ * `plan`: the next 7 days, once the background has worked them out (asked for after the first paint);
+ * `onOpenCalendarPage`: see CalendarLinks.
+ */
+export function WeekPanel({
+  week,
+  plan,
+  onOpenCalendarPage,
+}: {
+  week: WeekGlance;
+  plan?: WeekPlanView;
+  onOpenCalendarPage?: () => void;
+}) {
   const runs = week.days.flatMap((day) => day.runs);
   const hard = runs.filter((run) => run.effort === 'hard').length;
   const say = useSay();
@@ -44,7 +55,7 @@ export function WeekPanel({ week, plan }: { week: WeekGlance; plan?: WeekPlanVie
       {plan && plan.days.length > 0 && (
         <>
           <h3 class="week-plan-title">{t('popup.plan.title')}</h3>
-          <WeekPlanList plan={plan} />
+          <WeekPlanList plan={plan} onOpenCalendarPage={onOpenCalendarPage} />
         </>
       )}
     </section>

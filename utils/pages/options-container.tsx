@@ -14,7 +14,10 @@ import { useStoredState } from './stored-state';
 export function OptionsContainer() {
   const state = useStoredState();
   useLayoutEffect(() => {
-    if (state) document.body.dataset.ready = 'true';
+    if (!state) return;
+    document.body.dataset.ready = 'true';
+    // Opened at a part of the page (the popup's "Add to calendar" in Firefox: #week-plan): show it, now it is there.
+    if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView({ block: 'start' });
   }, [state !== undefined]);
   const derived = useMemo(() => {
     if (!state) return undefined;

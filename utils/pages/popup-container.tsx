@@ -7,7 +7,15 @@ import { SpeakProvider } from '@/components/speak';
 import type { Run, StrengthEntry } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
 import { errorText } from './page-actions';
-import { LOCAL_TIME_ZONE, localLanguage, openOptionsPage, openSessionTab, sayer } from '../platform';
+import {
+  LOCAL_TIME_ZONE,
+  localLanguage,
+  openCalendarPage,
+  openOptionsPage,
+  openSessionTab,
+  POPUP_CAN_DOWNLOAD,
+  sayer,
+} from '../platform';
 import type { PopupView } from '../views/popup-model';
 import { backgroundView, pageQueryClient, refetchViewsOnStateChange } from './page-client';
 import { useQuery } from './use-query';
@@ -160,6 +168,15 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
             await openOptionsPage();
             window.close();
           })
+        }
+        onOpenCalendarPage={
+          POPUP_CAN_DOWNLOAD
+            ? undefined
+            : () =>
+                action.fire('open History', async () => {
+                  await openCalendarPage();
+                  window.close();
+                })
         }
       />
     </SpeakProvider>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, type Run } from '../core';
+import { DEFAULT_SETTINGS, planDay, type Run } from '../core';
 import { usualWeekSuggestion, weekPlanModel } from './week-plan-view';
 import type { StoredState } from '../store/snapshot';
 import { english } from '../../test/support/english';
@@ -62,8 +62,29 @@ describe('the week plan as the popup gets it', () => {
       'strength',
     ]);
     expect(english(view.days[1]!.reasons[0]!)).toContain('leave 48 h between sessions');
-    // The view carries no run, no session and no log: only what the list draws.
-    expect(JSON.stringify(view).length).toBeLessThan(4000);
+    // The view carries no run and no log, and of each planned session only its name, focus and length: what the list
+    // and the calendar file need.
+    expect(JSON.stringify(view).length).toBeLessThan(5000);
+    expect(view.timeZone).toBe(ZONE);
+    expect(view.days.map((d) => d.session?.id.replace(/-w\d+/, ''))).toEqual([
+      's2-L2-intervals-strength',
+      undefined,
+      undefined,
+      undefined,
+      's2-L2-long-strength',
+      undefined,
+      's2-L2-hard-strength',
+    ]);
+    // Today's is the session the popup offers now.
+    expect(view.days[0]!.session!.id).toBe(
+      (
+        planDay({ ...state([tempo], usual), now: new Date(NOW), timeZone: ZONE }) as {
+          session: { id: string };
+        }
+      ).session.id,
+    );
+    expect(view.days[4]!.session).toMatchObject({ title: { kind: 'training.title.long' } });
+    expect(view.days[4]!.session!.minutes).toBeGreaterThan(10);
   });
 
   test('the suggestion for the editor: nothing to learn without runs', () => {

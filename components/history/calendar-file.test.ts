@@ -1,0 +1,121 @@
+// "Add to calendar" from a real week plan (the core plans it, the view model cuts it): the file a calendar app reads
+// holds one event per planned session with its window, its name in the runner's language and why and what in the
+// runner's units; UIDs stay the same from one export to the next, and today's file is the week's today event.
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS, type Run } from '../../utils/core';
+import type { StoredState } from '../../utils/store/snapshot';
+import { weekPlanModel } from '../../utils/views/week-plan-view';
+import { english } from '../../test/support/english';
+import { useLocale } from '../../test/support/i18n';
+import { parseIcs } from '../../test/support/ical';
+import { calendarUid, todayCalendarFile, weekCalendarFile } from './calendar-file';
+
+const ZONE = 'Europe/Berlin';
+const MINUTE = 60_000;
+// Wednesday 2026-09-16, 18:30 local: a tempo session of 3 × 10 min ended at 18:00.
+const NOW = Date.parse('2026-09-16T16:30:00Z');
+
+const tempo: Run = {
+  source: 'strava',
+  id: '1',
+  title: 'Tempo 3x10',
+  sport: 'run',
+  start: new Date(NOW - 90 * MINUTE).toISOString(),
+  elapsedS: 60 * 60,
+  distanceM: 12_000,
+  tags: { workout: true },
+};
+
+const state: StoredState = {
+  settings: {
+    ...DEFAULT_SETTINGS,
+    level: 2,
+    usualWeek: ['long', 'easy', 'hard', 'hard', 'hard', 'rest', 'easy'],
+  },
+  prefs: {} as StoredState['prefs'],
+  runs: [tempo],
+  log: [],
+  overrides: {},
+};
+
+const plan = weekPlanModel(state, NOW, ZONE);
+const planned = plan.days.filter((d) => d.session && d.until);
+
+describe('the week’s calendar file', () => {
+  test('one event per planned session, in the runner’s zone, named and explained', () => {
+    const file = weekCalendarFile(plan, (m) => english(m), NOW)!;
+    expect(file.fileName).toBe('hardday-week-2026-09-16.ics');
+    const cal = parseIcs(file.text);
+    expect(cal.timeZones).toEqual([ZONE]);
+    expect(planned.length).toBe(3);
+    expect(file.events).toBe(3);
+    expect(cal.events.map((e) => e.uid)).toEqual(planned.map((d) => calendarUid(d.date)));
+    // Today's window is open now: it starts at this minute and ends when the window closes.
+    const [today, sunday] = cal.events;
+    expect(today!.startMs).toBe(NOW);
+    expect(today!.endMs).toBe(Date.parse(planned[0]!.until!));
+    expect(today!.summary).toMatch(/^Strength after /);
+    expect(sunday!.startMs).toBe(Date.parse(planned[1]!.from!));
+    expect(sunday!.summary).toMatch(/^Core and upper body after your long run/);
+    // Why (the plan's own reasons), what (focus and length) and how to use it.
+    expect(sunday!.description).toContain(english(planned[1]!.reasons[0]!));
+    expect(sunday!.description).toMatch(/\. About \d+ min\./);
+    expect(sunday!.description).toContain('open HardDay');
+    for (const e of cal.events) expect(e.tzid).toBe(ZONE);
+  });
+
+  test('the same days keep their UIDs in a later export', () => {
+    const later = NOW + 20 * MINUTE;
+    const first = parseIcs(weekCalendarFile(plan, (m) => english(m), NOW)!.text);
+    const again = parseIcs(
+      weekCalendarFile(weekPlanModel(state, later, ZONE), (m) => english(m), later)!.text,
+    );
+    expect(again.events.map((e) => e.uid)).toEqual(first.events.map((e) => e.uid));
+    expect(again.events[0]!.sequence).toBeGreaterThan(first.events[0]!.sequence);
+  });
+
+  test('why is said by the page’s speaker (the runner’s units and language), each reason a sentence', () => {
+    const cal = parseIcs(weekCalendarFile(plan, (m) => `<${m.key}>`, NOW)!.text);
+    cal.events.forEach((event, i) => {
+      const lines = event.description!.split('\n');
+      expect(lines.slice(0, -2)).toEqual(planned[i]!.reasons.map((r) => `<${r.key}>.`));
+    });
+  });
+
+  test('in French: the session’s name and the lines around it', () => {
+    useLocale('fr-FR');
+    const cal = parseIcs(weekCalendarFile(plan, (m) => m.key, NOW)!.text);
+    expect(cal.events[1]!.summary).toMatch(/sortie longue/);
+    expect(cal.events[1]!.description).toMatch(/Environ \d+ min\./);
+    expect(cal.events[1]!.description).toContain('ouvrez HardDay');
+  });
+});
+
+describe('today’s window alone', () => {
+  test('a single event with the week’s UID for today', () => {
+    const file = todayCalendarFile(plan, (m) => english(m), NOW)!;
+    expect(file.fileName).toBe('hardday-2026-09-16.ics');
+    const cal = parseIcs(file.text);
+    expect(cal.events).toHaveLength(1);
+    expect(cal.events[0]!.uid).toBe(calendarUid('2026-09-16'));
+  });
+
+  test('none once today’s window has closed, nor on a day without one', () => {
+    const closed = Date.parse(planned[0]!.until!) + MINUTE;
+    expect(todayCalendarFile(plan, (m) => english(m), closed)).toBeNull();
+    const restDay = {
+      ...plan,
+      days: plan.days.map((d) =>
+        d.isToday ? { ...d, slot: 'mobility' as const, until: undefined, session: undefined } : d,
+      ),
+    };
+    expect(todayCalendarFile(restDay, (m) => english(m), NOW)).toBeNull();
+    // The week's file still holds the days ahead.
+    expect(weekCalendarFile(restDay, (m) => english(m), NOW)!.events).toBe(2);
+  });
+
+  test('no plan with a session: no file', () => {
+    const empty = { ...plan, days: plan.days.map((d) => ({ ...d, session: undefined })) };
+    expect(weekCalendarFile(empty, (m) => english(m), NOW)).toBeNull();
+  });
+});
