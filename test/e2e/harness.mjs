@@ -112,7 +112,9 @@ export function middayTimeZone(nowMs = Date.now()) {
  * @param {{
  *   routes?: object[], extraRoutes?: object[], transform?: (text: string, route: object, url: string) => string,
  *   userDataDir?: string, extensionDir?: string, headless?: boolean, timeZone?: string,
+ *   downloadDir?: string,
  * }} [options]
+ * `downloadDir`: downloads are saved there without asking (both browsers), so a test can read the file a click made.
  */
 export async function launch(kind, options = {}) {
   if (!BROWSERS.includes(kind)) throw new Error(`unknown browser kind: ${kind}`);
@@ -237,6 +239,13 @@ export async function launch(kind, options = {}) {
       };
       browser.on('targetcreated', watchWorker);
       browser.targets().forEach(watchWorker);
+      if (options.downloadDir) {
+        const session = await browser.target().createCDPSession();
+        await session.send('Browser.setDownloadBehavior', {
+          behavior: 'allow',
+          downloadPath: options.downloadDir,
+        });
+      }
     } else {
       extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
       browser = await puppeteer.launch({
@@ -265,6 +274,15 @@ export async function launch(kind, options = {}) {
           // A browser in another language (issue 13): Firefox takes the UI language from this pref, and only with
           // the Debian language pack (firefox-esr-l10n-<lang>, an app-scope add-on) enabled; with it, browser.i18n
           // serves HardDay's messages in that language.
+          ...(options.downloadDir
+            ? {
+                'browser.download.dir': options.downloadDir,
+                'browser.download.folderList': 2,
+                'browser.download.useDownloadDir': true,
+                'browser.download.always_ask_before_handling_new_types': false,
+                'browser.download.alwaysOpenPanel': false,
+              }
+            : {}),
           ...(options.locale
             ? {
                 'intl.locale.requested': options.locale,

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { Options } from '@/components/options/Options';
+import { SpeakProvider } from '@/components/speak';
 import type { SettingsPatch } from '@/components/options/types';
 import { COACH_NOTE, effectivePhase, localDateOf, weeklyTarget } from '../core';
 import type { Settings } from '../core/types';
@@ -41,28 +42,31 @@ export function OptionsContainer() {
   }, [state]);
 
   if (!state || !derived) return <p class="loading">Loading…</p>;
+  // History's week plan (and its calendar file) says the core's reasons in the runner's units, as the popup does.
   return (
-    <Options
-      settings={state.settings}
-      prefs={state.prefs}
-      coachNote={COACH_NOTE}
-      {...derived}
-      onSettings={async (patch: SettingsPatch) => {
-        // null asks the background to clear an optional field (JSON messaging drops undefined values).
-        await sendMessage('updateSettings', patch as Partial<Settings>);
-      }}
-      onPrefs={async (patch) => {
-        await sendMessage('updatePrefs', patch);
-      }}
-      onExport={async () => {
-        const file = await sendMessage('exportData', undefined);
-        downloadJson(file, `hardday-export-${localDateOf(Date.now(), LOCAL_TIME_ZONE)}.json`);
-      }}
-      onPreview={(data) => sendMessage('previewImport', data)}
-      onApplyImport={(file, choice) => sendMessage('applyImport', { file, ...choice })}
-      onUndoImport={() => sendMessage('undoImport', undefined)}
-      onDataStatus={() => sendMessage('dataStatus', undefined)}
-      onReset={() => sendMessage('resetData', undefined)}
-    />
+    <SpeakProvider value={sayer(derived.unit)}>
+      <Options
+        settings={state.settings}
+        prefs={state.prefs}
+        coachNote={COACH_NOTE}
+        {...derived}
+        onSettings={async (patch: SettingsPatch) => {
+          // null asks the background to clear an optional field (JSON messaging drops undefined values).
+          await sendMessage('updateSettings', patch as Partial<Settings>);
+        }}
+        onPrefs={async (patch) => {
+          await sendMessage('updatePrefs', patch);
+        }}
+        onExport={async () => {
+          const file = await sendMessage('exportData', undefined);
+          downloadJson(file, `hardday-export-${localDateOf(Date.now(), LOCAL_TIME_ZONE)}.json`);
+        }}
+        onPreview={(data) => sendMessage('previewImport', data)}
+        onApplyImport={(file, choice) => sendMessage('applyImport', { file, ...choice })}
+        onUndoImport={() => sendMessage('undoImport', undefined)}
+        onDataStatus={() => sendMessage('dataStatus', undefined)}
+        onReset={() => sendMessage('resetData', undefined)}
+      />
+    </SpeakProvider>
   );
 }
