@@ -3,6 +3,8 @@ import type { Advice, Classification, Run, Session } from '../utils/core/types';
 import { Card, type CardProps } from './Card';
 import { mount } from './popup/test-render';
 import { msg } from '../utils/core/message';
+import { cardTexts } from '../utils/background/card-texts';
+import { english } from '../test/support/english';
 
 const NOW = Date.parse('2026-03-10T18:00:00Z');
 const run: Run = {
@@ -29,14 +31,17 @@ const session = (id: string, minutes: number, title: string): Session => ({
 });
 const mobility = session('mobility-1-x', 6, 'training.title.mobility');
 
+/** The card's props with its words said as the background says them (cardTexts), in English in UTC. */
 function props(advice: Advice, overrides: Partial<CardProps> = {}): CardProps {
+  const classification = overrides.classification ?? easy;
+  const overridden = overrides.overridden ?? false;
+  const view = { run, runKey: 'strava:42', classification, advice, overridden };
   return {
     run,
-    classification: easy,
+    classification,
     advice,
-    level: 1,
     now: NOW,
-    reasonTexts: ['Jogged at an easy pace'],
+    texts: cardTexts(view, 1, english, NOW, 'UTC'),
     collapsed: false,
     overridden: false,
     onToggleCollapsed: vi.fn(),
@@ -100,7 +105,7 @@ describe('Card with the new advice kinds', () => {
     expect(p.onOpenSession).toHaveBeenCalledWith('race-1-x');
   });
 
-  it('spacing: says when the next full session fits, with the clock the background formatted', () => {
+  it('spacing: says when the next full session fits, on the runner’s clock', () => {
     const next = new Date(NOW + 26 * 3_600_000).toISOString();
     const hard: Classification = {
       effort: 'hard',
@@ -110,10 +115,10 @@ describe('Card with the new advice kinds', () => {
     };
     const p = props(
       { kind: 'spacing', run, nextFullSession: next, reasons: [], mobility },
-      { classification: hard, windowClock: '8:00 PM' },
+      { classification: hard },
     );
     view = mount(<Card {...p} />);
-    expect(view.get('card-advice').textContent).toMatch(/next full strength from .*8:00 PM\.$/);
+    expect(view.get('card-advice').textContent).toMatch(/next full strength from tomorrow 20:00\.$/);
     expect(view.byTestId('card-session')).toBeNull();
     expect(view.root.querySelector('[data-mobility="true"]')).not.toBeNull();
   });

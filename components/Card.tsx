@@ -1,23 +1,16 @@
-import type { Advice, Classification, Effort, Level, Run } from '../utils/core/types';
-import { adviceHeadline, adviceSession, mobilityLabel } from './advice-text';
-import { sessionTitle } from './training-text';
-import { formatDuration, runKindName } from './format';
-import { levelName } from './levels';
+import type { Advice, Classification, Effort, Run } from '../utils/core/types';
+import type { CardTexts } from '../utils/views/card-texts';
+import { adviceSession, strengthHeadline } from '../utils/i18n/advice-text';
 import { t } from '../utils/i18n';
 
 export interface CardProps {
   run: Run;
   classification: Classification;
   advice: Advice;
-  level: Level;
   /** Epoch ms, ticking while a window is open. */
   now: number;
-  /**
-   * The advice's instant (the window's end, the next full session) on the runner's clock, formatted ahead of time.
-   */
-  windowClock?: string;
-  /** The classification's reasons, said by the background in the runner's units and language (CardModel). */
-  reasonTexts: string[];
+  /** Every other word about this run and its advice, said by the background in the runner's units and language. */
+  texts: CardTexts;
   collapsed: boolean;
   /** The runner corrected the effort by hand. */
   overridden: boolean;
@@ -34,7 +27,7 @@ export interface CardProps {
 const BRAND_MARK = 'HD';
 
 export function Card(props: CardProps) {
-  const { classification, advice, level, now, collapsed, overridden } = props;
+  const { classification, advice, texts, now, collapsed, overridden } = props;
   const session = adviceSession(advice);
   const mobility = advice.mobility;
   const other: Effort = classification.effort === 'hard' ? 'easy' : 'hard';
@@ -49,7 +42,7 @@ export function Card(props: CardProps) {
         <span class="verdict" data-testid="card-verdict">
           <strong>{classification.effort === 'hard' ? t('common.hardDay') : t('common.easyDay')}</strong>
           {' · '}
-          {runKindName(classification.kind)}
+          {texts.kind}
           {overridden && <span class="tag"> {t('card.yourCall')}</span>}
         </span>
         <button
@@ -76,12 +69,12 @@ export function Card(props: CardProps) {
       {!collapsed && (
         <div class="card-body">
           <ul class="reasons" data-testid="card-reasons">
-            {props.reasonTexts.slice(0, 3).map((reason, index) => (
+            {texts.reasons.slice(0, 3).map((reason, index) => (
               <li key={index}>{reason}</li>
             ))}
           </ul>
           <p class="advice" data-testid="card-advice" role="status">
-            {adviceHeadline(advice, now, props.windowClock)}
+            {advice.kind === 'strength' ? strengthHeadline(advice.windowEnds, now) : texts.headline}
           </p>
           {askFeltHard && (
             <div class="felt-hard" data-felt-hard="true" role="group" aria-labelledby="hd-felt-hard">
@@ -101,8 +94,7 @@ export function Card(props: CardProps) {
           {session && (
             <div class="session">
               <span data-testid="card-session">
-                <strong>{sessionTitle(session.title)}</strong> · {levelName(level)} ·{' '}
-                {formatDuration(session.minutes * 60)}
+                <strong>{texts.session?.title}</strong> · {texts.session?.detail}
               </span>
               <button
                 type="button"
@@ -117,7 +109,7 @@ export function Card(props: CardProps) {
           {mobility && (
             <div class="mobility" data-mobility="true" data-testid="card-mobility">
               <span>
-                {mobilityLabel(mobility)}
+                {texts.mobility}
                 <span class="hint"> · {t('card.fitsAnyDay')}</span>
               </span>
               <button
@@ -132,7 +124,7 @@ export function Card(props: CardProps) {
           )}
           {!session && !mobility && (
             <p class="level-line" data-testid="card-level">
-              {t('card.yourLevel', { level: levelName(level) })}
+              {t('card.yourLevel', { level: texts.level })}
             </p>
           )}
           {!askFeltHard && (

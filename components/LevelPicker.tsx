@@ -1,5 +1,5 @@
 import type { Level } from '../utils/core/types';
-import { levelMeaning, levelName, LEVELS } from './levels';
+import { levelMeaning, levelName, LEVELS } from '../utils/i18n/levels';
 import { t } from '../utils/i18n';
 
 interface Props {

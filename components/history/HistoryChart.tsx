@@ -1,4 +1,4 @@
-import { dayMonth, dayMonthNumeric, formatDistanceIn } from '../format';
+import { dayMonth, dayMonthNumeric, formatDistanceIn } from '../../utils/i18n/format';
 import type { UnitSystem } from '../../utils/core/types';
 import type { HistoryBar } from '../../utils/views/week-glance';
 import { t, tn } from '../../utils/i18n';

@@ -1,4 +1,4 @@
-import { runKindName, weekdayLong, weekdayShort } from '../format';
+import { runKindName, weekdayLong, weekdayShort } from '../../utils/i18n/format';
 import type { DayGlance, WeekGlance } from '../../utils/views/week-glance';
 import { t } from '../../utils/i18n';
 import { inSentence } from '../message-parts';

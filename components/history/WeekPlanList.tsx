@@ -1,4 +1,4 @@
-import { formatClock, weekdayLong, weekdayShort } from '../format';
+import { formatClock, weekdayLong, weekdayShort } from '../../utils/i18n/format';
 import { t } from '../../utils/i18n';
 import { useSay } from '../speak';
 import { CalendarLinks } from './CalendarLinks';

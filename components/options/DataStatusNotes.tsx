@@ -1,6 +1,6 @@
 // Below the data section's buttons: the last import's undo (with the day it stays available until) and a notice
 // when storage is nearly full.
-import { dayMonth } from '../format';
+import { dayMonth } from '../../utils/i18n/format';
 import type { DataStatus } from './types';
 import { t, uiLocale } from '../../utils/i18n';
 

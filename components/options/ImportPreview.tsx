@@ -1,7 +1,7 @@
 // The import preview: what the chosen file holds against what HardDay holds, before anything is written. Merge is
 // the default; replacing everything is a separate, confirmed choice; differing settings are chosen explicitly.
 import { useState } from 'preact/hooks';
-import { dayMonth } from '../format';
+import { dayMonth } from '../../utils/i18n/format';
 import type { ImportChoice, ImportPreview, ItemCounts } from './types';
 import { hasMessage, t, tDynamic } from '../../utils/i18n';
 

@@ -2,7 +2,7 @@
 // the first day of the week and the equipment. Each saves as soon as it changes.
 
 import type { Settings } from '../../utils/core/types';
-import { words } from '../training-text';
+import { words } from '../../utils/i18n/training-text';
 import { Field, withCurrent } from './Field';
 import type { SaveSettings } from './types';
 import { t, tn } from '../../utils/i18n';

@@ -3,7 +3,7 @@
 
 import type { Settings } from '../../utils/core/types';
 import type { UsualWeekSuggestionView } from '../../utils/views/week-plan-view';
-import { weekdayLong, weekdayShort } from '../format';
+import { weekdayLong, weekdayShort } from '../../utils/i18n/format';
 import { t, tn } from '../../utils/i18n';
 import type { SaveSettings } from './types';
 

@@ -1,9 +1,9 @@
 import type { Advice } from '../../utils/core/types';
-import { adviceHeadline } from '../advice-text';
+import { adviceHeadline } from '../../utils/i18n/advice-text';
 import { countdownEnd } from './countdown';
-import { formatClock, formatCountdown, spokenCountdown } from '../format';
+import { formatClock, formatCountdown, spokenCountdown } from '../../utils/i18n/format';
 import { t } from '../../utils/i18n';
-import { useSay } from '../speak';
+import { useSay, type Say } from '../speak';
 
 interface Props {
   advice: Advice;
@@ -17,11 +17,11 @@ interface Props {
   onMarkHard: () => void;
 }
 
-function headline(advice: Advice, now: number, logged: Props['logged']): string {
+function headline(advice: Advice, now: number, logged: Props['logged'], say: Say): string {
   if (advice.kind === 'strength') return t('popup.advice.strengthOpen');
   if (advice.kind === 'foundation') return t('popup.advice.foundation');
   if (advice.kind === 'done' && logged === 'skipped') return t('popup.advice.skipped');
-  return adviceHeadline(advice, now);
+  return adviceHeadline(advice, now, say);
 }
 
 export function AdvicePanel({ advice, now, logged, busy, onUndo, onMarkHard }: Props) {
@@ -36,7 +36,7 @@ export function AdvicePanel({ advice, now, logged, busy, onUndo, onMarkHard }: P
       data-advice={advice.kind}
       aria-labelledby="advice-title"
     >
-      <h2 id="advice-title">{headline(advice, now, logged)}</h2>
+      <h2 id="advice-title">{headline(advice, now, logged, say)}</h2>
       {endsAt && (
         <p class="countdown-line">
           <span class="countdown" data-testid="countdown" role="timer" aria-label={spokenCountdown(leftMs)}>

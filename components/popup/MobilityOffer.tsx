@@ -1,5 +1,5 @@
 import type { Session } from '../../utils/core/types';
-import { mobilityLabel } from '../advice-text';
+import { mobilityLabel } from '../../utils/i18n/advice-text';
 import { t } from '../../utils/i18n';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Effort, Level, Run } from '../../utils/core/types';
-import { adviceSession } from '../advice-text';
+import { adviceSession } from '../../utils/i18n/advice-text';
 import { HistoryPanel } from '../history/HistoryPanel';
 import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 import { LevelPicker } from '../LevelPicker';

@@ -1,5 +1,5 @@
 import type { Classification, Effort, Run } from '../../utils/core/types';
-import { formatDistanceIn, formatRunTime, formatWhen, runKindName } from '../format';
+import { formatDistanceIn, formatRunTime, formatWhen, runKindName } from '../../utils/i18n/format';
 import { t } from '../../utils/i18n';
 import type { UnitSystem } from '../../utils/core/types';
 import { useSay } from '../speak';

@@ -1,9 +1,9 @@
 import type { Session } from '../../utils/core/types';
-import { levelName } from '../levels';
-import { formatDuration } from '../format';
+import { levelName } from '../../utils/i18n/levels';
+import { formatDuration } from '../../utils/i18n/format';
 import { formatDose } from '../session/dose';
 import { t } from '../../utils/i18n';
-import { sessionTitle, words } from '../training-text';
+import { sessionTitle, words } from '../../utils/i18n/training-text';
 
 interface Props {
   session: Session;

@@ -12,7 +12,7 @@ export interface ManualRunInput {
 
 /**
  * The kinds a runner can log by hand, each with the title the run is saved under. Titles, not run-kind names
- * (core/run-kinds.ts): the title reader must read each as its kind ("Hill repeats" reads as hills), so they stay
+^ * (common.runKind.name in locales/): the title reader must read each as its kind ("Hill repeats" reads as hills), so they stay
  * English data; the form shows each kind in the runner's language (manualKindLabel).
  */
 export const MANUAL_KINDS: { kind: RunKind; title: string }[] = [

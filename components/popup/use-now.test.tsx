@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { formatCountdown, spokenCountdown } from '../format';
+import { formatCountdown, spokenCountdown } from '../../utils/i18n/format';
 import { mount } from './test-render';
 import { useNow } from './use-now';
 

@@ -1,6 +1,6 @@
 import type { Session } from '../../utils/core/types';
-import { formatDuration } from '../format';
-import { sessionTitle } from '../training-text';
+import { formatDuration } from '../../utils/i18n/format';
+import { sessionTitle } from '../../utils/i18n/training-text';
 import { RpeQuestion } from './RpeQuestion';
 import { t } from '../../utils/i18n';
 

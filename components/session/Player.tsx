@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../utils/core/types';
 import type { ExerciseInfo } from '../../utils/views/session-model';
-import { words } from '../training-text';
+import { words } from '../../utils/i18n/training-text';
 import { DoneScreen, type SaveState } from './DoneScreen';
 import { exerciseIndex, progressFraction, runningTimer, type RunningTimer } from './player-machine';
 import { PlayerControls } from './PlayerControls';

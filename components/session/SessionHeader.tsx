@@ -1,8 +1,8 @@
 import type { Session } from '../../utils/core/types';
 import type { ContentKey } from '../../utils/core/types';
-import { formatDuration } from '../format';
+import { formatDuration } from '../../utils/i18n/format';
 import { t } from '../../utils/i18n';
-import { sessionTitle, words } from '../training-text';
+import { sessionTitle, words } from '../../utils/i18n/training-text';
 
 /** What this session is: its title, focus and length, why it was chosen, and its safety notes. */
 export function SessionHeader({

@@ -1,7 +1,7 @@
 import type { Level, SessionItem } from '../../utils/core/types';
 import type { ExerciseInfo } from '../../utils/views/session-model';
-import { formatTimer } from '../format';
-import { targetList, words } from '../training-text';
+import { formatTimer } from '../../utils/i18n/format';
+import { targetList, words } from '../../utils/i18n/training-text';
 import { formatDose } from './dose';
 import { ExerciseFigure } from './ExerciseFigure';
 import type { PlayerState, Step } from './player-machine';

@@ -1,5 +1,5 @@
 import type { Variant } from '../../utils/core/types';
-import { formatDuration } from '../format';
+import { formatDuration } from '../../utils/i18n/format';
 import { t } from '../../utils/i18n';
 
 /** "3 × 10", "3 × 10 each side", "2 × 30 s", "2 × 20 s each side". */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { words } from '../../components/training-text';
+import { words } from '../../utils/i18n/training-text';
 import { DEFAULT_SETTINGS, planDay, type PlanInput, type Run, type Settings } from '../../utils/core';
 import { english, englishAll } from '../support/english';
 

@@ -1,7 +1,7 @@
 // The session builder as a coach would check it: shape, jumps, the pain rule, block stimulus, dose over the weeks,
 // newcomers' first weeks, the mobility routine, the foundation session, weights and ids (old and new).
 import { describe, expect, test } from 'vitest';
-import { sessionTitle, words } from '../../components/training-text';
+import { sessionTitle, words } from '../../utils/i18n/training-text';
 import { EXERCISES } from '../../utils/core/exercises';
 import {
   blockFor,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { words } from '../../components/training-text';
+import { words } from '../../utils/i18n/training-text';
 import { hasMessage } from '../../utils/i18n';
 import { EXERCISES } from '../../utils/core/exercises';
 import { buildSession, sessionById, SECONDS_PER_REP, SETUP_S_PER_EXERCISE } from '../../utils/core/sessions';

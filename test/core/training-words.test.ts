@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, test } from 'vitest';
-import { sessionTitle, words } from '../../components/training-text';
+import { sessionTitle, words } from '../../utils/i18n/training-text';
 import { EXERCISES } from '../../utils/core/exercises';
 import { buildSession, COACH_NOTE, PAIN_RULE } from '../../utils/core/sessions';
 import type { Level, Session, SessionKind } from '../../utils/core/types';

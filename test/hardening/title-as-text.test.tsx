@@ -21,7 +21,8 @@ import { fixtureText } from '../fixtures/load';
 import { hostileString, MARKUP_TITLES, pwnedCalls, PWNED_GLOBAL } from './support/hostile';
 import { installSinkGuard } from './support/html-sinks';
 import { report, SEED } from './support/tally';
-import { englishAll } from '../support/english';
+import { english } from '../support/english';
+import { cardTexts } from '../../utils/background/card-texts';
 
 /** Renders a component into the test document. */
 function mount(node: ComponentChild) {
@@ -222,9 +223,14 @@ describe('the popup and the card render titles as text', () => {
           run={run}
           classification={classification}
           advice={advice}
-          level={1}
           now={Date.parse('2026-01-14T20:00:00Z')}
-          reasonTexts={englishAll(classification.reasons)}
+          texts={cardTexts(
+            { run, runKey: 'strava:1', classification, advice, overridden: false },
+            1,
+            english,
+            Date.parse('2026-01-14T20:00:00Z'),
+            'UTC',
+          )}
           collapsed={false}
           overridden={false}
           onToggleCollapsed={() => {}}

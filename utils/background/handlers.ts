@@ -2,13 +2,13 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { runKey as runKeyOf } from '../core/runs';
 import { runView } from '../core/view';
-import { adviceClockInstant } from '../core/advice-time';
 import { onMessage } from '../messaging/protocol';
 import { shouldRefreshRecent } from '../queries/policy';
 import { historyModel } from '../views/popup-model';
 import { weekPlanModel } from '../views/week-plan-view';
 import { activeSiteTabUrl, localLanguage, localTimeZone, openSessionTab, sayer } from '../platform';
 import { resolveUnits } from '../views/units';
+import { cardTexts } from './card-texts';
 import { siteTabUrl } from '../views/popup-view-cache';
 import type { PopupViews } from './popup-views';
 import type { Repository } from '../store/repository';
@@ -59,8 +59,6 @@ const ApplyImportSchema = v.object({
   settings: v.picklist(['mine', 'file']),
 });
 
-const clockFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-
 export function registerMessageHandlers(
   repository: Repository,
   popupViews: PopupViews,
@@ -95,17 +93,16 @@ export function registerMessageHandlers(
     // into the stored ones, so it is the same verdict, and the card asks again when the write changes storage.
     const state = await peekSnapshot();
     const lastList = (await listSyncItem.get())[site];
-    const view = runView({ ...state, run, now, timeZone: localTimeZone() });
-    const windowIso = adviceClockInstant(view.advice);
+    const timeZone = localTimeZone();
+    const view = runView({ ...state, run, now, timeZone });
     const { units } = resolveUnits(state.prefs.units, state.prefs.siteUnits, localLanguage());
     // A popup opened over this tab will find its view ready (computed once this answer has gone out).
     const tabUrl = siteTabUrl(sender.tab?.url);
     if (tabUrl) setTimeout(() => void popupViews.prepareForTab(tabUrl), 0);
     return {
       view,
-      windowClock: windowIso ? clockFormat.format(new Date(windowIso)) : undefined,
       units,
-      reasonTexts: view.classification.reasons.map(sayer(units)),
+      texts: cardTexts(view, state.settings.level, sayer(units), now.getTime(), timeZone),
       level: state.settings.level,
       collapsed: state.prefs.cardCollapsed,
       siteEnabled: state.prefs.sites[site],

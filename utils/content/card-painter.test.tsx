@@ -37,7 +37,12 @@ function model(overrides: Partial<CardModel> = {}, advice: Advice = easyDay): Ca
     siteEnabled: true,
     listDue: false,
     units: 'metric',
-    reasonTexts: ['Nothing in the laps or title says which kind of hard run'],
+    texts: {
+      kind: 'Intervals',
+      reasons: ['Nothing in the laps or title says which kind of hard run'],
+      headline: 'Easy day: no strength today, so tomorrow’s hard run stays hard.',
+      level: 'Level 2',
+    },
     ...overrides,
   };
 }

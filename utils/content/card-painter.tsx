@@ -87,10 +87,8 @@ export function createCardPainter(ctx: ContentScriptContext, placement: CardPlac
         run={view.run}
         classification={view.classification}
         advice={view.advice}
-        level={model.level}
         now={Date.now()}
-        windowClock={model.windowClock}
-        reasonTexts={model.reasonTexts}
+        texts={model.texts}
         collapsed={model.collapsed}
         overridden={view.overridden}
         onToggleCollapsed={() => void sendMessage('toggleCard', undefined).catch(logQuietly)}

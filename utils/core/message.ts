@@ -43,6 +43,8 @@ export type MessageValue =
   | { ago: string; now: string; zone: string }
   /** A local calendar day, YYYY-MM-DD: "Thursday, 22 Jan". */
   | { day: string }
+  /** A local calendar day (YYYY-MM-DD) seen from `today`: "today", "tomorrow", "Thursday", else "Thursday, 22 Jan". */
+  | { dayFrom: string; today: string }
   /** A local calendar day by its weekday: "Thursday". */
   | { weekday: string }
   /**

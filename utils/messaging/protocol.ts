@@ -14,6 +14,7 @@ import type {
 import type { HistoryBar } from '@/utils/views/week-glance';
 import type { PopupView } from '../views/popup-model';
 import type { WeekPlanView } from '../views/week-plan-view';
+import type { CardTexts } from '../views/card-texts';
 
 // Every message in HardDay, named by direction. The background is the only writer of stored data: other contexts
 // read storage directly (and watch it) but change it only through these messages.
@@ -26,15 +27,14 @@ export interface CardModel {
   siteEnabled: boolean;
   /** The site's recent-activity list is due for a refresh. */
   listDue: boolean;
-  /** The advice's instant (window end, when it ended, next full session, cut-off) on the runner's clock. */
-  windowClock?: string;
   /** The units the card's numbers are in (the runner's choice, else the site's setting, else the region). */
   units: UnitSystem;
   /**
-   * The classification's reasons said in those units and the browser's language, in order: the background says
-   * them, so the injected card carries no number formatter and no first Intl format (~2.5 KB and a few ms a page).
+   * Every word about the run and its advice, said by the background in those units and the browser's language: the
+   * injected card carries no formatter, no date code and no training vocabulary (~1 KB gzipped and the first Intl
+   * format, a few ms, on every page).
    */
-  reasonTexts: string[];
+  texts: CardTexts;
 }
 
 export interface ProtocolMap {

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Player } from '@/components/session/Player';
-import { formatWhen } from '@/components/format';
-import { sessionTitle } from '@/components/training-text';
+import { formatWhen } from '@/utils/i18n/format';
+import { sessionTitle } from '@/utils/i18n/training-text';
 import { sendMessage } from '../messaging/protocol';
 import { soundIsOn } from '../store/schemas';
 import { LOCAL_TIME_ZONE } from '../platform';

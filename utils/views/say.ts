@@ -216,6 +216,15 @@ export function sayDay(s: Speaker, date: string): string {
   );
 }
 
+/** A local date seen from the local date `today`: "today", "tomorrow", "Thursday" within the week, else its date. */
+export function sayDayFrom(s: Speaker, date: string, today: string): string {
+  const ahead = dayNumberOf(date) - dayNumberOf(today);
+  if (!Number.isFinite(ahead)) return unknown(s);
+  if (ahead === 0) return s.t('common.time.today', undefined, {});
+  if (ahead === 1) return s.t('common.time.tomorrow', undefined, {});
+  return ahead > 1 && ahead < 7 ? sayWeekday(s, date) : sayDay(s, date);
+}
+
 /** A local date's weekday: "Thursday". */
 export function sayWeekday(s: Speaker, date: string): string {
   const ms = Date.parse(`${date}T12:00:00Z`);
@@ -259,6 +268,7 @@ export function sayValue(s: Speaker, value: MessageValue): string {
   if ('dayClock' in value) return sayDayClock(s, value.dayClock, value.now, value.zone);
   if ('ago' in value) return sayAgo(s, value.ago, value.now, value.zone);
   if ('clock' in value) return sayClock(s, value.clock, value.zone);
+  if ('dayFrom' in value) return sayDayFrom(s, value.dayFrom, value.today);
   if ('day' in value) return sayDay(s, value.day);
   if ('weekdays' in value) return sayWeekdays(s, value.weekdays, value.today, value.capital === true);
   if ('weekday' in value) return sayWeekday(s, value.weekday);

@@ -10,19 +10,19 @@
 //   exactly when the hold is over.
 // - A countdown said aloud (screen readers): words, "2 hours 15 minutes left".
 // - A distance: one decimal in the runner's unit, "6.2 mi", "12.0 km".
-// - A clock time and a day on extension pages: the browser's locale ("6:30 PM", "Tue 14:05", "Nov 10"). On the
-//   in-page card, days are English words without Intl ("tomorrow", "Thursday, Jan 22"): the first locale date
-//   format costs a page about 15 ms, and the background formats the card's clock time for the same reason.
+// - A clock time and a day on extension pages: the browser's locale ("6:30 PM", "Tue 14:05", "Nov 10"). The in-page
+//   card formats no date at all: the background says its headline (the first locale date format costs a page about
+//   15 ms).
 // Paces, climbs and the numbers inside the core's reasons are formatted by utils/views/say.ts; the toolbar badge's four-character time
 // ("2:14", "45m") lives with the background, which may not import components.
 
-import type { UnitSystem } from '../utils/core/types';
-import { uiLocale } from '../utils/i18n';
+import type { RunKind, UnitSystem } from '../core/types';
+import { t, tDynamic, uiLocale } from './index';
 
-export { runKindName } from '../utils/core/run-kinds';
+/** "Tempo run", "Intervals": a run's kind on its own, as a heading or a badge, in the runner's language. */
+export const runKindName = (kind: RunKind): string => tDynamic(`common.runKind.name.${kind}`);
 
 const METRES_PER_MILE = 1609.344;
-const DAY_MS = 86_400_000;
 
 // ── Lengths of time ──────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -46,7 +46,7 @@ export function formatRunTime(seconds: number): string {
 /** Time left in a sentence, in whole minutes as the countdown beside it shows them: "2 h 15 min", "under a minute". */
 export function formatTimeLeft(ms: number): string {
   if (!(ms > 0)) return '0 min';
-  if (ms < 60_000) return 'under a minute';
+  if (ms < 60_000) return t('common.time.underAMinute');
   return formatDuration(Math.floor(ms / 60_000) * 60);
 }
 
@@ -118,46 +118,3 @@ export const dayMonth = (date: string, locale = uiLocale()) =>
 /** "11/10" / "10.11." depending on the locale: short enough for a chart axis. */
 export const dayMonthNumeric = (date: string, locale = uiLocale()) =>
   localeDate(date, locale, { day: 'numeric', month: 'numeric' });
-
-// ── Days in English words, without Intl (the in-page card) ───────────────────────────────────────────────────────
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** Days since 1970 of the local calendar day `ms` falls on (the browser's zone). */
-function localDayNumber(ms: number): number {
-  const date = new Date(ms);
-  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS;
-}
-
-/** A day `days` after today: "today", "tomorrow", a weekday this coming week, else "Thursday, Jan 22". */
-function describeDay(dayNumber: number, todayNumber: number | undefined): string {
-  const day = new Date(dayNumber * DAY_MS);
-  const weekday = WEEKDAYS[day.getUTCDay()]!;
-  const ahead = todayNumber === undefined ? Number.NaN : dayNumber - todayNumber;
-  if (ahead === 0) return 'today';
-  if (ahead === 1) return 'tomorrow';
-  if (ahead > 1 && ahead < 7) return weekday;
-  return `${weekday}, ${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}`;
-}
-
-/**
- * A local date (YYYY-MM-DD) in words: with `now`, relative where that reads better ("tomorrow", "Thursday"), else
- * "Thursday, Jan 22". Anything that is not a date comes back as it is.
- */
-export function formatLocalDay(date: string, now?: number): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  const dayNumber = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS;
-  return describeDay(dayNumber, now === undefined ? undefined : localDayNumber(now));
-}
-
-/** An instant as "6:30 PM" today, "tomorrow 6:30 PM", "Thursday 6:30 PM" or "Thursday, Jan 22, 6:30 PM". */
-export function formatDayAndClock(iso: string, now: number, clock?: string): string {
-  const ms = Date.parse(iso);
-  if (!Number.isFinite(ms)) return clock ?? iso;
-  const time = clock ?? formatClock(iso);
-  const day = describeDay(localDayNumber(ms), localDayNumber(now));
-  if (day === 'today') return time;
-  return day.includes(',') ? `${day}, ${time}` : `${day} ${time}`;
-}

@@ -3,8 +3,8 @@
 // put them into words from locales/<lang>.yml. Every place that shows a session uses them, so a session reads the same
 // in the popup, the card and the session page.
 
-import type { ContentKey, SessionTitle } from '../utils/core/types';
-import { t, tDynamic, uiLocale } from '../utils/i18n';
+import type { ContentKey, SessionTitle } from '../core/types';
+import { t, tDynamic, uiLocale } from './index';
 
 /** One piece of training content: an exercise or level name, a cue, an easier option, a note, a focus line. */
 export function words(key: ContentKey): string {

@@ -1,5 +1,5 @@
-import type { Level } from '../utils/core/types';
-import { t } from '../utils/i18n';
+import type { Level } from '../core/types';
+import { t } from './index';
 
 /** "Level 2" in the runner's language. */
 export const levelName = (level: Level): string => t('level.name', { level });
