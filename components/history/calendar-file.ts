@@ -4,9 +4,9 @@
 import { icsCalendar, type CalendarEvent } from '../../utils/core/ical';
 import { t } from '../../utils/i18n';
 import type { PlanDayView, WeekPlanView } from '../../utils/views/week-plan-view';
-import { formatDuration } from '../format';
+import { formatDuration } from '../../utils/i18n/format';
 import type { Say } from '../speak';
-import { sessionTitle, words } from '../training-text';
+import { sessionTitle, words } from '../../utils/i18n/training-text';
 
 export interface CalendarFile {
   text: string;
