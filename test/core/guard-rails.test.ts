@@ -211,6 +211,21 @@ describe('recovery after a race: light mobility and core only, about a day per 4
     expect(after.kind).toBe('strength');
   });
 
+  test('a race the day before the next one: no recovery session, the legs rest for tomorrow', () => {
+    const tenK = hardRun('r', '2026-07-11', '09:00', {
+      title: 'Parkrun 10K',
+      elapsedS: 2400,
+      distanceM: 10_000,
+      tags: { race: true },
+    });
+    const racing: Settings = { ...settings, phase: 'auto', raceDate: '2026-07-12', raceDistanceM: 21_097 };
+    const advice = plan({ now: at('2026-07-11', '12:00'), runs: [tenK], settings: racing });
+    expect(advice.kind).toBe('taper');
+    expect(advice.kind === 'taper' && advice.session).toBeUndefined();
+    // Without the next race, the same race gets its recovery routine.
+    expect(plan({ now: at('2026-07-11', '12:00'), runs: [tenK] }).kind).toBe('race-recovery');
+  });
+
   test('the week in the popup counts no full sessions during the recovery, and says why', () => {
     const week = weekSummary({
       now: at('2026-07-07', '19:00'),

@@ -146,10 +146,8 @@ describe('the week plan keeps the day’s guard rails', () => {
             settings,
             zone,
           );
-          // The last two days before a race: nothing but mobility. (Today follows planDay, which offers the light
-          // recovery routine after a race run before it looks at the next race: the plan does not overrule it.)
-          const fromAdvice = day.isToday && plan.today.kind === 'race-recovery';
-          if (noonPhase.restForRace && !fromAdvice) expect(['mobility', 'done']).toContain(day.slot);
+          // The last two days before a race: nothing but mobility, even right after another race.
+          if (noonPhase.restForRace) expect(['mobility', 'done']).toContain(day.slot);
           if (day.slot === 'light' && day.from) {
             expect(Date.parse(day.until!)).toBeLessThanOrEqual(
               eveningCutoffMs(day.date, settings.latestSessionTime, zone),

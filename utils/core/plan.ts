@@ -291,9 +291,11 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
   }
 
   const slot = strengthWindow(run, settings, zone);
+  const phase = effectivePhase(ctx.now, settings, zone);
   const recovery = raceRecoveryOn(runDay, ctx.own, ctx.judge, settings, zone);
-  // An old race's recovery is long over: its activity page gets the usual answer (the window has closed).
-  if (recovery && localDateOf(nowMs, zone) < recovery.ends) {
+  // An old race's recovery is long over: its activity page gets the usual answer (the window has closed). The two
+  // days before the next race come first: then even the light recovery routine waits (the taper answer below).
+  if (recovery && localDateOf(nowMs, zone) < recovery.ends && !phase.restForRace) {
     const session = sessionFor(ctx, 'race', 'recovery');
     const lastDay = addDays(recovery.ends, -1);
     return {
@@ -334,7 +336,6 @@ function adviceFor(ctx: PlanContext, decision: Decision): Advice {
   const week = weekBounds(ctx.now, settings.weekStartsOn, zone);
   const done = doneInWeek(log, week.days, zone);
   const target = ctx.target();
-  const phase = effectivePhase(ctx.now, settings, zone);
   const weekLine = weekLineOf(done, target.target);
   const closes = clock(slot.endMs, zone);
 
