@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { formatCountdown, spokenCountdown } from '../../utils/i18n/format';
 import { mount } from './test-render';
+import { useLocale } from '../../test/support/i18n';
 import { useNow } from './use-now';
 
 const END = Date.parse('2026-01-01T03:00:00.400Z');
@@ -49,5 +50,15 @@ describe('countdown text', () => {
     expect(spokenCountdown(3_600_000)).toBe('1 hour left');
     expect(spokenCountdown(61_000)).toBe('1 minute left');
     expect(spokenCountdown(30_000)).toBe('under a minute left');
+  });
+  it('speaks the runner’s language, the verb agreeing with the first number', () => {
+    useLocale('de-DE');
+    expect(spokenCountdown(8_130_000)).toBe('noch 2 Stunden 15 Minuten');
+    useLocale('es-ES');
+    expect(spokenCountdown(3_660_000)).toBe('queda 1 hora 1 minuto');
+    expect(spokenCountdown(900_000)).toBe('quedan 15 minutos');
+    expect(spokenCountdown(30_000)).toBe('queda menos de un minuto');
+    useLocale('fr-FR');
+    expect(spokenCountdown(7_200_000)).toMatch(/^il reste 2\s+heures$/);
   });
 });

@@ -17,7 +17,7 @@
 // ("2:14", "45m") lives with the background, which may not import components.
 
 import type { RunKind, UnitSystem } from '../core/types';
-import { t, tDynamic, uiLocale } from './index';
+import { t, tDynamic, tn, uiLocale } from './index';
 
 /** "Tempo run", "Intervals": a run's kind on its own, as a heading or a badge, in the runner's language. */
 export const runKindName = (kind: RunKind): string => tDynamic(`common.runKind.name.${kind}`);
@@ -66,16 +66,17 @@ export function formatTimer(ms: number): string {
   return `${Math.floor(total / 60)}:${twoDigits(total % 60)}`;
 }
 
-/** The countdown in words for screen readers: "2 hours 15 minutes left", "under a minute left". */
-export function spokenCountdown(ms: number): string {
+/** The countdown in words for screen readers, in the runner's language: "2 hours 15 minutes left". */
+export function spokenCountdown(ms: number, locale = uiLocale()): string {
   const totalMin = Math.max(0, Math.floor(ms / 60_000));
+  if (totalMin === 0) return tn('common.time.spokenLeft', 1, { time: t('common.time.underAMinute') });
   const h = Math.floor(totalMin / 60);
   const m = totalMin % 60;
-  const parts = [];
-  if (h > 0) parts.push(`${h} hour${h === 1 ? '' : 's'}`);
-  if (m > 0 || h === 0)
-    parts.push(h === 0 && m === 0 ? 'under a minute' : `${m} minute${m === 1 ? '' : 's'}`);
-  return `${parts.join(' ')} left`;
+  const inWords = (n: number, unit: 'hour' | 'minute') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+  const parts = [...(h > 0 ? [inWords(h, 'hour')] : []), ...(m > 0 ? [inWords(m, 'minute')] : [])];
+  // The verb agrees with the first number said ("queda 1 hora", "quedan 2 horas").
+  return tn('common.time.spokenLeft', h > 0 ? h : m, { time: parts.join(' ') });
 }
 
 // ── Distances ────────────────────────────────────────────────────────────────────────────────────────────────────
