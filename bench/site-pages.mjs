@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pairRatios, sleep, summarize } from './stats.mjs';
-import { TRACE_CATEGORIES, mainThreadCpuBeforeLoadMs } from './trace-scripting.mjs';
+import { TRACE_CATEGORIES, extensionCpuBeforeLoadMs, mainThreadCpuBeforeLoadMs } from './trace-scripting.mjs';
 
 const S = 'https://www.strava.com';
 const G = 'https://connect.garmin.com';
@@ -121,7 +121,9 @@ async function loadOnce(side, url, { windowMs, expectCard }) {
     const started = performance.now();
     const response = await page.goto(url, { waitUntil: 'load' });
     if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
-    const cpuBeforeLoadMs = mainThreadCpuBeforeLoadMs(await page.tracing.stop());
+    const trace = await page.tracing.stop();
+    const cpuBeforeLoadMs = mainThreadCpuBeforeLoadMs(trace);
+    const extensionCpuMs = extensionCpuBeforeLoadMs(trace);
     // The same window on both sides, so whatever HardDay does after the load event is done before the next load.
     await sleep(windowMs - (performance.now() - started));
     const { ScriptDuration } = Object.fromEntries(
@@ -138,7 +140,7 @@ async function loadOnce(side, url, { windowMs, expectCard }) {
     if (load.cards !== (expectCard ? 1 : 0)) {
       throw new Error(`${url} (${side.label}): ${load.cards} cards, expected ${expectCard ? 1 : 0}`);
     }
-    return { ...load, cpuBeforeLoadMs, scriptMs: ScriptDuration * 1000 };
+    return { ...load, cpuBeforeLoadMs, extensionCpuMs, scriptMs: ScriptDuration * 1000 };
   } finally {
     await page.close().catch(() => {});
   }
@@ -181,7 +183,8 @@ export async function measureSitePages({ hardday, control, pairs, warmup, window
         `  ${name} ${pair - warmup + 1}/${pairs}: load HardDay ${samples.hardday.loadEventEndMs.toFixed(1)}, ` +
           `control ${samples.control.loadEventEndMs.toFixed(1)} ms ` +
           `(${(samples.hardday.loadEventEndMs / samples.control.loadEventEndMs).toFixed(3)}×); main-thread CPU ` +
-          `before load ${samples.hardday.cpuBeforeLoadMs?.toFixed(1)} vs ${samples.control.cpuBeforeLoadMs?.toFixed(1)} ms`,
+          `before load ${samples.hardday.cpuBeforeLoadMs?.toFixed(1)} vs ${samples.control.cpuBeforeLoadMs?.toFixed(1)} ms; ` +
+          `extension scripts ${samples.hardday.extensionCpuMs?.toFixed(2)} vs ${samples.control.extensionCpuMs?.toFixed(2)} ms`,
       );
     }
   }
@@ -207,6 +210,15 @@ export async function measureSitePages({ hardday, control, pairs, warmup, window
         },
         cpuRatio: ratioSummary(pairRatios(pick(a, 'cpuBeforeLoadMs'), pick(b, 'cpuBeforeLoadMs'))),
         cpuExtraMs: summarize(a.map((sample, i) => sample.cpuBeforeLoadMs - b[i].cpuBeforeLoadMs)),
+        extensionCpuMs: {
+          hardday: summarize(pick(a, 'extensionCpuMs')),
+          control: summarize(pick(b, 'extensionCpuMs')),
+        },
+        // What HardDay's own scripts add over the empty ones, on the page's CPU: the page's work is the same on both
+        // sides, so this is the ratio without the load-to-load swing of the page itself.
+        attributedRatio: ratioSummary(
+          a.map((sample, i) => 1 + (sample.extensionCpuMs - b[i].extensionCpuMs) / b[i].cpuBeforeLoadMs),
+        ),
         scriptMs: { hardday: summarize(pick(a, 'scriptMs')), control: summarize(pick(b, 'scriptMs')) },
         samples: { hardday: a, control: b },
       },

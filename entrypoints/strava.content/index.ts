@@ -10,6 +10,9 @@ export default defineContentScript({
   matches: [...stravaSite.matches],
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // WXT's start-up notice goes by a DOM event only: its window.postMessage would wake every message listener of the
+  // site's page and tell the page HardDay is installed (WXT keeps it only for older versions of itself).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startDetector(ctx, {
       id: 'strava',

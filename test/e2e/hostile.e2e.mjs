@@ -51,6 +51,18 @@ function payloadTraces() {
 }
 const CLEAN = { pwned: null, onerrorAttributes: 0, imagesToX: 0, scriptsFromTitle: 0 };
 
+/**
+ * The site page's own first script records every `message` event its window gets: a content script that posts to
+ * the page (as WXT's start-up notice did) wakes the site's own message listeners and tells the page HardDay is there.
+ */
+const withMessageEar = (html) =>
+  html.replace(
+    /<head[^>]*>/i,
+    (head) =>
+      `${head}<script>window.__heard = []; addEventListener('message', (event) => ` +
+      `window.__heard.push(JSON.stringify(event.data)));</script>`,
+  );
+
 /** The card's shadow root holds no element made from page text. */
 async function cardElementTags(page) {
   return page.evaluate(() => {
@@ -71,7 +83,7 @@ describe(`[${kind}] hostile activity titles: shown as text, never run`, { timeou
     // Only the hostile runs move to "just now": the lists keep their old dates, so the popup's latest run is ours.
     const transform = (text, _route, url) => {
       const match = shifts.find(({ id }) => url.includes(id));
-      return match ? retime(text, match.shift) : text;
+      return withMessageEar(match ? retime(text, match.shift) : text);
     };
     harness = await launch(kind, { routes, transform });
   });
@@ -88,6 +100,11 @@ describe(`[${kind}] hostile activity titles: shown as text, never run`, { timeou
       assert.deepEqual(await cardElementTags(page), [], 'no img/script/iframe inside the card');
       assert.ok(!card.text.includes('<'), `the card shows no markup: ${card.text}`);
       await screenshotCard(page, kind, `card-hostile-${site}`);
+      assert.ok(
+        await page.evaluate(() => Array.isArray(window.__heard)),
+        'the page’s own listener is in place',
+      );
+      assert.deepEqual(await page.evaluate(() => window.__heard), [], 'HardDay posted nothing to the page');
 
       const popup = await harness.openPopup();
       const popupConsole = [];
