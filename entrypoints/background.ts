@@ -4,6 +4,7 @@ import { registerFeatureInjection } from '@/utils/background/feature-injection';
 import { registerMessageHandlers } from '@/utils/background/handlers';
 import { createPopupViews, POPUP_VIEW_ALARM } from '@/utils/background/popup-views';
 import { registerRecentRefresh } from '@/utils/background/recent-refresh';
+import { registerReadOutcomes } from '@/utils/background/read-outcomes';
 import { registerReminders } from '@/utils/background/reminders';
 import { createRepository } from '@/utils/store/repository';
 import { touchesStoredState } from '@/utils/store/snapshot';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
   registerMessageHandlers(repository, popupViews, clock);
   registerFeatureInjection();
   registerRecentRefresh(repository, clock);
+  registerReadOutcomes();
   registerReminders(repository, clock);
   void repository.repairStorage(clock()).then(() => popupViews.refreshLatest());
   void repository.dataStatus(clock()); // drops an import's undo snapshot after 7 days; sets the storage-full flag

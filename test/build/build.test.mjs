@@ -53,6 +53,14 @@ for (const dir of BUILDS) {
     }
   });
 
+  test(`${dir}: the development-time "not found" warnings cost nothing in production`, () => {
+    // utils/content/dev-warnings.ts runs under import.meta.env.DEV only: no trace of it or its selector texts here.
+    for (const file of files(dir).filter((f) => f.endsWith('.js'))) {
+      const text = readFileSync(file, 'utf8');
+      assert.doesNotMatch(text, /not found: |inline <script> mentioning|summaryDTO\.startTimeGMT\)/, file);
+    }
+  });
+
   test(`${dir}: gzipped size budgets`, () => {
     const sizes = entrySizes(dir);
     for (const kind of ['content', 'feature']) {

@@ -5,7 +5,7 @@ import type { Run } from '../core/types';
 import { activityKey } from '../queries/keys';
 import { createSiteQueryClient } from '../queries/site-query-client';
 import { createRunReader } from './card-reader';
-import type { SiteAdapter } from './site-adapter';
+import type { SiteAdapter, SiteRead } from './site-adapter';
 
 const run = (id: string): Run => ({
   source: 'strava',
@@ -39,11 +39,100 @@ describe('the card’s reader', () => {
   it('reads the run through the adapter with the query client, and turns a failed read into a reason', async () => {
     const client = createSiteQueryClient();
     const adapter = fakeAdapter();
-    const reader = createRunReader(ctx, adapter, client, vi.fn());
+    const outcome = vi.fn().mockResolvedValue(undefined);
+    const reader = createRunReader(ctx, adapter, client, vi.fn(), outcome);
     expect(await reader.read('7')).toEqual({ status: 'run', run: run('7') });
     expect(adapter.readActivity).toHaveBeenCalledWith('7', client);
     vi.mocked(adapter.readActivity).mockRejectedValueOnce(new Error('HTTP 500'));
-    expect(await reader.read('8')).toEqual({ status: 'skip', reason: 'Error: HTTP 500' });
+    expect(await reader.read('8')).toEqual({
+      status: 'skip',
+      reason: 'Error: HTTP 500',
+      verdict: 'unreadable',
+      code: 'error',
+    });
+  });
+
+  describe('tells the background how each read ended (the popup over this tab shows it)', () => {
+    const url = location.href;
+    const reading = (read: SiteRead, anchors: string[] = []) => {
+      const outcome = vi.fn().mockResolvedValue(undefined);
+      const adapter = fakeAdapter({ anchorSelectors: anchors, readActivity: vi.fn(async () => read) });
+      return { outcome, reader: createRunReader(ctx, adapter, createSiteQueryClient(), vi.fn(), outcome) };
+    };
+    afterEach(() => {
+      document.body.replaceChildren();
+      vi.restoreAllMocks();
+    });
+
+    it('a run: read', async () => {
+      const { outcome, reader } = reading({ status: 'run', run: run('7') });
+      await reader.read('7');
+      expect(outcome).toHaveBeenCalledWith({ url, verdict: 'read' });
+    });
+
+    it('not a run or someone else’s: the verdict, no page details', async () => {
+      const { outcome, reader } = reading({ status: 'skip', reason: 'not a run (Ride)', verdict: 'not-run' });
+      await reader.read('7');
+      expect(outcome).toHaveBeenCalledWith({ url, verdict: 'not-run', checks: {} });
+    });
+
+    it('unreadable: the reason, the checks, which card anchors are on the page, the page’s texts', async () => {
+      const heading = document.createElement('div');
+      heading.id = 'heading';
+      document.body.append(heading);
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const page = { headingName: '', timeText: '', stats: [], title: '', bootstrap: false };
+      const { outcome, reader } = reading(
+        { status: 'skip', reason: 'x', verdict: 'unreadable', code: 'no-bootstrap', page },
+        ['#heading', '.activity-summary-container'],
+      );
+      await reader.read('7');
+      expect(outcome).toHaveBeenCalledWith({
+        url,
+        verdict: 'unreadable',
+        reason: 'no-bootstrap',
+        checks: { '#heading': true, '.activity-summary-container': false },
+        page,
+      });
+    });
+
+    it('in a development build, warns naming each selector and JSON field it did not find', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const page = { headingName: 'Lunch Run', timeText: '', stats: [], title: '', bootstrap: false };
+      const { reader } = reading(
+        { status: 'skip', reason: 'x', verdict: 'unreadable', code: 'no-bootstrap', page },
+        ['#heading'],
+      );
+      await reader.read('7');
+      const lines = warn.mock.calls.map((call) => String(call[0]));
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            /not found: bootstrap \(inline <script> mentioning pageView or currentAthlete/,
+          ),
+          expect.stringMatching(/not found: start time \(div\.details time, #heading time\)/),
+          expect.stringMatching(/not found: training JSON \(\/athlete\/training_activities\/:id/),
+          expect.stringMatching(/not found: #heading \(selector #heading\)/),
+        ]),
+      );
+      expect(lines.join('\n')).not.toMatch(/not found: heading /); // the heading was there
+    });
+
+    it('nothing when the runner left (no verdict) or the page changed during the read', async () => {
+      const left = reading({ status: 'skip', reason: 'left the activity' });
+      await left.reader.read('7');
+      expect(left.outcome).not.toHaveBeenCalled();
+      let finish: (read: SiteRead) => void = () => undefined;
+      const outcome = vi.fn();
+      const adapter = fakeAdapter({ readActivity: () => new Promise((resolve) => (finish = resolve)) });
+      const reader = createRunReader(ctx, adapter, createSiteQueryClient(), vi.fn(), outcome);
+      const pending = reader.read('7');
+      history.pushState(null, '', '/activities/8');
+      finish({ status: 'run', run: run('7') });
+      await pending;
+      history.pushState(null, '', url);
+      expect(outcome).not.toHaveBeenCalled();
+    });
   });
 
   it('reports the page’s run, and never lets a failed report reach the page', async () => {

@@ -1,7 +1,10 @@
 import type { QueryClient } from '@tanstack/query-core';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Run, UnitSystem } from '../core/types';
+import { sendMessage } from '../messaging/content-sender';
 import { readsOtherActivity } from '../queries/keys';
+import type { PageReadReport } from '../views/read-outcome';
+import { warnMissing } from './dev-warnings';
 import { logQuietly } from './log-quietly';
 import type { SiteAdapter, SiteRead } from './site-adapter';
 import { siteEnabled } from './site-enabled';
@@ -12,6 +15,9 @@ export type ReportRuns = (report: {
   fromList?: boolean;
   units?: UnitSystem;
 }) => Promise<unknown>;
+
+/** Where a read's outcome goes: the background's `readOutcome`, kept for the popup over this tab. */
+export type ReportOutcome = (report: PageReadReport & { url: string }) => Promise<unknown>;
 
 /** The most runs one list report carries. */
 const MAX_LIST_REPORT = 100;
@@ -25,17 +31,41 @@ export function createRunReader(
   adapter: SiteAdapter,
   client: QueryClient,
   report: ReportRuns,
+  reportOutcome: ReportOutcome = (outcome) => sendMessage('readOutcome', outcome),
 ) {
+  /** Tells the background how the read of `url` ended; an unreadable page also names the card's missing places. */
+  const tellOutcome = (url: string, read: SiteRead) => {
+    if (read.status === 'run') return void reportOutcome({ url, verdict: 'read' }).catch(logQuietly);
+    if (!read.verdict) return;
+    const checks = { ...read.checks };
+    if (read.verdict === 'unreadable') {
+      for (const selector of adapter.anchorSelectors) checks[selector] = !!document.querySelector(selector);
+      if (import.meta.env.DEV) warnMissing(adapter.site, checks, read.page);
+    }
+    void reportOutcome({ url, verdict: read.verdict, reason: read.code, checks, page: read.page }).catch(
+      logQuietly,
+    );
+  };
   let listRefresh: Promise<void> | null = null;
   return {
     /** The runner can switch a site off in the options: then HardDay does not read its pages at all. */
     siteEnabled: () => siteEnabled(adapter.site),
 
-    /** The run on the activity page, or why there is none (a failed read is a reason, never an error). */
-    read: (activityId: string): Promise<SiteRead> =>
-      adapter
-        .readActivity(activityId, client)
-        .catch((error: unknown): SiteRead => ({ status: 'skip', reason: String(error) })),
+    /**
+     * The run on the activity page, or why there is none (a failed read is a reason, never an error). How it ended
+     * is reported for the popup, unless the runner has left the page meanwhile.
+     */
+    async read(activityId: string): Promise<SiteRead> {
+      const url = location.href;
+      const read = await adapter.readActivity(activityId, client).catch((error: unknown): SiteRead => ({
+        status: 'skip',
+        reason: String(error),
+        verdict: 'unreadable',
+        code: 'error',
+      }));
+      if (ctx.isValid && location.href === url) tellOutcome(url, read);
+      return read;
+    },
 
     /**
      * Hands the page's run (and the viewer's unit setting on the site, when the page said it) to the background;

@@ -2,13 +2,17 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteId } from '../core/types';
 import { sendMessage } from '../messaging/content-sender';
 import { afterPageLoad } from './after-page-load';
-import { followNavigation } from './card-navigation';
+import { followNavigation, type Visit } from './card-navigation';
 import { offerContext } from './detector-handle';
 import { logQuietly } from './log-quietly';
 import { siteEnabled } from './site-enabled';
 
-/** Whether a card may show at an address; `reason` is logged when the page itself says no (a verdict, not a miss). */
-export type PageVerdict = { mayShow: true } | { mayShow: false; reason?: string };
+/**
+ * Whether a card may show at an address; `reason` is logged when the page itself says no (a verdict, not a miss), and
+ * `outcome` is reported for the popup over this tab.
+ */
+export type PageVerdict =
+  { mayShow: true } | { mayShow: false; reason?: string; outcome?: 'not-run' | 'not-own' };
 
 /** What the detector knows of its site: its id and where a card may show. */
 export interface DetectorSite {
@@ -20,46 +24,37 @@ export interface DetectorSite {
 
 /**
  * The always-on part of a site's content script (docs/decisions/0007): after the page's load event, and again after
- * every in-page navigation, it reads the address (and on Strava a few bytes of the page) and, the first time a card
- * may show and the site is on, asks the background to inject the card feature into this tab. The feature then
- * follows the page by itself, so the detector asks at most once. On a list page it asks the background, once per
- * page, to refresh the recent runs (the background paces that, and skips it when the site is off). Everything ends
- * with the script's context.
+ * every in-page navigation, it checks that the site is on (a site the runner paused is not read at all: not even the
+ * address), reads the address (and on Strava a few bytes of the page) and, the first time a card may show, asks the
+ * background to inject the card feature into this tab. The feature then follows the page by itself, so the detector
+ * asks at most once. On a list page it asks the background, once per page, to refresh the recent runs (the
+ * background paces that). Everything ends with the script's context.
  */
 export function startDetector(ctx: ContentScriptContext, site: DetectorSite): void {
   offerContext(ctx);
   let asked = false;
   let listAsked = false;
-  const ask = async (current: () => boolean) => {
-    if (!(await siteEnabled(site.id))) {
-      asked = false; // switched on later: the next visit asks again
-      return console.debug(`[HardDay] no card: turned off for ${site.id}`);
-    }
-    if (!current()) {
-      asked = false;
+  const consider = async ({ url, current }: Visit) => {
+    if (!(await siteEnabled(site.id))) return console.debug(`[HardDay] no card: turned off for ${site.id}`);
+    if (asked || !current()) return;
+    const verdict = site.verdict(url);
+    if (!verdict.mayShow) {
+      if (verdict.reason) console.debug(`[HardDay] no card: ${verdict.reason}`);
+      if (verdict.outcome) await sendMessage('readOutcome', { url, verdict: verdict.outcome });
+      if (!listAsked && site.isListPage?.(url)) {
+        listAsked = true;
+        const read = await sendMessage('refreshRecent', undefined);
+        console.debug(`[HardDay] recent runs: ${read === false ? 'not due' : `${read} read`}`);
+      }
       return;
     }
+    asked = true;
     // The page is named by its time origin: the same document keeps it, a reload or a new page gets another.
     await sendMessage('injectFeature', { page: performance.timeOrigin });
   };
   afterPageLoad(ctx, () =>
-    followNavigation(ctx, ({ url, current }) => {
-      if (asked) return;
-      const verdict = site.verdict(url);
-      if (!verdict.mayShow) {
-        if (verdict.reason) console.debug(`[HardDay] no card: ${verdict.reason}`);
-        if (!listAsked && site.isListPage?.(url)) {
-          listAsked = true;
-          void sendMessage('refreshRecent', undefined)
-            .then((read) =>
-              console.debug(`[HardDay] recent runs: ${read === false ? 'not due' : `${read} read`}`),
-            )
-            .catch(logQuietly);
-        }
-        return;
-      }
-      asked = true;
-      void ask(current).catch(logQuietly);
+    followNavigation(ctx, (visit) => {
+      if (!asked) void consider(visit).catch(logQuietly);
     }),
   );
 }

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { CancelledError } from '@tanstack/query-core';
 import type { Run } from '../core/types';
 import { HttpError } from '../queries/http';
+import { unreadable } from '../sites/shared/read-result';
 import { createSiteQueryClient } from '../queries/site-query-client';
 
 const api = vi.hoisted(() => ({
@@ -84,9 +86,11 @@ describe('garminAdapter.readActivity when the viewer is unknown', () => {
 
   it('shows no card when there is no stored copy either, and says both', async () => {
     messaging.sendMessage.mockResolvedValue(null);
-    await expect(garminAdapter.readActivity('21500000009', client)).resolves.toEqual({
+    await expect(garminAdapter.readActivity('21500000009', client)).resolves.toMatchObject({
       status: 'skip',
       reason: 'signed-in viewer unknown and no stored copy of this run',
+      verdict: 'unreadable',
+      code: 'owner-unknown',
     });
     expect(api.fetchGarminActivity).not.toHaveBeenCalled();
   });
@@ -114,5 +118,55 @@ describe('garminAdapter: the runner’s first day of the week from the page', ()
     } finally {
       script.remove();
     }
+  });
+});
+
+describe('garminAdapter.readActivity: what the popup learns when it cannot read the activity', () => {
+  beforeEach(() => {
+    document.title = 'Sample Town Running | Garmin Connect';
+  });
+
+  it('viewer unknown (neither the page nor the JSON says who is signed in): owner-unknown', async () => {
+    api.fetchGarminViewer.mockResolvedValue(null);
+    messaging.sendMessage.mockResolvedValue(null); // and no stored copy of the run
+    await expect(garminAdapter.readActivity('1', client)).resolves.toMatchObject({
+      verdict: 'unreadable',
+      code: 'owner-unknown',
+      checks: { viewer: false },
+      page: { title: 'Sample Town Running | Garmin Connect' },
+    });
+  });
+
+  it('the activity JSON answers without the fields HardDay reads: schema-mismatch', async () => {
+    api.fetchGarminActivity.mockResolvedValue(unreadable('Unexpected activity JSON.'));
+    await expect(garminAdapter.readActivity('1', client)).resolves.toMatchObject({
+      verdict: 'unreadable',
+      code: 'schema-mismatch',
+      checks: { viewer: true, 'activity JSON': false },
+    });
+  });
+
+  it.each([
+    [new HttpError(500, '/gc-api/activity-service/activity/1'), 'fetch-failed'],
+    [new HttpError(403, '/gc-api/activity-service/activity/1'), 'signed-out'],
+  ])('the activity JSON fails and no copy is stored (%s): %s', async (error, code) => {
+    api.fetchGarminActivity.mockRejectedValue(error);
+    messaging.sendMessage.mockResolvedValue(null);
+    await expect(garminAdapter.readActivity('1', client)).resolves.toMatchObject({
+      verdict: 'unreadable',
+      code,
+    });
+  });
+
+  it('not a run, someone else’s: the verdict; left meanwhile: nothing', async () => {
+    api.fetchGarminActivity.mockResolvedValue({ status: 'not-run', sportType: 'cycling' });
+    await expect(garminAdapter.readActivity('1', client)).resolves.toMatchObject({ verdict: 'not-run' });
+    api.fetchGarminActivity.mockResolvedValue({ status: 'run', run: { ...stored, ownedByViewer: false } });
+    await expect(garminAdapter.readActivity('1', client)).resolves.toMatchObject({ verdict: 'not-own' });
+    api.fetchGarminActivity.mockRejectedValue(new CancelledError());
+    await expect(garminAdapter.readActivity('1', client)).resolves.toEqual({
+      status: 'skip',
+      reason: 'left the activity',
+    });
   });
 });

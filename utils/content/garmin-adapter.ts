@@ -1,4 +1,4 @@
-import { CancelledError, type QueryClient } from '@tanstack/query-core';
+import type { QueryClient } from '@tanstack/query-core';
 import type { Lap } from '../core/types';
 import {
   fetchGarminActivity,
@@ -14,8 +14,11 @@ import {
   type GarminPageInfo,
 } from '../sites/garmin/parse';
 import { readGarminPage } from '../sites/garmin/read-page';
+import { garminShownTexts } from '../sites/garmin/shown';
 import { garminActivityId, isGarminActivityList } from '../sites/garmin/urls';
 import { sendMessage } from '../messaging/content-sender';
+import type { ReadReason } from '../views/read-outcome';
+import { requestFailure } from './read-failure';
 import type { SiteAdapter, SiteRead } from './site-adapter';
 
 let weekStartReported = false;
@@ -31,6 +34,20 @@ function reportWeekStart(page: GarminPageInfo): void {
   sendMessage('siteWeekStart', { weekStartsOn }).catch(() => undefined);
 }
 
+/** An activity HardDay cannot read: what was found of the page and the JSON, and what the page showed. */
+function unreadable(reason: string, code: ReadReason, checks: Record<string, boolean>): SiteRead {
+  return {
+    status: 'skip',
+    reason,
+    verdict: 'unreadable',
+    code,
+    checks,
+    page: garminShownTexts(readGarminPage(document)),
+  };
+}
+
+const VIEWER_UNKNOWN = 'signed-in viewer unknown';
+
 async function viewerProfileId(client: QueryClient): Promise<string | undefined> {
   const page = parseGarminPage(readGarminPage(document));
   reportWeekStart(page);
@@ -44,12 +61,17 @@ async function viewerProfileId(client: QueryClient): Promise<string | undefined>
  * is the fallback. Without one, no card.
  */
 async function fromStoredCopy(activityId: string, problem: unknown): Promise<SiteRead> {
+  const viewerUnknown = problem === VIEWER_UNKNOWN;
   // Aborted because the runner navigated away: nobody waits for this activity any more.
-  if (problem instanceof CancelledError) return { status: 'skip', reason: 'left the activity' };
+  const failed = viewerUnknown ? 'owner-unknown' : requestFailure(problem);
+  if (!failed) return { status: 'skip', reason: 'left the activity' };
   const stored = await sendMessage('storedRun', { runKey: `garmin:${activityId}` }).catch(() => null);
   if (stored) return { status: 'run', run: stored };
-  const what = typeof problem === 'string' ? problem : `Garmin data unavailable (${String(problem)})`;
-  return { status: 'skip', reason: `${what} and no stored copy of this run` };
+  if (viewerUnknown) return unreadable(`${VIEWER_UNKNOWN} and no stored copy of this run`, failed, { viewer: false });
+  return unreadable(`Garmin data unavailable (${String(problem)}) and no stored copy of this run`, failed, {
+    viewer: true,
+    'activity JSON': false,
+  });
 }
 
 /**
@@ -64,16 +86,22 @@ export const garminAdapter: SiteAdapter = {
   readRecent: async (client) => fetchGarminRecent({ client, viewerProfileId: await viewerProfileId(client) }),
   async readActivity(activityId, client): Promise<SiteRead> {
     const viewer = await viewerProfileId(client);
-    if (!viewer) return fromStoredCopy(activityId, 'signed-in viewer unknown');
+    if (!viewer) return fromStoredCopy(activityId, VIEWER_UNKNOWN);
     const fetched = await fetchGarminActivity(activityId, { client, viewerProfileId: viewer }).then(
       (result) => ({ result }),
       (error: unknown) => ({ error }),
     );
     if ('error' in fetched) return fromStoredCopy(activityId, fetched.error);
     const { result } = fetched;
-    if (result.status === 'not-run') return { status: 'skip', reason: `not a run (${result.sportType})` };
-    if (result.status === 'unreadable') return { status: 'skip', reason: result.reason };
-    if (result.run.ownedByViewer !== true) return { status: 'skip', reason: 'someone else’s activity' };
+    if (result.status === 'not-run') {
+      return { status: 'skip', reason: `not a run (${result.sportType})`, verdict: 'not-run' };
+    }
+    if (result.status === 'unreadable') {
+      return unreadable(result.reason, 'schema-mismatch', { viewer: true, 'activity JSON': false });
+    }
+    if (result.run.ownedByViewer !== true) {
+      return { status: 'skip', reason: 'someone else’s activity', verdict: 'not-own' };
+    }
     const laps = await fetchGarminSplits(activityId, { client }).catch((): Lap[] => []);
     // The app shell's VIEWER_USERPREFERENCES: the viewer's own unit setting.
     const units = garminUnitSystem(parseGarminPage(readGarminPage(document)).preferences?.measurementSystem);

@@ -5,7 +5,9 @@ import { enrichStravaRun, parseStravaPage } from '../sites/strava/parse';
 import { stravaSite } from '../sites/strava/entry';
 import { stravaUnitSystem } from '../sites/strava/sport';
 import { readStravaPage } from '../sites/strava/read-page';
+import { stravaShownTexts } from '../sites/strava/shown';
 import { isStravaDashboard, stravaActivityId } from '../sites/strava/urls';
+import { requestFailure } from './read-failure';
 import type { SiteAdapter, SiteRead } from './site-adapter';
 
 /**
@@ -19,10 +21,13 @@ export const stravaAdapter: SiteAdapter = {
   anchorSelectors: stravaSite.cardAnchors,
   readRecent: (client) => fetchStravaRecent({ client }),
   async readActivity(activityId, client): Promise<SiteRead> {
-    const fromPage = parseStravaPage(readStravaPage(document));
-    if (fromPage.status === 'not-run') return { status: 'skip', reason: `not a run (${fromPage.sportType})` };
+    const snapshot = readStravaPage(document);
+    const fromPage = parseStravaPage(snapshot);
+    if (fromPage.status === 'not-run') {
+      return { status: 'skip', reason: `not a run (${fromPage.sportType})`, verdict: 'not-run' };
+    }
     if (fromPage.status === 'run' && fromPage.run.ownedByViewer === false) {
-      return { status: 'skip', reason: 'someone else’s activity' };
+      return { status: 'skip', reason: 'someone else’s activity', verdict: 'not-own' };
     }
     // The bootstrap runs once per page load: after in-page navigation to another activity, only JSON is current.
     const pageRun = fromPage.status === 'run' && fromPage.run.id === activityId ? fromPage.run : undefined;
@@ -35,10 +40,15 @@ export const stravaAdapter: SiteAdapter = {
     ]);
     if ('error' in training) {
       if (training.error instanceof HttpError && training.error.status === 404) {
-        return { status: 'skip', reason: 'not the viewer’s activity (training JSON 404)' };
+        return {
+          status: 'skip',
+          reason: 'not the viewer’s activity (training JSON 404)',
+          verdict: 'not-own',
+          code: 'owner-json',
+        };
       }
     } else if (training.result.status === 'not-run') {
-      return { status: 'skip', reason: 'not a run' };
+      return { status: 'skip', reason: 'not a run', verdict: 'not-run' };
     }
     const trainingRun: Run | undefined =
       'result' in training && training.result.status === 'run' ? training.result.run : undefined;
@@ -48,6 +58,16 @@ export const stravaAdapter: SiteAdapter = {
     if (pageRun) return { status: 'run', run: enrichStravaRun(pageRun, trainingRun, laps), ...withUnits };
     if (trainingRun)
       return { status: 'run', run: { ...trainingRun, ...(laps.length ? { laps } : {}) }, ...withUnits };
-    return { status: 'skip', reason: fromPage.status === 'unreadable' ? fromPage.reason : 'no readable run' };
+    // Neither the page nor the JSON gave the run: say which parts were missing, and what the page showed.
+    const failed = 'error' in training ? requestFailure(training.error) : 'schema-mismatch';
+    const reason = fromPage.status === 'unreadable' ? fromPage.reason : 'no readable run';
+    if (!failed) return { status: 'skip', reason }; // cancelled: the runner left the activity
+    return {
+      status: 'skip',
+      reason,
+      verdict: 'unreadable',
+      code: snapshot.scripts.length ? failed : 'no-bootstrap',
+      page: stravaShownTexts(snapshot),
+    };
   },
 };

@@ -15,6 +15,7 @@ import type { HistoryBar } from '@/utils/views/week-glance';
 import type { PopupView } from '../views/popup-model';
 import type { WeekPlanView } from '../views/week-plan-view';
 import type { CardTexts } from '../views/card-texts';
+import type { PageReadReport } from '../views/read-outcome';
 
 // Every message in HardDay, named by direction. The background is the only writer of stored data: other contexts
 // read storage directly (and watch it) but change it only through these messages.
@@ -66,6 +67,11 @@ export interface ProtocolMap {
    * number of runs stored, or false when not due, switched off or already under way.
    */
   refreshRecent(): number | false;
+  /**
+   * content scripts → background: how reading the activity page at `url` ended (a run, not a run, someone else's,
+   * unreadable and why), kept per tab for the popup (utils/background/read-outcomes.ts).
+   */
+  readOutcome(data: PageReadReport & { url: string }): void;
   /** content scripts → background: the card's content for the run on the page (read-only). */
   cardModel(data: { run: Run }): CardModel;
   /** extension pages → background */

@@ -32,6 +32,11 @@ export const selectors = {
   // Nothing needs them: the run's title and true start come from the activity JSON, and when that fails the card
   // comes from HardDay's stored copy of the run, not from page text.
 };
+/**
+ * 2026-04: the tab's title on an activity is "<activity name> | Garmin Connect" (activity-rendered-2026-04.html); the
+ * app shell before the app renders is "Garmin Connect". Only read to prefill a hand entry when the JSON fails.
+ */
+export const GARMIN_TITLE_SUFFIX = ' | Garmin Connect';
 // --- Where the card goes (2026-08, wilmtang/better-peakbagger src/capture/provider-page.js, its activity-header
 // selectors; ActivityMetaInfo_activityMetadataHeader also in BelaSzombathelyi/GarminConnect's export userscript) ---
 /**

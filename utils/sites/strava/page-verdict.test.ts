@@ -10,9 +10,13 @@ describe('stravaPageVerdict: what the page itself says before the feature is loa
     [
       'activity-other-athlete-run-2026-01.html',
       '16900000005',
-      { mayShow: false, reason: 'someone else’s activity' },
+      { mayShow: false, reason: 'someone else’s activity', outcome: 'not-own' },
     ],
-    ['activity-ride-2026-01.html', '16900000006', { mayShow: false, reason: 'not a run (Ride)' }],
+    [
+      'activity-ride-2026-01.html',
+      '16900000006',
+      { mayShow: false, reason: 'not a run (Ride)', outcome: 'not-run' },
+    ],
     // No bootstrap: the page says nothing, the feature decides from the JSON.
     ['activity-run-no-script-2026-01.html', '16900000007', { mayShow: true }],
   ])('%s', (file, id, expected) => {

@@ -2,7 +2,8 @@ import { bootstrapOwnership, bootstrapScripts } from './bootstrap';
 import { patterns, RUN_SPORT_TYPES } from './site';
 
 /** Whether a card may show on a Strava activity page, as far as the page itself says before any request. */
-export type StravaPageVerdict = { mayShow: true } | { mayShow: false; reason: string };
+export type StravaPageVerdict =
+  { mayShow: true } | { mayShow: false; reason: string; outcome: 'not-run' | 'not-own' };
 
 /**
  * The owner check and the sport from the page's own bootstrap (`…PageView(ID, 'Run', …)`, `isOwner(false)`, the
@@ -17,9 +18,9 @@ export function stravaPageVerdict(activityId: string, doc: Document = document):
   if (view && view[2] !== activityId) return { mayShow: true };
   const sportType = view?.[3];
   if (sportType && !Object.hasOwn(RUN_SPORT_TYPES, sportType)) {
-    return { mayShow: false, reason: `not a run (${sportType})` };
+    return { mayShow: false, reason: `not a run (${sportType})`, outcome: 'not-run' };
   }
   return bootstrapOwnership(scripts).owned === false
-    ? { mayShow: false, reason: 'someone else’s activity' }
+    ? { mayShow: false, reason: 'someone else’s activity', outcome: 'not-own' }
     : { mayShow: true };
 }

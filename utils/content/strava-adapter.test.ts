@@ -1,0 +1,81 @@
+import { CancelledError } from '@tanstack/query-core';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fixtureText } from '../../test/fixtures/load';
+import { HttpError } from '../queries/http';
+import { createSiteQueryClient } from '../queries/site-query-client';
+import { unreadable } from '../sites/shared/read-result';
+
+const api = vi.hoisted(() => ({
+  fetchStravaActivity: vi.fn(),
+  fetchStravaLaps: vi.fn(),
+  fetchStravaRecent: vi.fn(),
+}));
+vi.mock('../sites/strava/api', () => api);
+
+const { stravaAdapter } = await import('./strava-adapter');
+const client = createSiteQueryClient();
+
+/** The run page without its bootstrap, as if Strava had also dropped the type from the title and renamed the anchors. */
+function showRedesignedPage(withBootstrap = false) {
+  const html = fixtureText('strava/activity-run-no-script-2026-01.html')
+    .replace('<title>Lunch Run | Run | Strava</title>', '<title>Lunch Run | Strava</title>')
+    .replace('id="heading"', 'id="activity-heading"')
+    .replace('class="activity-summary-container"', 'class="activity-summary-box"')
+    .replace('id="pagenav-container"', 'id="side-nav"')
+    .replace('</body>', withBootstrap ? '<script>currentAthlete = {}</script></body>' : '</body>');
+  document.documentElement.innerHTML = /<html[^>]*>([\s\S]*)<\/html>/.exec(html)![1]!;
+}
+
+beforeEach(() => {
+  vi.resetAllMocks();
+  api.fetchStravaLaps.mockResolvedValue([]);
+});
+
+describe('stravaAdapter.readActivity on a page it cannot read', () => {
+  it('no bootstrap, and the JSON no longer has the fields: unreadable, no-bootstrap, with the page’s texts', async () => {
+    showRedesignedPage();
+    api.fetchStravaActivity.mockResolvedValue(unreadable('Unexpected training activity JSON.'));
+    const read = await stravaAdapter.readActivity('16900000007', client);
+    expect(read).toMatchObject({
+      status: 'skip',
+      verdict: 'unreadable',
+      code: 'no-bootstrap',
+      page: {
+        title: 'Lunch Run | Strava',
+        headingName: 'Lunch Run',
+        timeText: '12:10 PM on Friday, January 16, 2026',
+        bootstrap: false,
+      },
+    });
+    if (read.status === 'skip') expect(read.page).not.toHaveProperty('scripts');
+  });
+
+  it.each([
+    [new HttpError(500, '/athlete/training_activities/16900000007'), 'fetch-failed'],
+    [new HttpError(401, '/athlete/training_activities/16900000007'), 'signed-out'],
+    [new TypeError('Failed to fetch'), 'fetch-failed'],
+  ])('a bootstrap without the page view, and the JSON fails (%s): %s', async (error, code) => {
+    showRedesignedPage(true);
+    api.fetchStravaActivity.mockRejectedValue(error);
+    await expect(stravaAdapter.readActivity('16900000007', client)).resolves.toMatchObject({
+      verdict: 'unreadable',
+      code,
+    });
+  });
+
+  it('nothing to report when the request was cancelled because the runner left', async () => {
+    showRedesignedPage();
+    api.fetchStravaActivity.mockRejectedValue(new CancelledError());
+    const read = await stravaAdapter.readActivity('16900000007', client);
+    expect(read).toEqual({ status: 'skip', reason: expect.any(String) });
+  });
+
+  it('a 404 for the JSON is someone else’s activity, told by the JSON', async () => {
+    showRedesignedPage();
+    api.fetchStravaActivity.mockRejectedValue(new HttpError(404, '/athlete/training_activities/16900000007'));
+    await expect(stravaAdapter.readActivity('16900000007', client)).resolves.toMatchObject({
+      verdict: 'not-own',
+      code: 'owner-json',
+    });
+  });
+});
