@@ -36,6 +36,13 @@ export async function activeSiteTabUrl(): Promise<string | null> {
   return siteTabUrl(tab?.url);
 }
 
+/** The active tab when it shows a Strava or Garmin page: its id (for what HardDay read there) and URL; else null. */
+export async function activeSiteTab(): Promise<{ id: number; url: string } | null> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  const url = siteTabUrl(tab?.url);
+  return url && tab?.id !== undefined ? { id: tab.id, url } : null;
+}
+
 /**
  * The session page's address, the one place its query is written (the page reads `id` and `run`). Without a
  * session id the page chooses today's session itself.

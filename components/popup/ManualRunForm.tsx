@@ -3,9 +3,22 @@ import type { Run, RunKind } from '../../utils/core/types';
 import { MANUAL_KINDS, manualKindLabel, manualRun } from './manual-run';
 import { t } from '../../utils/i18n';
 
+/** What a page showed of a run HardDay could not read: the form starts from it. */
+export interface ManualPrefill {
+  /** ISO instant. */
+  start?: string;
+  elapsedS?: number;
+  distanceM?: number;
+}
+
 interface Props {
   now: number;
   onSubmit: (run: Run) => Promise<void>;
+  /** Starting values instead of the guess (a run that ended about now). */
+  initial?: ManualPrefill;
+  heading?: string;
+  /** Shows the distance saved with the run, e.g. "8.2 km" (only with `initial.distanceM`). */
+  distanceText?: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -13,19 +26,30 @@ const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pa
 const localTime = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 /** "Log a run by hand" for runs the sites cannot show: start, duration and what kind of run it was. */
-export function ManualRunForm({ now, onSubmit }: Props) {
-  // A sensible guess: a run that ended about now, started an hour ago on the quarter hour.
-  const [defaults] = useState(() => new Date(Math.floor((now - 3_600_000) / 900_000) * 900_000));
+export function ManualRunForm({ now, onSubmit, initial, heading, distanceText }: Props) {
+  // The page's start when it showed one, else a sensible guess: a run that ended about now, started an hour ago on
+  // the quarter hour.
+  const [defaults] = useState(() => {
+    const shown = initial?.start ? new Date(initial.start) : undefined;
+    return shown && !Number.isNaN(shown.getTime())
+      ? shown
+      : new Date(Math.floor((now - 3_600_000) / 900_000) * 900_000);
+  });
   const [date, setDate] = useState(localDate(defaults));
   const [time, setTime] = useState(localTime(defaults));
-  const [minutes, setMinutes] = useState('45');
+  const [minutes, setMinutes] = useState(
+    initial?.elapsedS ? String(Math.max(1, Math.round(initial.elapsedS / 60))) : '45',
+  );
   const [kind, setKind] = useState<RunKind>('easy');
   const [status, setStatus] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const result = manualRun({ date, time, minutes: Number(minutes), kind }, Date.now());
+    const result = manualRun(
+      { date, time, minutes: Number(minutes), kind, distanceM: initial?.distanceM },
+      Date.now(),
+    );
     if (!result.ok) return setStatus({ tone: 'error', text: result.message });
     setBusy(true);
     onSubmit(result.run).then(
@@ -48,7 +72,7 @@ export function ManualRunForm({ now, onSubmit }: Props) {
       aria-labelledby="manual-title"
       noValidate
     >
-      <h3 id="manual-title">{t('popup.logByHand')}</h3>
+      <h3 id="manual-title">{heading ?? t('popup.logByHand')}</h3>
       <div class="field-row">
         <label>
           {t('popup.manual.date')}
@@ -102,6 +126,11 @@ export function ManualRunForm({ now, onSubmit }: Props) {
           </select>
         </label>
       </div>
+      {initial?.distanceM && distanceText && (
+        <p class="muted" data-testid="manual-distance">
+          Saved with the distance the page shows: {distanceText}
+        </p>
+      )}
       <button type="submit" class="primary" data-testid="manual-save" disabled={busy}>
         {t('popup.manual.save')}
       </button>

@@ -12,6 +12,7 @@ import { MobilityOffer } from './MobilityOffer';
 import { NoRun } from './NoRun';
 import { RunSummary } from './RunSummary';
 import { SessionPreview } from './SessionPreview';
+import { PageNote, PageUnreadable, SitePaused, type TabPageView } from './TabPage';
 import { Tabs } from './Tabs';
 import type { UnitSystem } from '../../utils/core/types';
 import { WeekPanel } from './WeekPanel';
@@ -44,6 +45,11 @@ export interface PopupProps {
   /** A level change the runner's session ratings point to; the runner decides. */
   levelSuggestion?: LevelSuggestionView;
   onDismissLevelSuggestion?: () => void;
+  /** The Strava or Garmin page in the tab the popup was opened over, if any. */
+  tabPage?: TabPageView;
+  onPauseSite?: () => void;
+  onResumeSite?: () => void;
+  onCopyReport?: () => Promise<void>;
 }
 
 const TABS = [
@@ -51,15 +57,53 @@ const TABS = [
   { id: 'history', label: () => t('popup.tabs.history') },
 ] as const;
 
+/**
+ * What the popup says first about the page in the tab: paused on its site, could not read it, or (one line) that the
+ * activity is not a run or not the runner's. Nothing when it shows the run in the tab or the tab is elsewhere.
+ */
+function TabPageNotice(props: PopupProps & { unreadable: boolean }) {
+  const page = props.tabPage;
+  if (!page) return null;
+  if (page.paused) {
+    return <SitePaused siteName={page.siteName} busy={props.busy} onResume={() => props.onResumeSite?.()} />;
+  }
+  if (props.unreadable) {
+    return (
+      <PageUnreadable
+        page={page}
+        now={props.now}
+        unit={props.unit}
+        busy={props.busy}
+        onAddRun={props.onAddRun}
+        onCopyReport={() => props.onCopyReport?.() ?? Promise.reject(new Error('no clipboard'))}
+        onPause={() => props.onPauseSite?.()}
+      />
+    );
+  }
+  const verdict = page.verdict;
+  return (verdict === 'not-run' || verdict === 'not-own') && !props.current?.fromTab ? (
+    <PageNote siteName={page.siteName} verdict={verdict} />
+  ) : null;
+}
+
 function Today(props: PopupProps) {
   const { current, now } = props;
+  // An unreadable page brings its own hand-entry form (prefilled): the usual one is left out, never shown twice.
+  const unreadable =
+    !!props.tabPage && !props.tabPage.paused && props.tabPage.verdict === 'unreadable' && !current?.fromTab;
+  const notice = <TabPageNotice {...props} unreadable={unreadable} />;
   if (!current) {
     return (
       <>
-        <NoRun />
-        <div class="panel">
-          <ManualRunForm now={now} onSubmit={props.onAddRun} />
-        </div>
+        {notice}
+        {!unreadable && (
+          <>
+            <NoRun />
+            <div class="panel">
+              <ManualRunForm now={now} onSubmit={props.onAddRun} />
+            </div>
+          </>
+        )}
         <WeekPanel week={props.week} plan={props.weekPlan} onOpenCalendarPage={props.onOpenCalendarPage} />
       </>
     );
@@ -69,6 +113,7 @@ function Today(props: PopupProps) {
   const mobility = advice.mobility;
   return (
     <>
+      {notice}
       <RunSummary
         run={run}
         classification={classification}
@@ -96,10 +141,12 @@ function Today(props: PopupProps) {
       )}
       {mobility && <MobilityOffer session={mobility} onStart={() => props.onStart(mobility.id)} />}
       <WeekPanel week={props.week} plan={props.weekPlan} onOpenCalendarPage={props.onOpenCalendarPage} />
-      <details class="panel manual-details">
-        <summary>{t('popup.logByHand')}</summary>
-        <ManualRunForm now={now} onSubmit={props.onAddRun} />
-      </details>
+      {!unreadable && (
+        <details class="panel manual-details">
+          <summary>{t('popup.logByHand')}</summary>
+          <ManualRunForm now={now} onSubmit={props.onAddRun} />
+        </details>
+      )}
     </>
   );
 }

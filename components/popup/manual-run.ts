@@ -8,6 +8,8 @@ export interface ManualRunInput {
   time: string;
   minutes: number;
   kind: RunKind;
+  /** The distance a page showed (a page HardDay could not read), kept with the run. */
+  distanceM?: number;
 }
 
 /**
@@ -86,6 +88,9 @@ export function manualRun(
       elapsedS: seconds,
       movingS: seconds,
       tags: tagsForKind(input.kind),
+      ...(input.distanceM && Number.isFinite(input.distanceM) && input.distanceM > 0
+        ? { distanceM: input.distanceM }
+        : {}),
       ownedByViewer: true,
     },
   };

@@ -18,6 +18,7 @@ import {
 } from '../platform';
 import type { PopupView } from '../views/popup-model';
 import { backgroundView, pageQueryClient, refetchViewsOnStateChange } from './page-client';
+import { tabPageView, useTabPage } from './tab-page';
 import { useQuery } from './use-query';
 
 /** Runs one background request; `busy` disables the buttons meanwhile and a failure becomes a visible message. */
@@ -82,6 +83,7 @@ function usePopupView(prepared: PopupView | undefined) {
 /** `prepared`: the view the background kept ready for this popup, if it still fits (see prepared-popup-view.ts). */
 export function PopupContainer({ prepared }: { prepared?: PopupView }) {
   const { view, error, history, weekPlan, refresh } = usePopupView(prepared);
+  const tabPage = useTabPage();
   // While a window is open the countdown ticks, in step with the window's end so no second is skipped.
   const [tickUntil, setTickUntil] = useState(0);
   const now = useNow(tickUntil > 0, tickUntil % 1000);
@@ -130,10 +132,23 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
       sendMessage('logStrength', { date: new Date().toISOString(), sessionId, runId: runKey, status }),
     );
 
+  const page = tabPage ? tabPageView(tabPage, view.prefs) : undefined;
+  const setSiteOn = (on: boolean) => {
+    if (!tabPage) return;
+    const what = `${on ? 'resume' : 'pause'} HardDay on ${page?.siteName ?? 'this site'}`;
+    action.fire(what, () =>
+      sendMessage('updatePrefs', { sites: { ...view.prefs.sites, [tabPage.site]: on } }),
+    );
+  };
+
   return (
     <SpeakProvider value={sayer(model.unit)}>
       <Popup
         now={now}
+        tabPage={page}
+        onPauseSite={() => setSiteOn(false)}
+        onResumeSite={() => setSiteOn(true)}
+        onCopyReport={() => navigator.clipboard.writeText(page?.bugReport ?? '')}
         level={view.settings.level}
         unit={model.unit}
         current={model.current}
