@@ -17,8 +17,8 @@ interface Props {
   /** Starting values instead of the guess (a run that ended about now). */
   initial?: ManualPrefill;
   heading?: string;
-  /** Shows the distance saved with the run, e.g. "8.2 km" (only with `initial.distanceM`). */
-  distanceText?: string;
+  /** Says the distance is saved with the run ("Saved with the distance the page shows: 8.2 km"). */
+  distanceNote?: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -26,7 +26,7 @@ const localDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pa
 const localTime = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 /** "Log a run by hand" for runs the sites cannot show: start, duration and what kind of run it was. */
-export function ManualRunForm({ now, onSubmit, initial, heading, distanceText }: Props) {
+export function ManualRunForm({ now, onSubmit, initial, heading, distanceNote }: Props) {
   // The page's start when it showed one, else a sensible guess: a run that ended about now, started an hour ago on
   // the quarter hour.
   const [defaults] = useState(() => {
@@ -126,9 +126,9 @@ export function ManualRunForm({ now, onSubmit, initial, heading, distanceText }:
           </select>
         </label>
       </div>
-      {initial?.distanceM && distanceText && (
+      {initial?.distanceM && distanceNote && (
         <p class="muted" data-testid="manual-distance">
-          Saved with the distance the page shows: {distanceText}
+          {distanceNote}
         </p>
       )}
       <button type="submit" class="primary" data-testid="manual-save" disabled={busy}>

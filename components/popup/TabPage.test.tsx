@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { msg } from '../../utils/core/message';
+import { useLocale } from '../../test/support/i18n';
 import type { Run } from '../../utils/core/types';
 import type { WeekGlance } from '../../utils/views/week-glance';
 import { Popup, type PopupProps } from './Popup';
@@ -117,6 +118,16 @@ describe('the popup over an activity HardDay could not read', () => {
     await flush();
     expect(view.get('copy-status').textContent).toMatch(/did not let HardDay copy/);
     expect(view.get('bug-report-text').closest('details')?.open).toBe(true);
+  });
+
+  it('speaks the browser’s language (German here)', () => {
+    useLocale('de-DE');
+    view = mount(<Popup {...props({ tabPage: unreadable })} />);
+    expect(view.get('page-unreadable').querySelector('h2')?.textContent).toBe(
+      'HardDay konnte diese Strava-Aktivität nicht lesen',
+    );
+    expect(view.get('pause-site').textContent).toBe('HardDay auf Strava pausieren');
+    useLocale('en-US');
   });
 
   it('pauses HardDay on the site', () => {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 import type { ReadVerdict, ShownRun } from '../../utils/views/read-outcome';
 import type { Run, UnitSystem } from '../../utils/core/types';
 import { formatDistanceIn, formatRunTime, formatWhen } from '../../utils/i18n/format';
@@ -18,6 +19,8 @@ export interface TabPageView {
   bugReport?: string;
 }
 
+// The bug-report text itself stays English on purpose: it is read by whoever fixes HardDay, not by the runner.
+
 /** The runner has paused HardDay on this site; one click turns it back on. */
 export function SitePaused({
   siteName,
@@ -30,10 +33,10 @@ export function SitePaused({
 }) {
   return (
     <section class="panel notice site-paused" data-testid="site-paused" aria-labelledby="site-paused-title">
-      <h2 id="site-paused-title">HardDay is paused on {siteName}</h2>
-      <p>It reads nothing on {siteName} and shows no card there until you resume.</p>
+      <h2 id="site-paused-title">{t('popup.tabPage.paused.title', { site: siteName })}</h2>
+      <p>{t('popup.tabPage.paused.body', { site: siteName })}</p>
       <button type="button" class="primary" data-testid="resume-site" disabled={busy} onClick={onResume}>
-        Resume on {siteName}
+        {t('popup.tabPage.paused.resume', { site: siteName })}
       </button>
     </section>
   );
@@ -44,8 +47,8 @@ export function PageNote({ siteName, verdict }: { siteName: string; verdict: 'no
   return (
     <p class="note page-note" data-testid="page-note" data-verdict={verdict}>
       {verdict === 'not-run'
-        ? `This ${siteName} activity is not a run, so here is your latest run.`
-        : `This ${siteName} activity is someone else’s, so here is your latest run.`}
+        ? t('popup.tabPage.note.notRun', { site: siteName })
+        : t('popup.tabPage.note.notOwn', { site: siteName })}
     </p>
   );
 }
@@ -82,40 +85,41 @@ export function PageUnreadable({ page, now, unit, busy, onAddRun, onCopyReport, 
     );
   return (
     <section class="panel page-unreadable" data-testid="page-unreadable" aria-labelledby="unreadable-title">
-      <h2 id="unreadable-title">HardDay could not read this {siteName} activity</h2>
-      <p>
-        {siteName} may have changed its page, or its data did not load, so there is no card here. Nothing from
-        this page is saved.
-      </p>
+      <h2 id="unreadable-title">{t('popup.tabPage.unreadable.title', { site: siteName })}</h2>
+      <p>{t('popup.tabPage.unreadable.body', { site: siteName })}</p>
       {facts.length > 0 && (
         <p class="muted" data-testid="unreadable-shown">
-          The page shows: {facts.join(' · ')}
+          {t('popup.tabPage.unreadable.shown', { facts: facts.join(' · ') })}
         </p>
       )}
       <ManualRunForm
         now={now}
         onSubmit={onAddRun}
-        heading="Log this run by hand"
+        heading={t('popup.tabPage.unreadable.logHeading')}
         initial={shown}
-        distanceText={shown?.distanceM ? formatDistanceIn(shown.distanceM, unit) : undefined}
+        distanceNote={
+          shown?.distanceM
+            ? t('popup.tabPage.unreadable.distance', { distance: formatDistanceIn(shown.distanceM, unit) })
+            : undefined
+        }
       />
       <div class="actions">
         <button type="button" data-testid="copy-bug-report" onClick={() => void copy()}>
-          Copy details for a bug report
+          {t('popup.tabPage.unreadable.copy')}
         </button>
         <button type="button" data-testid="pause-site" disabled={busy} onClick={onPause}>
-          Pause HardDay on {siteName}
+          {t('popup.tabPage.unreadable.pause', { site: siteName })}
         </button>
       </div>
       <p class={`status ${copied === 'failed' ? 'error' : 'ok'}`} role="status" data-testid="copy-status">
         {copied === 'ok'
-          ? 'Copied. Paste it into your bug report.'
+          ? t('popup.tabPage.unreadable.copied')
           : copied === 'failed'
-            ? 'The browser did not let HardDay copy. Select the text below and copy it.'
+            ? t('popup.tabPage.unreadable.copyFailed')
             : ''}
       </p>
       <details class="why" open={copied === 'failed'}>
-        <summary>What the details say</summary>
+        <summary>{t('popup.tabPage.unreadable.details')}</summary>
         <pre class="bug-report" data-testid="bug-report-text">
           {page.bugReport}
         </pre>
