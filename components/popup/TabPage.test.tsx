@@ -32,7 +32,12 @@ const week: WeekGlance = {
 const current: PopupProps['current'] = {
   run: latest,
   runKey: 'strava:16900000001',
-  classification: { effort: 'easy', kind: 'easy', confidence: 'high', reasons: [msg('reason.jogged.easyPace')] },
+  classification: {
+    effort: 'easy',
+    kind: 'easy',
+    confidence: 'high',
+    reasons: [msg('reason.jogged.easyPace')],
+  },
   advice: { kind: 'easy-day', run: latest, reasons: [] },
   overridden: false,
   fromTab: false,

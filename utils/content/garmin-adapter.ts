@@ -67,7 +67,8 @@ async function fromStoredCopy(activityId: string, problem: unknown): Promise<Sit
   if (!failed) return { status: 'skip', reason: 'left the activity' };
   const stored = await sendMessage('storedRun', { runKey: `garmin:${activityId}` }).catch(() => null);
   if (stored) return { status: 'run', run: stored };
-  if (viewerUnknown) return unreadable(`${VIEWER_UNKNOWN} and no stored copy of this run`, failed, { viewer: false });
+  if (viewerUnknown)
+    return unreadable(`${VIEWER_UNKNOWN} and no stored copy of this run`, failed, { viewer: false });
   return unreadable(`Garmin data unavailable (${String(problem)}) and no stored copy of this run`, failed, {
     viewer: true,
     'activity JSON': false,
