@@ -63,17 +63,20 @@ describe('Options', () => {
     expect(view.get('coach-note').textContent).toContain('coach');
   });
 
-  it('edits sites, reminders and units as preferences', async () => {
+  it('edits sites, reminders, units and the card colours as preferences', async () => {
     const p = props();
     view = mount(<Options {...p} />);
     view.click('site-garmin');
     view.click('reminders');
     setValue(view.get<HTMLSelectElement>('units'), 'imperial');
+    expect(view.get<HTMLSelectElement>('card-theme').value).toBe('page');
+    setValue(view.get<HTMLSelectElement>('card-theme'), 'dark');
     await flush();
     expect(vi.mocked(p.onPrefs).mock.calls.map((c) => c[0])).toEqual([
       { sites: { strava: true, garmin: false } },
       { reminders: false },
       { units: 'imperial' },
+      { cardTheme: 'dark' },
     ]);
   });
 

@@ -1,13 +1,21 @@
-// "Sites and reminders": where the card shows, the reminder before a strength window closes, and the distance unit.
+// "Sites and reminders": where the card shows and in which colours, the reminder before a strength window closes,
+// and the distance unit.
 // These are preferences (how HardDay behaves), saved apart from the training settings.
 
 import type { UnitSystem } from '../../utils/core/types';
 import type { UnitsSource } from '../../utils/views/units';
+import { CARD_THEME_CHOICES } from '../../utils/core/card-theme';
 import { Field, withCurrent } from './Field';
 import type { OptionsPrefs, SavePrefs } from './types';
 import { t } from '../../utils/i18n';
 
 const REMINDER_MINUTES = [10, 15, 20, 30, 45, 60, 90, 120];
+
+const CARD_THEME_TEXT = {
+  page: 'Match the page',
+  light: 'Always light',
+  dark: 'Always dark',
+} as const;
 
 const sites = () =>
   [
@@ -50,6 +58,23 @@ export function SitesSection({
           </label>
         ))}
       </fieldset>
+
+      <Field label="Card colours on activity pages">
+        <select
+          data-testid="card-theme"
+          value={prefs.cardTheme ?? 'page'}
+          onChange={(e) => {
+            const value = CARD_THEME_CHOICES.find((choice) => choice === e.currentTarget.value);
+            if (value) onSave({ cardTheme: value });
+          }}
+        >
+          {CARD_THEME_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {CARD_THEME_TEXT[choice]}
+            </option>
+          ))}
+        </select>
+      </Field>
 
       <label class="choice-inline">
         <input

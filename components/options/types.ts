@@ -1,3 +1,4 @@
+import type { CardThemeChoice } from '../../utils/core/card-theme';
 import type { Settings } from '../../utils/core/types';
 
 /** The preferences the options page edits (the stored shape lives with the store; components see only this). */
@@ -6,6 +7,8 @@ export interface OptionsPrefs {
   reminders: boolean;
   reminderMinutesBefore: number;
   units: 'auto' | 'metric' | 'imperial';
+  /** Absent: like the page. */
+  cardTheme?: CardThemeChoice;
 }
 
 /** A settings change; null clears an optional field (race date, sessions per week) back to "automatic". */

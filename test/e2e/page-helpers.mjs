@@ -32,6 +32,7 @@ function cardInPage(wanted) {
     kind: host.getAttribute('data-kind'),
     advice: host.getAttribute('data-advice'),
     level: host.getAttribute('data-level'),
+    theme: host.getAttribute('data-theme'),
     hasShadowRoot: Boolean(root),
     text: parts.join(' ').replace(/\s+/g, ' ').trim(),
   };
@@ -48,7 +49,7 @@ export async function readCard(page) {
 
 /**
  * Waits until the page has a rendered card (open shadow root with text) whose attributes equal `expect`
- * (e.g. `{ level: '2' }`; keys: effort, kind, advice, level). Returns what was read.
+ * (e.g. `{ level: '2' }`; keys: effort, kind, advice, level, theme). Returns what was read.
  */
 export async function waitForCard(page, { expect = {}, timeout = WAIT_TIMEOUT } = {}) {
   try {

@@ -12,7 +12,14 @@ import { cardTexts } from './card-texts';
 import { siteTabUrl } from '../views/popup-view-cache';
 import type { PopupViews } from './popup-views';
 import type { Repository } from '../store/repository';
-import { EffortSchema, RpeSchema, RunKeySchema, RunSchema, StrengthEntrySchema } from '../store/schemas';
+import {
+  EffortSchema,
+  RpeSchema,
+  RunKeySchema,
+  RunSchema,
+  StrengthEntrySchema,
+  cardThemeChoice,
+} from '../store/schemas';
 import { acceptedRuns, classifySender, type Site } from './senders';
 
 type Sender = chrome.runtime.MessageSender;
@@ -105,6 +112,7 @@ export function registerMessageHandlers(
       texts: cardTexts(view, state.settings.level, sayer(units), now.getTime(), timeZone),
       level: state.settings.level,
       collapsed: state.prefs.cardCollapsed,
+      theme: cardThemeChoice(state.prefs),
       siteEnabled: state.prefs.sites[site],
       listDue: shouldRefreshRecent(lastList ? Date.parse(lastList) : undefined, now.getTime()),
     };

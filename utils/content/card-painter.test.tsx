@@ -34,6 +34,7 @@ function model(overrides: Partial<CardModel> = {}, advice: Advice = easyDay): Ca
     },
     level: 2,
     collapsed: false,
+    theme: 'page',
     siteEnabled: true,
     listDue: false,
     units: 'metric',
@@ -67,6 +68,7 @@ beforeEach(() => {
 afterEach(() => {
   ctx.abort();
   document.body.replaceChildren();
+  document.body.removeAttribute('style');
   vi.useRealTimers();
 });
 
@@ -87,6 +89,29 @@ describe('the card’s painter', () => {
       level: '2',
     });
     expect(inCard('card-verdict')?.textContent).toContain('Hard day');
+  });
+
+  it('matches the background the page shows where the card sits, unless the runner chose', async () => {
+    const painter = createCardPainter(ctx, placement);
+    const heading = anchor();
+    document.body.style.backgroundColor = 'rgb(18, 18, 20)';
+    messaging.sendMessage.mockResolvedValue(model());
+    painter.mount('42', run, heading);
+    await painter.refresh();
+    expect(host()!.dataset.theme).toBe('dark');
+    messaging.sendMessage.mockResolvedValue(model({ theme: 'light' }));
+    await painter.refresh();
+    expect(host()!.dataset.theme).toBe('light');
+
+    // Read at mount: a white page gets a light card (whatever the operating system's theme).
+    document.body.style.backgroundColor = '';
+    messaging.sendMessage.mockResolvedValue(model());
+    painter.mount('42', run, heading);
+    await painter.refresh();
+    expect(host()!.dataset.theme).toBe('light');
+    messaging.sendMessage.mockResolvedValue(model({ theme: 'dark' }));
+    await painter.refresh();
+    expect(host()!.dataset.theme).toBe('dark');
   });
 
   it('sends the runner’s actions on the card to the background', async () => {

@@ -2,12 +2,14 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card } from '@/components/Card';
 import cardCss from '@/components/card.css?inline';
+import { cardThemeFor, type Rgba } from '../core/card-theme';
 import type { Run } from '../core/types';
 import { sendMessage } from '../messaging/content-sender';
 import type { CardModel } from '../messaging/protocol';
 import { cardPlace, placeAfter, placeInCorner } from './card-place';
 import { keepAttached } from './keep-attached';
 import { logQuietly } from './log-quietly';
+import { pageBackgroundBehind } from './page-background';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 /** Where the card goes on this site. */
@@ -22,6 +24,8 @@ interface Shown {
   activityId: string;
   run: Run;
   ui: ShadowHost;
+  /** What the page shows where the card sits, read at mount: the card matches it unless the runner chose. */
+  pageBackground: Rgba;
   stopAttached: () => void;
   model?: CardModel;
   /** The window end the model was last refreshed for, so a closing window asks the background only once. */
@@ -81,6 +85,7 @@ export function createCardPainter(ctx: ContentScriptContext, placement: CardPlac
     host.dataset.kind = view.classification.kind;
     host.dataset.advice = view.advice.kind;
     host.dataset.level = String(model.level);
+    host.dataset.theme = cardThemeFor(model.theme, target.pageBackground);
     const firstPaint = !target.ui.container.firstChild;
     render(
       <Card
@@ -135,7 +140,17 @@ export function createCardPainter(ctx: ContentScriptContext, placement: CardPlac
       const ui = createShadowHost('hardday-card', cardCss);
       if (anchor) placeAfter(ui.host, anchor);
       else placeInCorner(ui.host);
-      const target: Shown = { activityId, run, ui, stopAttached: () => undefined, asked: 0, painted: 0 };
+      // Read once the host is in place: the page's colour where the card sits (the body's, for the corner panel).
+      const pageBackground = pageBackgroundBehind(ui.host.parentElement ?? document.body);
+      const target: Shown = {
+        activityId,
+        run,
+        ui,
+        pageBackground,
+        stopAttached: () => undefined,
+        asked: 0,
+        painted: 0,
+      };
       ui.host.addEventListener('keydown', (event) => {
         if (event.key === 'Escape' && shown === target && cardPlace(ui.host) === 'corner') remove();
       });

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CardThemeChoice } from '../core/card-theme';
 import type { Effort, Level, Run, Settings, StrengthEntry, UnitSystem } from '../core/types';
 import type { CardView } from '../core/view';
 import type { Prefs } from '../store/schemas';
@@ -24,6 +25,8 @@ export interface CardModel {
   view: CardView;
   level: Level;
   collapsed: boolean;
+  /** Light, dark, or like the page (the content script reads the page's background). */
+  theme: CardThemeChoice;
   /** The runner turned HardDay off for this site. */
   siteEnabled: boolean;
   /** The site's recent-activity list is due for a refresh. */

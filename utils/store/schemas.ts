@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { RUN_KEY_PATTERN, RUN_SOURCES } from '../core/runs';
+import { CARD_THEME_CHOICES, type CardThemeChoice } from '../core/card-theme';
 import { isClockTime } from '../core/evening';
 import { clampSessionsPerWeek } from '../core/plan';
 import { USUAL_DAYS } from '../core/usual-day';
@@ -268,6 +269,8 @@ const prefsFields = {
    * runner's own Garmin Connect setting (`garmin`). Absent: HardDay's default, which a site's setting replaces.
    */
   weekStartFrom: v.optional(v.picklist(['runner', 'garmin'])),
+  /** The in-page card's colours: like the page it sits on, or always light or dark; absent means like the page. */
+  cardTheme: v.optional(v.picklist(CARD_THEME_CHOICES)),
 };
 export const StrictPrefsSchema = v.object(prefsFields);
 export const PrefsSchema = v.object({
@@ -281,6 +284,7 @@ export const PrefsSchema = v.object({
   dismissedLevelSuggestion: v.fallback(prefsFields.dismissedLevelSuggestion, undefined),
   soundOn: v.fallback(prefsFields.soundOn, undefined),
   weekStartFrom: v.fallback(prefsFields.weekStartFrom, undefined),
+  cardTheme: v.fallback(prefsFields.cardTheme, undefined),
 });
 export type Prefs = v.InferOutput<typeof PrefsSchema>;
 export const DEFAULT_PREFS: Prefs = v.parse(PrefsSchema, {});
@@ -288,6 +292,11 @@ export const DEFAULT_PREFS: Prefs = v.parse(PrefsSchema, {});
 /** The session player beeps unless the runner switched them off. */
 export function soundIsOn(prefs: Pick<Prefs, 'soundOn'>): boolean {
   return prefs.soundOn ?? true;
+}
+
+/** The card matches the page unless the runner chose light or dark. */
+export function cardThemeChoice(prefs: Pick<Prefs, 'cardTheme'>): CardThemeChoice {
+  return prefs.cardTheme ?? 'page';
 }
 
 /** Unreadable values found in storage, kept so an export still carries them. */
