@@ -11,12 +11,6 @@ import { t } from '../../utils/i18n';
 
 const REMINDER_MINUTES = [10, 15, 20, 30, 45, 60, 90, 120];
 
-const CARD_THEME_TEXT = {
-  page: 'Match the page',
-  light: 'Always light',
-  dark: 'Always dark',
-} as const;
-
 const sites = () =>
   [
     ['strava', t('options.siteStrava')],
@@ -59,7 +53,7 @@ export function SitesSection({
         ))}
       </fieldset>
 
-      <Field label="Card colours on activity pages">
+      <Field label={t('options.cardTheme.label')}>
         <select
           data-testid="card-theme"
           value={prefs.cardTheme ?? 'page'}
@@ -70,7 +64,7 @@ export function SitesSection({
         >
           {CARD_THEME_CHOICES.map((choice) => (
             <option key={choice} value={choice}>
-              {CARD_THEME_TEXT[choice]}
+              {t(`options.cardTheme.${choice}`)}
             </option>
           ))}
         </select>
