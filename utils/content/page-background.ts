@@ -6,10 +6,9 @@ import { parseCssColor, visibleBackground, type Rgba } from '../core/card-theme'
  * transparent), composed over the browser's white canvas. Read once, when the card mounts.
  */
 export function pageBackgroundBehind(element: Element): Rgba {
-  const view = element.ownerDocument.defaultView;
   const layers: Rgba[] = [];
-  for (let node: Element | null = element; node && view; node = node.parentElement) {
-    const color = parseCssColor(view.getComputedStyle(node).backgroundColor);
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const color = parseCssColor(getComputedStyle(node).backgroundColor);
     if (!color || color.a === 0) continue;
     layers.push(color);
     if (color.a >= 1) break;
