@@ -100,6 +100,24 @@ describe('read outcomes, per tab in session storage', () => {
     });
   });
 
+  it('a read run keeps the card anchor it was placed after, or that none was there (the corner panel)', async () => {
+    await tell({ url: STRAVA_PAGE, verdict: 'read', anchor: '.activity-summary-container' });
+    await tell({ url: GARMIN_PAGE, verdict: 'read', reason: 'anchor-missing' }, { url: GARMIN_PAGE }, 8);
+    // A selector that is not one of the site's card anchors is not kept (nothing of the page's own text is).
+    await tell({ url: STRAVA_PAGE, verdict: 'read', anchor: 'Lunch Run' }, {}, 9);
+    expect(await stored()).toEqual({
+      7: {
+        site: 'strava',
+        url: STRAVA_PAGE,
+        verdict: 'read',
+        checks: {},
+        anchor: '.activity-summary-container',
+      },
+      8: { site: 'garmin', url: GARMIN_PAGE, verdict: 'read', reason: 'anchor-missing', checks: {} },
+      9: { site: 'strava', url: STRAVA_PAGE, verdict: 'read', checks: {} },
+    });
+  });
+
   it('drops a tab’s outcome when the tab closes or shows another page, not when only the fragment changes', async () => {
     await tell({ url: STRAVA_PAGE, verdict: 'unreadable', reason: 'fetch-failed' });
     await tell({ url: GARMIN_PAGE, verdict: 'not-run' }, { url: GARMIN_PAGE }, 8);

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { SiteId } from '../core/types';
 import { onMessage } from '../messaging/protocol';
 import { garminShown, garminShownChecks } from '../sites/garmin/shown';
-import { siteAtOrigin } from '../sites/registry';
+import { SITES, siteAtOrigin } from '../sites/registry';
 import { stravaShown, stravaShownChecks } from '../sites/strava/shown';
 import {
   knownChecksOnly,
@@ -26,6 +26,7 @@ const ReportSchema = v.object({
   reason: v.optional(v.picklist(READ_REASONS)),
   checks: v.optional(v.record(v.pipe(v.string(), v.maxLength(120)), v.boolean())),
   page: v.optional(v.unknown()),
+  anchor: v.optional(v.pipe(v.string(), v.maxLength(200))),
 });
 
 const ShownRunSchema = v.object({
@@ -53,9 +54,11 @@ type Outcomes = Record<string, TabReadOutcome>;
  * or distance (for the hand entry). Nothing else from the page is kept.
  */
 export function tabOutcome(site: SiteId, report: v.InferOutput<typeof ReportSchema>): TabReadOutcome {
-  const { verdict, reason, url, page } = report;
+  const { verdict, reason, url, page, anchor } = report;
   const base = { site, url, verdict, ...(reason ? { reason } : {}) };
-  if (verdict !== 'unreadable') return { ...base, checks: {} };
+  // Only one of the site's own card anchors is kept: a name from a fixed list, never the page's text.
+  const known = verdict === 'read' && anchor && SITES[site].cardAnchors.includes(anchor);
+  if (verdict !== 'unreadable') return { ...base, checks: {}, ...(known ? { anchor } : {}) };
   const strava = site === 'strava';
   const shown = cleanShown(strava ? stravaShown(page) : garminShown(page));
   const pageChecks = strava ? stravaShownChecks(page) : garminShownChecks(page);

@@ -52,6 +52,10 @@ export function startCardFeature(ctx: ContentScriptContext, adapter: SiteAdapter
     // A single-page app renders its header a moment after its data; past this, the card goes to the page's corner.
     const anchor = await waitForElement(ctx, adapter.anchorSelectors, { timeoutMs: CORNER_AFTER_MS });
     if (!current()) return;
+    reader.placed(
+      url,
+      anchor ? adapter.anchorSelectors.find((selector) => anchor.matches(selector)) : undefined,
+    );
     painter.mount(activityId, read.run, anchor);
     const model = await painter.refresh();
     if (model?.listDue) reader.refreshRecent();

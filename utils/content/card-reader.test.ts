@@ -64,10 +64,17 @@ describe('the card’s reader', () => {
       vi.restoreAllMocks();
     });
 
-    it('a run: read', async () => {
+    it('a run: read, once its card has a place, naming the anchor or that none was there', async () => {
       const { outcome, reader } = reading({ status: 'run', run: run('7') });
       await reader.read('7');
-      expect(outcome).toHaveBeenCalledWith({ url, verdict: 'read' });
+      expect(outcome).not.toHaveBeenCalled();
+      reader.placed(url, '#heading');
+      expect(outcome).toHaveBeenLastCalledWith({ url, verdict: 'read', anchor: '#heading' });
+      reader.placed(url, undefined);
+      expect(outcome).toHaveBeenLastCalledWith({ url, verdict: 'read', reason: 'anchor-missing' });
+      // The runner has gone on to another page meanwhile: nothing.
+      reader.placed(`${url}other`, '#heading');
+      expect(outcome).toHaveBeenCalledTimes(2);
     });
 
     it('not a run or someone else’s: the verdict, no page details', async () => {

@@ -33,10 +33,12 @@ export function createRunReader(
   report: ReportRuns,
   reportOutcome: ReportOutcome = (outcome) => sendMessage('readOutcome', outcome),
 ) {
-  /** Tells the background how the read of `url` ended; an unreadable page also names the card's missing places. */
+  /**
+   * Tells the background how the read of `url` ended; an unreadable page also names the card's missing places. A run
+   * is told once its card has a place (`placed`).
+   */
   const tellOutcome = (url: string, read: SiteRead) => {
-    if (read.status === 'run') return void reportOutcome({ url, verdict: 'read' }).catch(logQuietly);
-    if (!read.verdict) return;
+    if (read.status === 'run' || !read.verdict) return;
     const checks = { ...read.checks };
     if (read.verdict === 'unreadable') {
       for (const selector of adapter.anchorSelectors) checks[selector] = !!document.querySelector(selector);
@@ -65,6 +67,16 @@ export function createRunReader(
       }));
       if (ctx.isValid && location.href === url) tellOutcome(url, read);
       return read;
+    },
+
+    /**
+     * The run on `url` was read and its card placed: after the site's anchor `anchor` (a selector of the adapter's),
+     * or, with none on the page, in the corner (`anchor-missing`), so a redesign of the header shows in the outcome.
+     */
+    placed(url: string, anchor: string | undefined): void {
+      if (!ctx.isValid || location.href !== url) return;
+      const how = anchor ? { anchor } : { reason: 'anchor-missing' as const };
+      void reportOutcome({ url, verdict: 'read', ...how }).catch(logQuietly);
     },
 
     /**

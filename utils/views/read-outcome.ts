@@ -40,6 +40,8 @@ export interface PageReadReport {
   reason?: ReadReason;
   checks?: Record<string, boolean>;
   page?: unknown;
+  /** A read run: the card anchor (one of the site's selectors) its card was placed after; absent in the corner. */
+  anchor?: string;
 }
 
 /** What the page showed of the run, as far as it was readable: prefills "log this run by hand". */
@@ -60,6 +62,11 @@ export interface TabReadOutcome {
   reason?: ReadReason;
   checks: Record<string, boolean>;
   shown?: ShownRun;
+  /**
+   * A read run whose card has its place: the site's card anchor it follows. With `reason: 'anchor-missing'` and no
+   * anchor, the card was shown as the corner panel (issue 15).
+   */
+  anchor?: string;
 }
 
 /** The session-storage key: `{ [tabId]: TabReadOutcome }`. Session storage: in memory, gone with the browser. */
@@ -100,7 +107,8 @@ function isTabReadOutcome(value: unknown): value is TabReadOutcome {
     (entry.reason === undefined || isIn(READ_REASONS, entry.reason)) &&
     !!entry.checks &&
     typeof entry.checks === 'object' &&
-    (entry.shown === undefined || (!!entry.shown && typeof entry.shown === 'object'))
+    (entry.shown === undefined || (!!entry.shown && typeof entry.shown === 'object')) &&
+    (entry.anchor === undefined || typeof entry.anchor === 'string')
   );
 }
 
