@@ -11,13 +11,22 @@ import { after, before, describe, test } from 'node:test';
 import { fixturePath } from '../fixtures/routes.mjs';
 import { browserKind, loadSiteRoutes } from './context.mjs';
 import { launch, readCard, screenshot, waitForCard, watchConsole } from './harness.mjs';
-import { STRAVA, openSitePage } from './site-helpers.mjs';
+import { GARMIN, STRAVA, openSitePage } from './site-helpers.mjs';
 
 const kind = browserKind();
 const UNREADABLE_ID = '16900000097';
 const UNREADABLE = `${STRAVA}/activities/${UNREADABLE_ID}`;
 const OWN_RUN = `${STRAVA}/activities/16900000001`;
 const TEST_IDS = ['page-unreadable', 'site-paused', 'run-summary', 'no-run'];
+const GARMIN_UNREADABLE_ID = '21500000098';
+const GARMIN_UNREADABLE = `${GARMIN}/app/activity/${GARMIN_UNREADABLE_ID}`;
+
+/**
+ * The rendered 2026-04 Garmin activity page (test/fixtures/garmin/activity-rendered-2026-04.html) without the app
+ * shell's script of globals: no VIEWER_SOCIAL_PROFILE or VIEWER_USERPREFERENCES in the page.
+ */
+const withoutShellGlobals = (html) =>
+  html.replace(/<script nonce="[^"]*">window\.URL_BUST_VALUE[\s\S]*?<\/script>/, '');
 
 /**
  * The page of the run without its bootstrap (test/fixtures/strava/activity-run-no-script-2026-01.html), as if Strava
@@ -45,6 +54,21 @@ const extraRoutes = [
     contentType: 'application/json; charset=utf-8',
   },
   { url: `${STRAVA}/activities/${UNREADABLE_ID}/lap_efforts`, body: '[]', contentType: 'application/json' },
+  {
+    url: GARMIN_UNREADABLE,
+    file: fixturePath('garmin/activity-rendered-2026-04.html'),
+    contentType: 'text/html; charset=utf-8',
+    transform: withoutShellGlobals,
+  },
+  {
+    // The activity JSON fails (Garmin's server error), and HardDay holds no copy of this run.
+    url: new RegExp(
+      `^${GARMIN}/gc-api/activity-service/activity/${GARMIN_UNREADABLE_ID}(?:/splits)?(?:\\?.*)?$`,
+    ),
+    file: fixturePath('garmin/server-error-2026-01.json'),
+    contentType: 'application/json; charset=utf-8',
+    status: 500,
+  },
 ];
 
 /** HardDay's own requests to the site (JSON), after `from` in the harness's request log. */
@@ -195,6 +219,37 @@ describe(
       await site.reload({ waitUntil: 'load' });
       await waitForCard(site);
       await screenshot(site, kind, 'card-after-resume');
+    });
+
+    test(`[${kind}] Garmin: no shell globals and no activity JSON → the popup says it could not read it, with the hand entry`, async () => {
+      const opened = await openSitePage(harness, GARMIN_UNREADABLE);
+      const garmin = opened.page;
+      await opened.pageConsole.waitFor(/\[HardDay\] no card: .*no stored copy of this run/);
+      const garminPopup = await popupOver(harness, garmin, '[data-testid="page-unreadable"]');
+      assert.equal(await readCard(garmin), null, 'no card on the page');
+      const shown = await garminPopup.evaluate(() => {
+        const text = (id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+        return {
+          heading: document.querySelector('[data-testid="page-unreadable"] h2')?.textContent,
+          shown: text('unreadable-shown'),
+          report: text('bug-report-text'),
+          forms: document.querySelectorAll('[data-testid="manual-run"]').length,
+          save: !!document.querySelector('[data-testid="manual-save"]'),
+        };
+      });
+      assert.equal(shown.heading, 'HardDay could not read this Garmin Connect activity');
+      assert.match(shown.shown, /Morning Run/, 'the activity’s name from the tab title');
+      assert.equal(shown.forms, 1, 'the hand entry, once');
+      assert.ok(shown.save, 'the hand entry can be saved');
+      assert.match(shown.report, /^Site: Garmin Connect$/m);
+      assert.match(shown.report, /^Page: activity$/m);
+      assert.match(shown.report, /^Outcome: unreadable \(fetch-failed\)$/m);
+      assert.match(shown.report, /^Found: viewer, activity title\b/m);
+      assert.match(shown.report, /^Missing: activity JSON\b/m);
+      assert.doesNotMatch(shown.report, new RegExp(`${GARMIN_UNREADABLE_ID}|Morning Run|garmin\\.com`));
+      await screenshot(garminPopup, kind, 'popup-garmin-unreadable', { fullPage: true });
+      await garminPopup.close();
+      await garmin.close();
     });
 
     test(`[${kind}] no request went to any host but the two sites`, () => {
