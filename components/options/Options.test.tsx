@@ -80,6 +80,21 @@ describe('Options', () => {
     ]);
   });
 
+  it('says where the first day of the week comes from, unless the runner chose it', () => {
+    const hint = () =>
+      view!.get('week-start').closest('.field')?.querySelector('.field-hint')?.textContent ?? null;
+    const withFrom = (weekStartFrom?: 'runner' | 'garmin') =>
+      props({ prefs: { ...props().prefs, ...(weekStartFrom ? { weekStartFrom } : {}) } });
+    view = mount(<Options {...withFrom()} />);
+    expect(hint()).toBe(
+      'HardDay’s default: your Garmin Connect setting replaces it once HardDay sees a Garmin Connect page',
+    );
+    view.rerender(<Options {...withFrom('garmin')} />);
+    expect(hint()).toBe('From your Garmin Connect settings, until you choose here');
+    view.rerender(<Options {...withFrom('runner')} />);
+    expect(hint()).toBeNull();
+  });
+
   it('says so when a change could not be saved', async () => {
     view = mount(<Options {...props({ onSettings: () => Promise.reject(new Error('refused')) })} />);
     view.click('equipment-weights');

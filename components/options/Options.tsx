@@ -67,6 +67,7 @@ export function Options(props: OptionsProps) {
         phaseNow={props.phaseNow}
         targetNow={props.targetNow}
         coachNote={props.coachNote}
+        weekStartFrom={prefs.weekStartFrom}
         onSave={setSettings}
       />
 

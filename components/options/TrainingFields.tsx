@@ -118,9 +118,18 @@ export function WindowHoursField({ settings, onSave }: FieldProps) {
   );
 }
 
-export function WeekStartField({ settings, onSave }: FieldProps) {
+/**
+ * Where the first day of the week comes from, unless the runner chose it here: their Garmin Connect setting, or
+ * HardDay's default, which that setting replaces.
+ */
+function weekStartHint(from: 'runner' | 'garmin' | undefined): string | undefined {
+  if (from === 'runner') return undefined;
+  return from === 'garmin' ? t('options.weekStartFrom.garmin') : t('options.weekStartFrom.default');
+}
+
+export function WeekStartField({ settings, from, onSave }: FieldProps & { from?: 'runner' | 'garmin' }) {
   return (
-    <Field label={t('options.weekStart')}>
+    <Field label={t('options.weekStart')} hint={weekStartHint(from)}>
       <select
         data-testid="week-start"
         value={String(settings.weekStartsOn)}

@@ -20,10 +20,12 @@ interface Props {
   phaseNow: string;
   targetNow: string;
   coachNote: string;
+  /** Who set the first day of the week (prefs.weekStartFrom). */
+  weekStartFrom?: 'runner' | 'garmin';
   onSave: SaveSettings;
 }
 
-export function TrainingSection({ settings, phaseNow, targetNow, coachNote, onSave }: Props) {
+export function TrainingSection({ settings, phaseNow, targetNow, coachNote, weekStartFrom, onSave }: Props) {
   return (
     <section class="panel" aria-labelledby="training-title">
       <h2 id="training-title">{t('options.training')}</h2>
@@ -34,7 +36,7 @@ export function TrainingSection({ settings, phaseNow, targetNow, coachNote, onSa
       <SessionsPerWeekField settings={settings} targetNow={targetNow} onSave={onSave} />
       <WindowHoursField settings={settings} onSave={onSave} />
       <LatestTimeField latestSessionTime={settings.latestSessionTime} onSave={onSave} />
-      <WeekStartField settings={settings} onSave={onSave} />
+      <WeekStartField settings={settings} from={weekStartFrom} onSave={onSave} />
       <EquipmentField settings={settings} coachNote={coachNote} onSave={onSave} />
     </section>
   );

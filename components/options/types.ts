@@ -9,6 +9,8 @@ export interface OptionsPrefs {
   units: 'auto' | 'metric' | 'imperial';
   /** Absent: like the page. */
   cardTheme?: CardThemeChoice;
+  /** Who set the first day of the week: the runner here, their Garmin Connect setting, or (absent) HardDay's default. */
+  weekStartFrom?: 'runner' | 'garmin';
 }
 
 /** A settings change; null clears an optional field (race date, sessions per week) back to "automatic". */
