@@ -25,7 +25,7 @@ export default defineBackground(() => {
     if (alarm.name === POPUP_VIEW_ALARM) void popupViews.refreshLatest();
   });
   registerMessageHandlers(repository, popupViews, clock);
-  registerFeatureInjection();
+  registerFeatureInjection(async () => (await repository.readSnapshot()).runs);
   registerRecentRefresh(repository, clock);
   registerReadOutcomes();
   registerReminders(repository, clock);

@@ -1,8 +1,10 @@
 // Strava's detector: runs on every Strava page and loads the card feature only on the runner's own run's activity
-// page, judged from the address and the page's own bootstrap (docs/decisions/0007).
+// page, judged from the address and the page's own bootstrap, and the dashboard line where the dashboard's feed shows
+// the runner's newest run (docs/decisions/0007).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startDetector } from '@/utils/content/detector';
 import { stravaSite } from '@/utils/sites/strava/entry';
+import { stravaOwnFeedRuns, stravaViewerId } from '@/utils/sites/strava/feed';
 import { stravaPageVerdict } from '@/utils/sites/strava/page-verdict';
 import { isStravaDashboard, stravaActivityId } from '@/utils/sites/strava/urls';
 
@@ -14,9 +16,14 @@ export default defineContentScript({
   // site's page and tell the page HardDay is installed (WXT keeps it only for older versions of itself).
   noScriptStartedPostMessage: true,
   main(ctx) {
+    let viewerId: string | null = null;
     startDetector(ctx, {
       id: 'strava',
       isListPage: isStravaDashboard,
+      ownFeedIds() {
+        viewerId ??= stravaViewerId();
+        return viewerId ? stravaOwnFeedRuns(viewerId).map((run) => run.activityId) : [];
+      },
       verdict(url) {
         const activityId = stravaActivityId(url);
         return activityId ? stravaPageVerdict(activityId) : { mayShow: false };

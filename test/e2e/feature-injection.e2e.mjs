@@ -1,7 +1,8 @@
 // Issue 16, end to end: each site's always-on detector asks the background to inject the card feature only where a
 // card may show, once per page. The background's record of injections (session storage, per tab: the page's time
 // origin and its address then) is read from an extension page; pages are told apart by `performance.timeOrigin`.
-// No feature on someone else's Strava run, the Strava dashboard or a Garmin non-activity route; one injection and
+// No feature on someone else's Strava run, a Strava dashboard whose feed shows nothing of the runner's (the dashboard
+// line, when the feed shows the newest run: dashboard-line.e2e.mjs) or a Garmin non-activity route; one injection and
 // one card on a Garmin tab that goes from home to an activity and on to another; reload, back/forward and an
 // extension reload never leave two features or two cards in a page.
 import assert from 'node:assert/strict';
@@ -35,7 +36,7 @@ describe(
     before(async () => {
       const { routes, module } = await loadSiteRoutes();
       const extraRoutes = [
-        // A script-heavy page's stand-in: the dashboard is no activity page, whatever it holds.
+        // A dashboard with no feed entry of the runner's: nothing shows there, so nothing is loaded.
         {
           url: DASHBOARD,
           contentType: 'text/html; charset=utf-8',
@@ -102,7 +103,7 @@ describe(
       await page.close();
     });
 
-    test(`[${kind}] no feature on the Strava dashboard`, async () => {
+    test(`[${kind}] no feature on a Strava dashboard without the runner's newest run`, async () => {
       const { page, pageConsole } = await openSitePage(harness, DASHBOARD);
       await detectorHasLooked(page, 'strava');
       assert.deepEqual(await injectionsInto(page), []);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Run } from '../core/types';
 
 type Handler = (message: { data: unknown; sender: chrome.runtime.MessageSender }) => unknown;
 const handlers = vi.hoisted(() => new Map<string, Handler>());
@@ -11,9 +12,10 @@ vi.mock('../messaging/protocol', () => ({
 const { INJECTIONS_KEY, registerFeatureInjection } = await import('./feature-injection');
 
 const executeScript = vi.fn();
-const inject = (sender: Partial<chrome.runtime.MessageSender>, page = 1000.5) =>
+let storedRuns: Run[] = [];
+const inject = (sender: Partial<chrome.runtime.MessageSender>, page = 1000.5, feed?: string[]) =>
   handlers.get('injectFeature')!({
-    data: { page },
+    data: feed ? { page, feed } : { page },
     sender: { id: browser.runtime.id, frameId: 0, tab: { id: 7 } as chrome.tabs.Tab, ...sender },
   });
 const record = async () => (await browser.storage.session.get(INJECTIONS_KEY))[INJECTIONS_KEY];
@@ -23,8 +25,9 @@ describe('injectFeature', () => {
     fakeBrowser.reset();
     handlers.clear();
     executeScript.mockReset().mockResolvedValue([]);
+    storedRuns = [];
     browser.scripting.executeScript = executeScript as never;
-    registerFeatureInjection();
+    registerFeatureInjection(async () => storedRuns);
   });
 
   it("injects the sender's own site's feature into that tab's top frame, in the isolated world", async () => {
@@ -63,6 +66,52 @@ describe('injectFeature', () => {
       inject({ url: 'https://www.strava.com/activities/2' }, Number.NaN),
     ).rejects.toThrow();
     expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  describe('the dashboard line', () => {
+    const run = (id: string, start: string): Run => ({
+      source: 'strava',
+      id,
+      title: 'Run',
+      sport: 'run',
+      start,
+      elapsedS: 2400,
+    });
+    const dashboard = { url: 'https://www.strava.com/dashboard' };
+    beforeEach(() => {
+      storedRuns = [run('11', '2026-11-28T07:00:00Z'), run('12', '2026-11-30T17:30:00Z')];
+    });
+
+    it("injects the site's dashboard script when the feed shows the newest stored run", async () => {
+      await expect(inject(dashboard, 1000.5, ['11', '12'])).resolves.toBe(true);
+      expect(executeScript).toHaveBeenCalledWith({
+        target: { tabId: 7, frameIds: [0] },
+        files: ['/strava-dashboard-feature.js'],
+        world: 'ISOLATED',
+      });
+      await expect(inject(dashboard, 1000.5, ['12'])).resolves.toBe(false);
+      expect(executeScript).toHaveBeenCalledTimes(1);
+    });
+
+    it('injects nothing when only older own runs are in the feed, and records nothing', async () => {
+      await expect(inject(dashboard, 1000.5, ['11'])).resolves.toBe(false);
+      await expect(inject(dashboard, 1000.5, [])).resolves.toBe(false);
+      expect(executeScript).not.toHaveBeenCalled();
+      expect(await record()).toBeUndefined();
+      // The newest run scrolled into the feed later: now it loads.
+      await expect(inject(dashboard, 1000.5, ['11', '12'])).resolves.toBe(true);
+    });
+
+    it('refuses a feed from a page that is no list page, and ids that are no ids', async () => {
+      expect(() => inject({ url: 'https://www.strava.com/activities/12' }, 1000.5, ['12'])).toThrow(
+        /refused/,
+      );
+      expect(() => inject({ url: 'https://connect.garmin.com/app/activities' }, 1000.5, ['12'])).toThrow(
+        /refused/,
+      );
+      expect(() => inject(dashboard, 1000.5, ['12<script>'])).toThrow();
+      expect(executeScript).not.toHaveBeenCalled();
+    });
   });
 
   it("forgets a closed tab's record", async () => {

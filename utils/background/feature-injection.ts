@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { SiteId } from '../core/types';
+import type { Run, SiteId } from '../core/types';
 import { onMessage } from '../messaging/protocol';
 import { SITES } from '../sites/registry';
+import { newestOwnRunInFeed } from '../views/dashboard-run';
+import { FeedIdsSchema } from './feed-ids';
 import { classifySender } from './senders';
 
 /**
@@ -19,7 +21,10 @@ export interface Injection {
 export type InjectionRecord = Record<string, Injection[]>;
 const MAX_PER_TAB = 20;
 
-const RequestSchema = v.object({ page: v.pipe(v.number(), v.finite(), v.minValue(0)) });
+const RequestSchema = v.object({
+  page: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  feed: v.optional(FeedIdsSchema),
+});
 
 async function readRecord(): Promise<InjectionRecord> {
   const stored = (await browser.storage.session.get(INJECTIONS_KEY))[INJECTIONS_KEY];
@@ -29,9 +34,11 @@ async function readRecord(): Promise<InjectionRecord> {
 /**
  * Answers the detectors' `injectFeature` (docs/decisions/0007): a content script of a registry site, in a tab's top
  * frame, gets its own site's feature script injected into that tab's isolated world (never the page's world,
- * docs/decisions/0005), once per page. Requests are handled one at a time, so two can never both inject.
+ * docs/decisions/0005), once per page. Requests are handled one at a time, so two can never both inject. A request
+ * with the feed of a list page gets the site's dashboard line instead, and only when `storedRuns` (the viewer's
+ * runs as stored) say the newest of them is in that feed.
  */
-export function registerFeatureInjection(): void {
+export function registerFeatureInjection(storedRuns: () => Promise<readonly Run[]>): void {
   let queue: Promise<unknown> = Promise.resolve();
   const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work, work);
@@ -45,15 +52,21 @@ export function registerFeatureInjection(): void {
     if (kind.kind !== 'site' || tabId === undefined || tabId < 0 || sender.frameId !== 0) {
       throw new Error('HardDay refused a feature injection from an unexpected sender.');
     }
-    const { page } = v.parse(RequestSchema, data);
+    const { page, feed } = v.parse(RequestSchema, data);
     const site = kind.site;
+    const entry = SITES[site];
+    const file = feed ? entry.dashboardScript : entry.featureScript;
+    if (!file || (feed && !entry.isListPage(sender.url ?? ''))) {
+      throw new Error('HardDay refused a dashboard line outside a list page.');
+    }
     return oneAtATime(async () => {
       const record = await readRecord();
       const injections = record[tabId] ?? [];
       if (injections.some((injection) => injection.page === page)) return false;
+      if (feed && !newestOwnRunInFeed(await storedRuns(), site, feed)) return false;
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [0] },
-        files: [SITES[site].featureScript],
+        files: [file],
         world: 'ISOLATED',
       });
       record[tabId] = [...injections, { site, page }].slice(-MAX_PER_TAB);

@@ -2,7 +2,11 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { runKey as runKeyOf } from '../core/runs';
 import { runView } from '../core/view';
-import { onMessage } from '../messaging/protocol';
+import type { Run } from '../core/types';
+import { onMessage, type CardModel } from '../messaging/protocol';
+import { SITES } from '../sites/registry';
+import type { StoredState } from '../store/snapshot';
+import { newestOwnRunInFeed } from '../views/dashboard-run';
 import { shouldRefreshRecent } from '../queries/policy';
 import { historyModel } from '../views/popup-model';
 import { weekPlanModel } from '../views/week-plan-view';
@@ -20,6 +24,7 @@ import {
   StrengthEntrySchema,
   cardThemeChoice,
 } from '../store/schemas';
+import { FeedIdsSchema } from './feed-ids';
 import { acceptedRuns, classifySender, type Site } from './senders';
 
 type Sender = chrome.runtime.MessageSender;
@@ -52,6 +57,7 @@ const ReportSchema = v.object({
   fromList: v.optional(v.boolean()),
   units: v.optional(v.picklist(['metric', 'imperial'])),
 });
+const DashboardSchema = v.object({ activityIds: FeedIdsSchema });
 const OverrideSchema = v.object({ runKey: RunKeySchema, effort: v.nullable(EffortSchema) });
 const SettingsPatchSchema = v.record(v.string(), v.unknown());
 const RpeMessageSchema = v.object({
@@ -91,14 +97,9 @@ export function registerMessageHandlers(
     updateSettings,
   } = repository;
   const { listSyncItem } = repository.items;
-  onMessage('cardModel', async ({ data, sender }) => {
-    const site = senderSite(sender);
-    if (!site) refuse('a card request');
-    const { run } = v.parse(v.object({ run: RunSchema }), data);
+  /** The card's content for `run` (the dashboard line says the same words about the same run). */
+  async function cardModelFor(site: Site, run: Run, sender: Sender, state: StoredState): Promise<CardModel> {
     const now = clock();
-    // Not behind the write of this very run (the card reports it just before asking): the view merges the page's run
-    // into the stored ones, so it is the same verdict, and the card asks again when the write changes storage.
-    const state = await peekSnapshot();
     const lastList = (await listSyncItem.get())[site];
     const timeZone = localTimeZone();
     const view = runView({ ...state, run, now, timeZone });
@@ -116,6 +117,27 @@ export function registerMessageHandlers(
       siteEnabled: state.prefs.sites[site],
       listDue: shouldRefreshRecent(lastList ? Date.parse(lastList) : undefined, now.getTime()),
     };
+  }
+
+  onMessage('cardModel', async ({ data, sender }) => {
+    const site = senderSite(sender);
+    if (!site) refuse('a card request');
+    const { run } = v.parse(v.object({ run: RunSchema }), data);
+    // Not behind the write of this very run (the card reports it just before asking): the view merges the page's run
+    // into the stored ones, so it is the same verdict, and the card asks again when the write changes storage.
+    return cardModelFor(site, run, sender, await peekSnapshot());
+  });
+
+  onMessage('dashboardModel', async ({ data, sender }) => {
+    const site = senderSite(sender);
+    if (!site || !SITES[site].isListPage(sender.url ?? '')) refuse('a dashboard line');
+    const { activityIds } = v.parse(DashboardSchema, data);
+    // After the writes queued before it: the line follows corrections made a moment ago.
+    const state = await readSnapshot();
+    const shown = newestOwnRunInFeed(state.runs, site, activityIds);
+    return shown
+      ? { activityId: shown.activityId, model: await cardModelFor(site, shown.run, sender, state) }
+      : null;
   });
 
   onMessage('reportRuns', async ({ data, sender }) => {

@@ -20,6 +20,11 @@ export interface DetectorSite {
   verdict(url: string): PageVerdict;
   /** List pages where no card shows but the background refreshes the runner's recent runs (the Strava dashboard). */
   isListPage?(url: string): boolean;
+  /**
+   * On a list page with a dashboard line: the viewer's own activity ids in the rendered feed, top to bottom. The
+   * feed renders and grows after the load event, so it is read again whenever the page changes.
+   */
+  ownFeedIds?(): string[];
 }
 
 /**
@@ -43,8 +48,10 @@ export function startDetector(ctx: ContentScriptContext, site: DetectorSite): vo
       if (verdict.outcome) await sendMessage('readOutcome', { url, verdict: verdict.outcome });
       if (!listAsked && site.isListPage?.(url)) {
         listAsked = true;
-        const read = await sendMessage('refreshRecent', undefined);
+        const read = await sendMessage('refreshRecent', undefined).catch(logQuietly);
         console.debug(`[HardDay] recent runs: ${read === false ? 'not due' : `${read} read`}`);
+        // The newest run is stored (or known) by now: only then can the background judge the feed.
+        if (site.ownFeedIds && current()) watchFeed(ctx, site.ownFeedIds);
       }
       return;
     }
@@ -57,4 +64,29 @@ export function startDetector(ctx: ContentScriptContext, site: DetectorSite): vo
       if (!asked) void consider(visit).catch(logQuietly);
     }),
   );
+}
+
+/**
+ * Reads the viewer's own entries in the feed now and after every change to the page (a MutationObserver: the feed
+ * loads lazily), and whenever they change asks the background for the dashboard line, which it injects only when the
+ * viewer's newest run is among them. Stops once injected, or with the script's context.
+ */
+function watchFeed(ctx: ContentScriptContext, ownFeedIds: () => string[]): void {
+  let sent = '';
+  const look = () => {
+    const ids = ownFeedIds();
+    const key = ids.join();
+    if (!ids.length || key === sent) return;
+    sent = key;
+    void sendMessage('injectFeature', { page: performance.timeOrigin, feed: ids })
+      .then((injected) => {
+        console.debug(`[HardDay] dashboard line: ${injected ? 'loaded' : 'not for these entries'}`);
+        if (injected) observer.disconnect();
+      })
+      .catch(logQuietly);
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  look();
 }

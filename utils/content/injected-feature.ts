@@ -1,17 +1,7 @@
 import { startCardFeature, type SiteAdapter } from './card-controller';
-import { detectorHandle } from './detector-handle';
+import { startInjected } from './injected-start';
 
-/**
- * Starts the card feature the background injected into this tab (docs/decisions/0007), in the detector's WXT
- * content-script context: its listeners, observers and timers end exactly when the content script's do (extension
- * reloaded or updated, a newer copy started), and with the document when the tab leaves the site. Sharing the
- * context keeps WXT's context class (~1 KB gzipped) out of the feature and lets one location watcher serve both.
- * A second injection into a page where the feature runs, or one without a live detector, starts nothing.
- */
+/** Starts the card feature the background injected into this tab (docs/decisions/0007), once per page. */
 export function startInjectedFeature(adapter: SiteAdapter): void {
-  const handle = detectorHandle();
-  if (!handle?.ctx.isValid) return console.debug('[HardDay] no card: the page’s detector has ended');
-  if (handle.featureStarted) return console.debug('[HardDay] the card feature already runs on this page');
-  handle.featureStarted = true;
-  startCardFeature(handle.ctx, adapter);
+  startInjected((ctx) => startCardFeature(ctx, adapter));
 }

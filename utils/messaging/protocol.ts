@@ -61,9 +61,11 @@ export interface ProtocolMap {
   /**
    * detector (content script) → background: inject the card feature into the sender's tab, once per page. `page`
    * names the document (its `performance.timeOrigin`), so a second request from the same page injects nothing.
-   * false: refused or already injected.
+   * false: refused or already injected. With `feed` (the viewer's own activity ids the detector found in a list
+   * page's feed, top to bottom), the site's dashboard feature is injected instead, and only when the viewer's newest
+   * stored run is among them: nothing is loaded where no line would show.
    */
-  injectFeature(data: { page: number }): boolean;
+  injectFeature(data: { page: number; feed?: string[] }): boolean;
   /**
    * detector (content script) on a list page where no card shows (the Strava dashboard) → background: read the
    * runner's recent runs from the site's own list, through the tab, and store them; at most every 5 minutes. The
@@ -77,6 +79,11 @@ export interface ProtocolMap {
   readOutcome(data: PageReadReport & { url: string }): void;
   /** content scripts → background: the card's content for the run on the page (read-only). */
   cardModel(data: { run: Run }): CardModel;
+  /**
+   * dashboard line → background: the card's content for the viewer's newest run when the feed shows it (`activityIds`:
+   * the viewer's own activities in the feed), with the id of its feed entry; null when the newest run is not there.
+   */
+  dashboardModel(data: { activityIds: string[] }): { activityId: string; model: CardModel } | null;
   /** extension pages → background */
   updateSettings(patch: { [K in keyof Settings]?: Settings[K] | null }): Settings;
   /** extension pages → background */

@@ -21,4 +21,10 @@ export interface SiteEntry<Id extends SiteId = SiteId> {
    * of this site when its detector asks (docs/decisions/0007).
    */
   featureScript: `/${Id}-feature.js`;
+  /**
+   * The dashboard line's script (`entrypoints/<site>-dashboard-feature.ts`), injected on a list page whose feed shows
+   * the viewer's newest run; absent where the site has no dashboard line. Only Strava has one so far: the type
+   * admits only scripts the build makes (Garmin's adds its path here when it exists).
+   */
+  dashboardScript?: `/${Id}-dashboard-feature.js` & `/strava-dashboard-feature.js`;
 }

@@ -13,4 +13,5 @@ export const stravaSite: SiteEntry<'strava'> = {
   isListPage: isStravaDashboard,
   cardAnchors: CARD_ANCHORS,
   featureScript: '/strava-feature.js',
+  dashboardScript: '/strava-dashboard-feature.js',
 };

@@ -70,6 +70,26 @@ export const selectors = {
 /** Most specific first: the card goes after the first one found, under the heading, else beside the navigation. */
 export const CARD_ANCHORS = ['#heading', '.activity-summary-container', '#pagenav-container'];
 
+// --- The dashboard feed (docs/sites.md §1.6) ---------------------------------------------------------------------
+// 2026: the feed is a React app; each entry is a `[data-testid="web-feed-entry"]`, a group activity's athletes are
+// `[class*="--child-entry"]` inside one entry, and the entry's athlete is the `/athletes/ID` link of
+// `[data-testid="owner-avatar"]` (or of `[data-testid="owners-name"]`). Five 2025–2026 kudos and feed-filter scripts
+// agree on these (index ids 10908750083, 18164053056, 54237574962, 59217487268, 70080588120). The viewer is
+// `currentAthlete` of the bootstrap where the page has one, else the header's `.user-menu > a` profile link
+// (18164053056, 2026).
+export const feedSelectors = {
+  entry: '[data-testid="web-feed-entry"]',
+  /** One athlete's part of a group activity; a solo entry has none and is its own part. */
+  groupPart: '[class*="--child-entry"]',
+  owner:
+    '[data-testid="owner-avatar"][href], [data-testid="owners-name"][href], [data-testid="owners-name"] a[href]',
+  /** The entry's activity: its title links to `/activities/ID` (`[data-testid="activity_name"]`). */
+  activityLink: 'a[href*="/activities/"]',
+  viewerLink: '.user-menu > a[href*="/athletes/"]',
+};
+export const ATHLETE_HREF = /\/athletes\/(\d+)\/?(?:[?#]|$)/;
+export const ACTIVITY_HREF = /\/activities\/(\d+)\/?(?:[?#]|$)/;
+
 /** Inline bootstrap scripts are recognised by these words (2026 scrapers). */
 export const BOOTSTRAP_SCRIPT_MARKERS = ['pageView', 'currentAthlete'];
 

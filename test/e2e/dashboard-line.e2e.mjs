@@ -1,0 +1,176 @@
+// Issue 12, the dashboard line, end to end: a runner lands on the Strava dashboard after an upload. The detector
+// refreshes the recent runs, reads the runner's own entries in the feed and the background injects the dashboard
+// line only because the newest run is among them: exactly one line, inside that run's entry, none on a friend's run or
+// on the runner's older run. A correction in the popup repaints it. A feed without the newest run loads nothing,
+// until the run's entry arrives later in the feed (feeds load lazily).
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { browserKind, loadSiteRoutes } from './context.mjs';
+import {
+  HARD_RUN,
+  clickTestId,
+  launchWithHardRunEndedAt,
+  openProbe,
+  waitForTab,
+  waitForTestId,
+} from './loop-helpers.mjs';
+import { screenshot } from './page-helpers.mjs';
+import { STRAVA, openSitePage, waitUntil } from './site-helpers.mjs';
+
+const kind = browserKind();
+const DASHBOARD = `${STRAVA}/dashboard`;
+/** The same dashboard at another address the detectors read as the dashboard: its feed lacks the newest run. */
+const DASHBOARD_WITHOUT_NEWEST = `${STRAVA}/dashboard/following/30`;
+const NEWEST = '16900000002';
+
+/** Every <hardday-line> in the page: the activity it is for, its effort, its words, the entry it sits in. */
+function readLines(page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('hardday-line')).map((host) => {
+      const entry = host.closest('[data-testid="web-feed-entry"]');
+      const root = host.shadowRoot;
+      return {
+        activity: host.dataset.activity,
+        effort: host.dataset.effort,
+        advice: host.dataset.advice,
+        entryActivity: /\/activities\/(\d+)/.exec(
+          entry?.querySelector('[data-testid="activity_name"]')?.getAttribute('href') ?? '',
+        )?.[1],
+        verdict: root?.querySelector('[data-testid="line-verdict"]')?.textContent?.trim(),
+        text: (root?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        openSession: Boolean(root?.querySelector('[data-testid="line-open-session"]')),
+      };
+    }),
+  );
+}
+
+async function waitForLine(page, check, what) {
+  let last = [];
+  try {
+    await waitUntil(async () => {
+      last = await readLines(page);
+      return last.length === 1 && check(last[0]);
+    }, what);
+  } catch (error) {
+    throw new Error(`${error.message}; lines seen: ${JSON.stringify(last)}`, { cause: error });
+  }
+  return last[0];
+}
+
+describe(`[${kind}] the dashboard line on the runner's newest run`, { timeout: 240_000 }, () => {
+  let harness;
+  let probe;
+
+  before(async () => {
+    const { module } = await loadSiteRoutes();
+    const feed = await import('node:fs').then((fs) =>
+      fs.readFileSync(module.fixturePath('strava/dashboard-feed-2026-11.html'), 'utf8'),
+    );
+    // The newest run's entry taken out: it is kept in the page as a template the test adds back later.
+    const start = feed.indexOf('<div class="react-card-container">', feed.indexOf(`/athletes/27182818`));
+    const newestAt = feed.indexOf(`/activities/${NEWEST}"`, start);
+    const from = feed.lastIndexOf('<div class="react-card-container">', newestAt);
+    const to = feed.indexOf('<div class="react-card-container">', newestAt);
+    const entry = feed.slice(from, to);
+    const withoutNewest = feed.slice(0, from) + `<template id="later">${entry}</template>` + feed.slice(to);
+    ({ harness } = await launchWithHardRunEndedAt(kind, Date.now() - 30 * 60_000, {
+      extraRoutes: [
+        { url: DASHBOARD_WITHOUT_NEWEST, body: withoutNewest, contentType: 'text/html; charset=utf-8' },
+      ],
+    }));
+    probe = await openProbe(harness);
+  });
+
+  after(async () => {
+    await harness?.close();
+  });
+
+  const injectedInto = async (page) => {
+    const key = await page.evaluate(() => performance.timeOrigin);
+    const stored = await probe.page.evaluate(() =>
+      (globalThis.browser ?? globalThis.chrome).storage.session.get('featureInjections'),
+    );
+    return Object.values(stored.featureInjections ?? {})
+      .flat()
+      .filter((injection) => injection.page === key);
+  };
+
+  test(`[${kind}] exactly one line, on the own newest run; none on a friend's run or an older own run`, async () => {
+    const { page, pageConsole } = await openSitePage(harness, DASHBOARD);
+    const line = await waitForLine(page, (seen) => seen.effort === 'hard', 'a hard line');
+    assert.equal(line.activity, NEWEST);
+    assert.equal(line.entryActivity, NEWEST, 'inside the newest run’s own feed entry');
+    assert.match(line.verdict, /^Hard day · Intervals/);
+    assert.equal(line.advice, 'strength', 'the window is open 30 minutes after the hard run');
+    assert.match(line.text, /left/, 'the window’s time left');
+    assert.ok(line.openSession, 'Open session is offered');
+    assert.equal((await injectedInto(page)).length, 1, 'the dashboard line injected once');
+    // Nothing in the friend's entry, the group run or the runner's older run.
+    const inOtherEntries = await page.evaluate(
+      (newest) =>
+        Array.from(document.querySelectorAll('[data-testid="web-feed-entry"]')).filter(
+          (entry) =>
+            !entry.querySelector(`a[href="/activities/${newest}"]`) && entry.querySelector('hardday-line'),
+        ).length,
+      NEWEST,
+    );
+    assert.equal(inOtherEntries, 0);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('hardday-card').length), 0, 'no card');
+    const host = await page.$('hardday-line');
+    await host.evaluate((el) => el.closest('[data-testid="web-feed-entry"]').scrollIntoView());
+    await screenshot(page, kind, 'dashboard-strava');
+    await host.dispose();
+
+    // "Open session" opens the session player for this run.
+    await page.evaluate(() =>
+      document
+        .querySelector('hardday-line')
+        .shadowRoot.querySelector('[data-testid="line-open-session"]')
+        .click(),
+    );
+    const session = await waitForTab(harness, `${harness.extensionOrigin}/session.html`);
+    await session.close();
+    assert.deepEqual(pageConsole.errors(), []);
+    await page.close();
+  });
+
+  test(`[${kind}] a correction in the popup repaints the line`, async () => {
+    const { page } = await openSitePage(harness, DASHBOARD);
+    await waitForLine(page, (seen) => seen.effort === 'hard', 'a hard line');
+    const popup = await harness.openPopup({ skipOnboarding: true });
+    await clickTestId(popup, 'correct-easy');
+    await waitForTestId(popup, 'run-summary', (el) => el.data.effort === 'easy');
+    await popup.close();
+    const line = await waitForLine(page, (seen) => seen.effort === 'easy', 'the line says easy');
+    assert.equal(line.activity, NEWEST);
+    assert.match(line.verdict, /^Easy day · Intervals \(your call\)/);
+    assert.equal(line.advice, 'easy-day');
+    assert.equal(line.openSession, false, 'no session on an easy day');
+    await screenshot(page, kind, 'dashboard-strava-corrected');
+    // Back to HardDay's verdict, through the background as the popup would.
+    await probe.send('setOverride', { runKey: HARD_RUN.runKey, effort: null });
+    await waitForLine(page, (seen) => seen.effort === 'hard', 'the line is hard again');
+    await page.close();
+  });
+
+  test(`[${kind}] no line (and no feature) until the newest run's entry is in the feed`, async () => {
+    const { page, pageConsole } = await openSitePage(harness, DASHBOARD_WITHOUT_NEWEST);
+    await pageConsole.waitFor(/\[HardDay\] dashboard line: not for these entries/);
+    assert.deepEqual(await injectedInto(page), [], 'nothing injected for an older own run');
+    assert.deepEqual(await readLines(page), []);
+    // The feed loads the newest run's entry later (the page's own scroll loading, simulated).
+    await page.evaluate(() => {
+      const later = document.getElementById('later');
+      document.querySelector('.react-card-container').after(later.content.cloneNode(true));
+    });
+    const line = await waitForLine(
+      page,
+      (seen) => seen.activity === NEWEST,
+      'a line once the entry is there',
+    );
+    assert.equal(line.entryActivity, NEWEST);
+    assert.equal((await injectedInto(page)).length, 1);
+    assert.deepEqual(pageConsole.errors(), []);
+    await page.close();
+  });
+});

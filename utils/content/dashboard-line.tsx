@@ -1,0 +1,120 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { DashboardLine } from '@/components/DashboardLine';
+import lineCss from '@/components/dashboard-line.css?inline';
+import { sendMessage } from '../messaging/content-sender';
+import type { CardModel } from '../messaging/protocol';
+import type { FeedRun } from '../sites/strava/feed';
+import { logQuietly } from './log-quietly';
+import { createShadowHost, type ShadowHost } from './shadow-host';
+
+const COUNTDOWN_TICK_MS = 15_000;
+const HOST_NAME = 'hardday-line';
+
+/**
+ * The dashboard line (issue 12): one <hardday-line> inside the feed entry of the runner's newest run, and nowhere
+ * else. `ownFeedRuns` reads the viewer's own entries in the feed (the site's reader); the background says which of
+ * them is the newest run and what to say about it (`dashboardModel`, the card's model and words). The feed loads
+ * lazily and its framework re-renders entries: a MutationObserver asks again when the own entries change and puts
+ * the line back when an entry is re-rendered without it. Storage changes (a correction in the popup, a logged
+ * session) repaint it; a ticker keeps an open window's time left current. All of it ends with the script's context.
+ */
+export function startDashboardLine(ctx: ContentScriptContext, ownFeedRuns: () => FeedRun[]): void {
+  // A line left by an earlier copy of HardDay, whose code an extension update unloaded: one line per page.
+  for (const stale of Array.from(document.querySelectorAll(HOST_NAME))) stale.remove();
+  let ui: ShadowHost | null = null;
+  let shown: { activityId: string; model: CardModel } | null = null;
+  let ticker: number | undefined;
+  let asked = 0;
+  let painted = 0;
+  let askedFor = '';
+  let refreshedAt: string | undefined;
+
+  const stopTicker = () => {
+    clearInterval(ticker);
+    ticker = undefined;
+  };
+  const remove = () => {
+    stopTicker();
+    if (ui) {
+      render(null, ui.container);
+      ui.remove();
+      ui = null;
+    }
+  };
+
+  const ask = async (ids: string[]) => {
+    const request = ++asked;
+    const answer = ids.length ? await sendMessage('dashboardModel', { activityIds: ids }) : null;
+    // An answer older than the painted one is not painted (a correction's answer can overtake the first).
+    if (!ctx.isValid || request < painted) return;
+    painted = request;
+    shown = answer?.model.siteEnabled ? answer : null;
+    paint();
+  };
+  const askNow = () => {
+    const ids = ownFeedRuns().map((run) => run.activityId);
+    askedFor = ids.join();
+    void ask(ids).catch(logQuietly);
+  };
+
+  const paint = () => {
+    const part = shown && ownFeedRuns().find((run) => run.activityId === shown?.activityId)?.part;
+    if (!shown || !part) return remove();
+    const { view, texts } = shown.model;
+    if (!ui) {
+      ui = createShadowHost(HOST_NAME, lineCss);
+      ui.host.addEventListener('click', (event) => event.stopPropagation()); // the entry's own click handlers
+    }
+    if (ui.host.parentElement !== part) part.append(ui.host);
+    const { host } = ui;
+    host.dataset.activity = shown.activityId;
+    host.dataset.effort = view.classification.effort;
+    host.dataset.advice = view.advice.kind;
+    render(
+      <DashboardLine
+        effort={view.classification.effort}
+        advice={view.advice}
+        now={Date.now()}
+        texts={texts}
+        overridden={view.overridden}
+        onOpenSession={(sessionId) =>
+          void sendMessage('openSession', { sessionId, runKey: view.runKey }).catch(logQuietly)
+        }
+      />,
+      ui.container,
+    );
+    const { advice } = view;
+    if (advice.kind !== 'strength') return stopTicker();
+    // The window closed while the page was open: the advice itself changes, so ask once more.
+    if (Date.now() >= Date.parse(advice.windowEnds)) {
+      stopTicker();
+      if (refreshedAt !== advice.windowEnds) {
+        refreshedAt = advice.windowEnds;
+        askNow();
+      }
+      return;
+    }
+    ticker ??= ctx.setInterval(paint, COUNTDOWN_TICK_MS);
+  };
+
+  const observer = new MutationObserver(() => {
+    const ids = ownFeedRuns().map((run) => run.activityId);
+    if (ids.join() !== askedFor) {
+      askedFor = ids.join();
+      void ask(ids).catch(logQuietly);
+    } else if (shown && !ui?.host.isConnected) paint();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  const onStorageChanged = (_changes: unknown, area: string) => {
+    if (area === 'local') askNow();
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    browser.storage.onChanged.removeListener(onStorageChanged);
+    remove();
+  });
+  askNow();
+}
