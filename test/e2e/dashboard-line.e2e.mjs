@@ -105,6 +105,16 @@ describe(`[${kind}] the dashboard line on the runner's newest run`, { timeout: 2
     assert.match(line.text, /left/, 'the window’s time left');
     assert.ok(line.openSession, 'Open session is offered');
     assert.equal((await injectedInto(page)).length, 1, 'the dashboard line injected once');
+    // The read's outcome is kept for the popup over this tab, as the card's is.
+    const outcomes = await probe.page.evaluate(() =>
+      (globalThis.browser ?? globalThis.chrome).storage.session.get('readOutcomes'),
+    );
+    assert.ok(
+      Object.values(outcomes.readOutcomes ?? {}).some(
+        (outcome) => outcome.url === DASHBOARD && outcome.verdict === 'read' && outcome.site === 'strava',
+      ),
+      `a 'read' outcome for the dashboard: ${JSON.stringify(outcomes)}`,
+    );
     // Nothing in the friend's entry, the group run or the runner's older run.
     const inOtherEntries = await page.evaluate(
       (newest) =>

@@ -18,7 +18,7 @@ const HOST_NAME = 'hardday-line';
  * them is the newest run and what to say about it (`dashboardModel`, the card's model and words). The feed loads
  * lazily and its framework re-renders entries: a MutationObserver asks again when the own entries change and puts
  * the line back when an entry is re-rendered without it. Storage changes (a correction in the popup, a logged
- * session) repaint it; a ticker keeps an open window's time left current. All of it ends with the script's context.
+ * session) repaint it; its read outcome goes to the background as the card's does; a ticker keeps an open window's time left current. All of it ends with the script's context.
  */
 export function startDashboardLine(ctx: ContentScriptContext, ownFeedRuns: () => FeedRun[]): void {
   // A line left by an earlier copy of HardDay, whose code an extension update unloaded: one line per page.
@@ -30,6 +30,7 @@ export function startDashboardLine(ctx: ContentScriptContext, ownFeedRuns: () =>
   let painted = 0;
   let askedFor = '';
   let refreshedAt: string | undefined;
+  let reportedFor = '';
 
   const stopTicker = () => {
     clearInterval(ticker);
@@ -85,6 +86,11 @@ export function startDashboardLine(ctx: ContentScriptContext, ownFeedRuns: () =>
       />,
       ui.container,
     );
+    // The read's outcome, as the card reports its own, for the popup opened over this tab (once per run shown).
+    if (reportedFor !== shown.activityId) {
+      reportedFor = shown.activityId;
+      void sendMessage('readOutcome', { url: location.href, verdict: 'read' }).catch(logQuietly);
+    }
     const { advice } = view;
     if (advice.kind !== 'strength') return stopTicker();
     // The window closed while the page was open: the advice itself changes, so ask once more.
