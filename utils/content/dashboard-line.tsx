@@ -18,7 +18,8 @@ const HOST_NAME = 'hardday-line';
  * them is the newest run and what to say about it (`dashboardModel`, the card's model and words). The feed loads
  * lazily and its framework re-renders entries: a MutationObserver asks again when the own entries change and puts
  * the line back when an entry is re-rendered without it. Storage changes (a correction in the popup, a logged
- * session) repaint it; its read outcome goes to the background as the card's does; a ticker keeps an open window's time left current. All of it ends with the script's context.
+ * session) repaint it; its read outcome goes to the background as the card's does; a ticker keeps an open window's
+ * time left current. All of it ends with the script's context.
  */
 export function startDashboardLine(ctx: ContentScriptContext, ownFeedRuns: () => FeedRun[]): void {
   // A line left by an earlier copy of HardDay, whose code an extension update unloaded: one line per page.
