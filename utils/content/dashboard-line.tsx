@@ -6,7 +6,9 @@ import lineCss from '@/components/dashboard-line.css?inline';
 import { sendMessage } from '../messaging/content-sender';
 import type { CardModel } from '../messaging/protocol';
 import type { FeedRun } from '../sites/strava/feed';
+import { cardThemeFor } from '../core/card-theme';
 import { logQuietly } from './log-quietly';
+import { pageBackgroundBehind } from './page-background';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 const COUNTDOWN_TICK_MS = 15_000;
@@ -74,6 +76,8 @@ export function startDashboardLine(ctx: ContentScriptContext, ownFeedRuns: () =>
     host.dataset.activity = shown.activityId;
     host.dataset.effort = view.classification.effort;
     host.dataset.advice = view.advice.kind;
+    // Light or dark as the card: from what the page shows behind the entry (or the runner's choice).
+    host.dataset.theme = cardThemeFor(shown.model.theme, pageBackgroundBehind(part));
     render(
       <DashboardLine
         effort={view.classification.effort}
