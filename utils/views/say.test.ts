@@ -6,6 +6,7 @@ import { REASON } from '../core/classify-reasons';
 import { say, sayValue, type UnitSystem } from './say';
 import { speaker } from '../platform';
 import type { MessageValue } from '../core/types';
+import { useLocale } from '@/test/support/i18n';
 
 const value = (locale: string, units: UnitSystem, v: MessageValue) => sayValue(speaker(units, locale), v);
 // Intl writes narrow no-break spaces and no-break spaces in de/fr; the tables use plain spaces.
@@ -117,5 +118,45 @@ describe('messages built from parts', () => {
 
   test('the runner’s own words are shown as written, placeholders in them are not filled', () => {
     expect(say(speaker('metric', 'en-GB'), REASON.title('{pace} <b>'))).toBe('The title says “{pace} <b>”');
+  });
+});
+
+describe('days and clock times as each language puts them in a sentence', () => {
+  const NOW = '2026-03-12T10:00:00Z'; // a Thursday
+  const ZONE = 'Europe/Madrid';
+  const sayIn = async (locale: string, message: Parameters<typeof say>[1]) => {
+    useLocale(locale);
+    return plain(say(speaker('metric', locale), message));
+  };
+
+  test('Spanish: the article with the hour and with the weekday', async () => {
+    const from = (iso: string) =>
+      msg('advice.nextFitsFrom', { from: { dayClock: iso, now: NOW, zone: ZONE } });
+    expect(await sayIn('es-ES', from('2026-03-12T17:10:00Z'))).toBe('la siguiente encaja desde las 18:10');
+    expect(await sayIn('es-ES', from('2026-03-13T17:10:00Z'))).toBe(
+      'la siguiente encaja desde mañana a las 18:10',
+    );
+    expect(await sayIn('es-ES', from('2026-03-15T17:10:00Z'))).toBe(
+      'la siguiente encaja desde el domingo a las 18:10',
+    );
+    const usual = msg('advice.week.ranHardOnRest', {
+      day: { weekdays: ['2026-03-19'], today: '2026-03-12', capital: true },
+      kind: { message: msg('common.runKind.inSentence.tempo') },
+    });
+    expect(await sayIn('es-ES', usual)).toMatch(/^El jueves suele ser día de descanso, pero corriste duro/);
+    const moves = msg('advice.week.moves', {
+      from: { weekdays: ['2026-03-15'], today: '2026-03-12' },
+      to: { weekdays: ['2026-03-12', '2026-03-14'], today: '2026-03-12' },
+    });
+    expect(await sayIn('es-ES', moves)).toBe('Así que la fuerza toca hoy y el sábado, no el domingo');
+  });
+
+  test('German, Dutch and English: the weekday with its own preposition, or none', async () => {
+    const comesIn = msg('advice.week.comesIn', { days: { weekdays: ['2026-03-14'], today: '2026-03-12' } });
+    expect(await sayIn('de-DE', comesIn)).toBe('Kraft kommt also am Samstag dazu');
+    expect(await sayIn('nl-NL', comesIn)).toBe('Krachttraining komt er dus op zaterdag bij');
+    expect(await sayIn('en-GB', comesIn)).toBe('So strength comes in on Saturday');
+    const today = msg('advice.week.comesIn', { days: { weekdays: ['2026-03-12'], today: '2026-03-12' } });
+    expect(await sayIn('de-DE', today)).toBe('Kraft kommt also heute dazu');
   });
 });

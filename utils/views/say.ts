@@ -178,7 +178,7 @@ export function sayDayClock(s: Speaker, iso: string, nowIso: string, zone: strin
   if (!Number.isFinite(ms) || !Number.isFinite(nowMs)) return unknown(s);
   const clock = sayClock(s, iso, zone);
   const ahead = dayNumberOf(localDate(ms, zone)) - dayNumberOf(localDate(nowMs, zone));
-  if (ahead === 0) return clock;
+  if (ahead === 0) return s.t('common.time.todayAt', undefined, { clock });
   if (ahead === 1) return s.t('common.time.tomorrowAt', undefined, { clock });
   const weekday = dateFormat(s.locale, {
     weekday: 'long',
@@ -232,10 +232,17 @@ export function sayWeekday(s: Speaker, date: string): string {
   return dateFormat(s.locale, { weekday: 'long', timeZone: 'UTC' }).format(ms);
 }
 
-/** "today and Thursday", "Monday, Wednesday and Friday" in the locale's own list style. */
+/**
+ * "today and Thursday", "Monday, Wednesday and Friday" in the locale's own list style, each day as that language
+ * says a day in a sentence ("el jueves", "am Donnerstag": common.time.onWeekday). `capital`: the days are the
+ * sentence's subject at its start ("El jueves suele ser…": common.time.weekdaySubject), with a capital letter.
+ */
 export function sayWeekdays(s: Speaker, dates: readonly string[], today: string, capital = false): string {
+  const form = capital ? 'common.time.weekdaySubject' : 'common.time.onWeekday';
   const names = dates.map((date) =>
-    date === today ? s.t('common.time.today', undefined, {}) : sayWeekday(s, date),
+    date === today
+      ? s.t('common.time.today', undefined, {})
+      : s.t(form, undefined, { weekday: sayWeekday(s, date) }),
   );
   let text: string;
   try {

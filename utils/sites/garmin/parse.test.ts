@@ -14,6 +14,7 @@ import {
   parseGarminViewerScript,
 } from './parse';
 import { readGarminPage } from './read-page';
+import { garminUnitSystem } from './parse-viewer';
 
 const VIEWER = '2591602';
 const iso = (key: string) => new Date(FIXTURE_ANCHOR[key]!.start).toISOString();
@@ -409,5 +410,16 @@ describe('2026 laps: auto-laps labelled INTERVAL, structured workouts', () => {
       'cooldown',
     ]);
     expect(laps[1]).toMatchObject({ distanceM: 1000, movingS: 232, avgHr: 168 });
+  });
+});
+
+describe('the unit setting of a runner on miles (app-shell-statute-us-2026-03)', () => {
+  it('reads measurementSystem "statute_us" as imperial; all else as on the metric shell', () => {
+    const us = pageInfo('app-shell-statute-us-2026-03').info;
+    const metric = pageInfo('app-shell-2026-03').info;
+    expect(us.preferences).toEqual({ measurementSystem: 'statute_us', weekStartsOn: 1, shape: 'flat' });
+    expect(garminUnitSystem(us.preferences?.measurementSystem)).toBe('imperial');
+    expect(garminUnitSystem(metric.preferences?.measurementSystem)).toBe('metric');
+    expect({ ...us, preferences: undefined }).toEqual({ ...metric, preferences: undefined });
   });
 });

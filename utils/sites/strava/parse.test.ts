@@ -12,7 +12,7 @@ import {
   parseStravaTrainingPage,
 } from './parse';
 import { readStravaPage, type StravaPageSnapshot } from './read-page';
-import { stravaDeclaredTags, stravaMeasurementPreference } from './sport';
+import { stravaDeclaredTags, stravaMeasurementPreference, stravaUnitSystem } from './sport';
 
 const VIEWER = '31415926';
 
@@ -618,5 +618,20 @@ describe('parseStravaPage on the 2026-09 pages', () => {
       ),
     };
     expect(runOf(parseStravaPage(tagged)).tags).toEqual({ longRun: true });
+  });
+});
+
+describe('the unit setting of a runner on miles (activity-intervals-feet-2026-01)', () => {
+  it('reads measurement_preference "feet" as imperial, and the run itself exactly as on the metric page', () => {
+    const feet = parseStravaPage(snapshotOf('intervals-feet', '16900000002'));
+    const metres = parseStravaPage(snapshotOf('intervals', '16900000002'));
+    expect(feet).toMatchObject({ status: 'run', measurementPreference: 'feet' });
+    expect(metres).toMatchObject({ status: 'run', measurementPreference: 'meters' });
+    expect(stravaUnitSystem(feet.status === 'run' ? feet.measurementPreference : undefined)).toBe('imperial');
+    expect(stravaUnitSystem(metres.status === 'run' ? metres.measurementPreference : undefined)).toBe(
+      'metric',
+    );
+    // Stored numbers stay metric whatever the display unit.
+    expect(runOf(feet)).toEqual(runOf(metres));
   });
 });
