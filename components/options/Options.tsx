@@ -68,6 +68,7 @@ export function Options(props: OptionsProps) {
         targetNow={props.targetNow}
         coachNote={props.coachNote}
         weekStartFrom={prefs.weekStartFrom}
+        unit={props.unit}
         onSave={setSettings}
       />
 

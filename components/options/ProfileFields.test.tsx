@@ -88,6 +88,25 @@ describe('race distance', () => {
     view.rerender(<Options {...props({ raceDistanceM: 42_195 })} />);
     expect(view.get<HTMLSelectElement>('race-distance').value).toBe('42195');
   });
+
+  it('takes and shows a custom distance in miles for a runner on miles, saved in metres', async () => {
+    const p = props({ raceDistanceM: 50_000 }, { unit: 'imperial' });
+    view = mount(<Options {...p} />);
+    const miles = view.get<HTMLInputElement>('race-distance-km');
+    expect(miles.value).toBe('31.07');
+    expect(miles.dataset.unit).toBe('mi');
+    expect(labelOf(miles)).toBe('Race distance in miles');
+    expect(miles.parentElement?.textContent).toContain('mi');
+    setValue(miles, '400');
+    expect(view.get('race-distance-error').textContent).toBe(
+      'Enter the race distance in miles, from 0.25 to 310.',
+    );
+    setValue(miles, '31.07');
+    setValue(miles, '100');
+    await flush();
+    // 31.07 mi is the stored 50 km within a few metres; 100 mi the classic ultra.
+    expect(patches(p)).toEqual([{ raceDistanceM: 50_002 }, { raceDistanceM: 160_934 }]);
+  });
 });
 
 describe('latest time for a strength session', () => {

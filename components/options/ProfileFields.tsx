@@ -4,6 +4,7 @@
 
 import { useState } from 'preact/hooks';
 import type { SaveSettings } from './types';
+import type { UnitSystem } from '../../utils/core/types';
 import { t, uiLocale } from '../../utils/i18n';
 
 /** The evening cut-off when the runner has not chosen one (the core's DEFAULT_LATEST_SESSION_TIME). */
@@ -16,9 +17,13 @@ export const RACE_DISTANCES = [
   { value: '42195', label: () => t('options.distanceMarathon'), metres: 42_195 },
 ] as const;
 
-const MIN_RACE_KM = 0.4;
+const METRES_PER_MILE = 1609.344;
+/** A custom race in the runner's own unit: from a 400 m track race (a quarter mile) to a 500 km (310 mi) ultra. */
+const RACE_UNITS = {
+  metric: { metres: 1000, min: 0.4, max: 500 },
+  imperial: { metres: METRES_PER_MILE, min: 0.25, max: 310 },
+} as const;
 const number = (n: number) => new Intl.NumberFormat(uiLocale()).format(n);
-const MAX_RACE_KM = 500;
 
 function FieldError({ id, text }: { id: string; text: string | null }) {
   return text ? (
@@ -29,33 +34,43 @@ function FieldError({ id, text }: { id: string; text: string | null }) {
 }
 
 /**
- * Goal race distance: the usual four or a custom distance in km. Shown with the race date; it sets how long the
- * taper is and how long the recovery after the race.
+ * Goal race distance: the usual four or a custom distance in the runner's unit (km or mi). Shown with the race date;
+ * it sets how long the taper is and how long the recovery after the race.
  */
 export function RaceDistanceField({
   raceDistanceM,
+  unit = 'metric',
   onSave,
 }: {
   raceDistanceM?: number;
+  unit?: UnitSystem;
   onSave: SaveSettings;
 }) {
+  const { metres: perUnit, min, max } = RACE_UNITS[unit];
+  const imperial = unit === 'imperial';
   const preset = RACE_DISTANCES.find((d) => d.metres === raceDistanceM);
   const [customChosen, setCustomChosen] = useState(false);
   const custom = customChosen || (raceDistanceM !== undefined && !preset);
   const choice = custom ? 'custom' : (preset?.value ?? '');
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const storedKm = raceDistanceM !== undefined && !preset ? String(Math.round(raceDistanceM / 100) / 10) : '';
+  // Two decimals in miles, so a stored 50 km reads 31.07 mi and saves back to the same metres.
+  const places = imperial ? 100 : 10;
+  const stored =
+    raceDistanceM !== undefined && !preset
+      ? String(Math.round((raceDistanceM / perUnit) * places) / places)
+      : '';
 
-  const saveKm = (text: string) => {
-    const km = Number(text.replace(',', '.'));
-    if (text.trim() === '' || !Number.isFinite(km) || km < MIN_RACE_KM || km > MAX_RACE_KM) {
-      setError(t('options.raceDistanceError', { min: number(MIN_RACE_KM), max: number(MAX_RACE_KM) }));
+  const saveDistance = (text: string) => {
+    const value = Number(text.replace(',', '.'));
+    if (text.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
+      const range = { min: number(min), max: number(max) };
+      setError(imperial ? t('options.raceDistanceErrorMi', range) : t('options.raceDistanceError', range));
       return;
     }
     setError(null);
     setDraft(null);
-    onSave({ raceDistanceM: Math.round(km * 1000) });
+    onSave({ raceDistanceM: Math.round(value * perUnit) });
   };
 
   return (
@@ -95,19 +110,20 @@ export function RaceDistanceField({
             <input
               type="number"
               inputMode="decimal"
-              min={MIN_RACE_KM}
-              max={MAX_RACE_KM}
-              step="0.1"
+              min={min}
+              max={max}
+              step={imperial ? '0.01' : '0.1'}
               class="short-number"
               data-testid="race-distance-km"
-              aria-label={t('options.raceDistanceKm')}
+              data-unit={imperial ? 'mi' : 'km'}
+              aria-label={imperial ? t('options.raceDistanceMi') : t('options.raceDistanceKm')}
               aria-invalid={error ? 'true' : undefined}
               aria-describedby={error ? 'race-distance-error' : undefined}
-              value={draft ?? storedKm}
+              value={draft ?? stored}
               onInput={(e) => setDraft(e.currentTarget.value)}
-              onChange={(e) => saveKm(e.currentTarget.value)}
+              onChange={(e) => saveDistance(e.currentTarget.value)}
             />
-            <span aria-hidden="true">{t('options.km')}</span>
+            <span aria-hidden="true">{imperial ? t('options.mi') : t('options.km')}</span>
           </span>
         )}
       </div>

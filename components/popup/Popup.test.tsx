@@ -7,6 +7,7 @@ import { flush, mount, setValue } from './test-render';
 import { Popup, type PopupProps } from './Popup';
 import { popupCallbacks } from './popup-test-props';
 import { msg } from '../../utils/core/message';
+import { useLocale } from '@/test/support/i18n';
 
 const NOW = Date.parse('2026-03-10T18:00:00Z');
 const run: Run = {
@@ -203,5 +204,24 @@ describe('Popup history tab', () => {
     expect(rows[7]!.textContent).toContain('(this week)');
     expect(view.get('week-glance').querySelectorAll('li')).toHaveLength(7);
     expect(view.get('week-glance').textContent).toContain('hard run (intervals)');
+  });
+});
+
+describe('the run facts in the runner units and language', () => {
+  const facts = () => view?.root.querySelector('.run-facts')?.textContent?.replace(/[\u00a0\u202f]/g, ' ');
+
+  it('says the distance in km or mi as the runner runs', () => {
+    view = mount(<Popup {...props()} />);
+    expect(facts()).toContain('12.0 km · 1 h');
+    view.unmount();
+    view = mount(<Popup {...props({ unit: 'imperial' })} />);
+    expect(facts()).toContain('7.5 mi · 1 h');
+    expect(facts()).not.toContain('km');
+  });
+
+  it('writes the numbers as the UI language does', () => {
+    useLocale('de-DE');
+    view = mount(<Popup {...props({ unit: 'imperial' })} />);
+    expect(facts()).toMatch(/^Di\., \d{1,2}:\d{2} · 7,5 mi · 1 h$/);
   });
 });

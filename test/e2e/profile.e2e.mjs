@@ -43,7 +43,8 @@ describe(`[${kind}] profile settings, session ratings and the level suggestion`,
     const { routes } = await loadSiteRoutes();
     harness = await launch(kind, { routes });
     probe = await openProbe(harness);
-    await probe.send('updatePrefs', { onboarded: true });
+    // Kilometres, whatever the browser's region says (the custom race distance is typed in the runner's unit).
+    await probe.send('updatePrefs', { onboarded: true, units: 'metric' });
   });
   after(async () => {
     await probe?.close();
@@ -71,6 +72,12 @@ describe(`[${kind}] profile settings, session ratings and the level suggestion`,
     await commitValue(options, 'race-distance-km', '50');
     const stored = await probe.waitForStorage((s) => s.settings?.raceDistanceM === 50_000);
     assert.equal(stored.settings.latestSessionTime, '20:45');
+    // A runner on miles reads (and types) the same race in miles.
+    await probe.send('updatePrefs', { units: 'imperial' });
+    await waitForTestId(options, 'race-distance-km', (el) => el.data.unit === 'mi');
+    assert.equal(await options.$eval('[data-testid="race-distance-km"]', (el) => el.value), '31.07');
+    await probe.send('updatePrefs', { units: 'metric' });
+    await waitForTestId(options, 'race-distance-km', (el) => el.data.unit === 'km');
     await assertAccessible(options, 'options with the profile fields');
     await screenshot(options, kind, 'options-profile', { fullPage: true });
     await options.close();

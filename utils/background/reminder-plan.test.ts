@@ -67,7 +67,7 @@ describe('titleText in the browser language', () => {
   it.each([
     ['de-DE', 45, 'Kraftfenster: noch 45 min'],
     ['de-DE', 134, 'Kraftfenster: noch 2 h 14 min'],
-    ['fr-FR', 134, 'Créneau renfo : encore 2 h 14'],
+    ['fr-FR', 134, 'Créneau renfo : encore 2 h 14 min'],
     ['es-ES', 1, 'Ventana de fuerza: queda 1 min'],
     ['es-ES', 60, 'Ventana de fuerza: queda 1 h'],
     ['es-ES', 65, 'Ventana de fuerza: quedan 1 h 5 min'],

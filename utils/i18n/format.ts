@@ -9,7 +9,7 @@
 //   width holds as the hours run out, and rounds down like a clock; an exercise timer rounds up, so it reads 0:00
 //   exactly when the hold is over.
 // - A countdown said aloud (screen readers): words, "2 hours 15 minutes left".
-// - A distance: one decimal in the runner's unit, "6.2 mi", "12.0 km".
+// - A distance: one decimal in the runner's unit and the locale's digits, "6.2 mi", "12,0 km".
 // - A clock time and a day on extension pages: the browser's locale ("6:30 PM", "Tue 14:05", "Nov 10"). The in-page
 //   card formats no date at all: the background says its headline (the first locale date format costs a page about
 //   15 ms).
@@ -26,16 +26,20 @@ const METRES_PER_MILE = 1609.344;
 
 // ── Lengths of time ──────────────────────────────────────────────────────────────────────────────────────────────
 
-/** 6720 → "1 h 52 min"; 2700 → "45 min"; 40 → "40 s" (the style of the reasons, utils/views/say.ts). */
+const whole = (n: number) => new Intl.NumberFormat(uiLocale()).format(n);
+
+/** 6720 → "1 h 52 min"; 2700 → "45 min"; 40 → "40 s" (the style of the reasons, utils/views/say.ts), in the UI language. */
 export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return 'unknown time';
+  if (!Number.isFinite(seconds) || seconds < 0) return t('common.unit.unknown');
   const total = Math.round(seconds);
-  if (total < 60) return `${total} s`;
+  if (total < 60) return t('common.unit.duration.s', { s: whole(total) });
   const minutes = Math.round(total / 60);
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  if (h === 0) return t('common.unit.duration.min', { min: whole(m) });
+  return m === 0
+    ? t('common.unit.duration.h', { h: whole(h) })
+    : t('common.unit.duration.hMin', { h: whole(h), min: whole(m) });
 }
 
 /** A run's moving time: 5400 → "1 h 30 min"; nothing when unknown. */
@@ -45,7 +49,7 @@ export function formatRunTime(seconds: number): string {
 
 /** Time left in a sentence, in whole minutes as the countdown beside it shows them: "2 h 15 min", "under a minute". */
 export function formatTimeLeft(ms: number): string {
-  if (!(ms > 0)) return '0 min';
+  if (!(ms > 0)) return t('common.unit.duration.min', { min: whole(0) });
   if (ms < 60_000) return t('common.time.underAMinute');
   return formatDuration(Math.floor(ms / 60_000) * 60);
 }
@@ -81,12 +85,17 @@ export function spokenCountdown(ms: number, locale = uiLocale()): string {
 
 // ── Distances ────────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** 10 000 m → "10.0 km" or "6.2 mi"; nothing when unknown. */
+/** 10 000 m → "10.0 km" or "6.2 mi" ("10,0 km" in German); nothing when unknown. */
 export function formatDistanceIn(metres: number, unit: UnitSystem): string {
   if (!Number.isFinite(metres) || metres <= 0) return '';
   const imperial = unit === 'imperial';
-  const value = imperial ? metres / METRES_PER_MILE : metres / 1000;
-  return `${value.toFixed(1)} ${imperial ? 'mi' : 'km'}`;
+  return new Intl.NumberFormat(uiLocale(), {
+    style: 'unit',
+    unit: imperial ? 'mile' : 'kilometer',
+    unitDisplay: 'short',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(imperial ? metres / METRES_PER_MILE : metres / 1000);
 }
 
 // ── Clock times and dates in the browser's locale (extension pages) ───────────────────────────────────────────────

@@ -1,3 +1,4 @@
+import { t, uiLocale } from '../i18n';
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { Options } from '@/components/options/Options';
 import { SpeakProvider } from '@/components/speak';
@@ -29,8 +30,12 @@ export function OptionsContainer() {
     const say = sayer(units.units);
     const reasons = target.reasons.slice(1).map(say);
     return {
-      phaseNow: `Today: ${say(effectivePhase(nowDate, state.settings, LOCAL_TIME_ZONE).reason)}.`,
-      targetNow: `${reasons.join('. ') || `Target: ${target.target} a week`}.`,
+      phaseNow: t('options.phaseToday', {
+        phase: say(effectivePhase(nowDate, state.settings, LOCAL_TIME_ZONE).reason),
+      }),
+      targetNow: reasons.length
+        ? `${reasons.join('. ')}.`
+        : t('options.targetPerWeek', { target: new Intl.NumberFormat(uiLocale()).format(target.target) }),
       week: weekGlance(state, now, LOCAL_TIME_ZONE),
       history: historyModel(state, now, LOCAL_TIME_ZONE),
       weekPlan: weekPlanModel(state, now, LOCAL_TIME_ZONE),
@@ -41,7 +46,7 @@ export function OptionsContainer() {
     };
   }, [state]);
 
-  if (!state || !derived) return <p class="loading">Loading…</p>;
+  if (!state || !derived) return <p class="loading">{t('common.loading')}</p>;
   // History's week plan (and its calendar file) says the core's reasons in the runner's units, as the popup does.
   return (
     <SpeakProvider value={sayer(derived.unit)}>

@@ -1,3 +1,4 @@
+import { t, type TextKey } from '../i18n';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { countdownEnd } from '@/components/popup/countdown';
 import { Onboarding, type OnboardingResult } from '@/components/popup/Onboarding';
@@ -21,23 +22,27 @@ import { backgroundView, pageQueryClient, refetchViewsOnStateChange } from './pa
 import { tabPageView, useTabPage } from './tab-page';
 import { useQuery } from './use-query';
 
+/** What the popup says when an action fails (popup.error.*). */
+type ActionError = Extract<TextKey, `popup.error.${string}`>;
+
 /** Runs one background request; `busy` disables the buttons meanwhile and a failure becomes a visible message. */
 function useAction() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
-  const run = async (what: string, work: () => Promise<unknown>) => {
+  const run = async (what: ActionError, work: () => Promise<unknown>) => {
     setBusy(true);
     setError(undefined);
     try {
       await work();
     } catch (failure) {
-      setError(errorText(failure, `Could not ${what}.`));
+      setError(errorText(failure, t(what)));
       throw failure;
     } finally {
       setBusy(false);
     }
   };
-  const fire = (what: string, work: () => Promise<unknown>) => void run(what, work).catch(() => undefined);
+  const fire = (what: ActionError, work: () => Promise<unknown>) =>
+    void run(what, work).catch(() => undefined);
   return { busy, error, run, fire };
 }
 
@@ -106,10 +111,10 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
   if (!view || !model) {
     return error ? (
       <p class="status error" role="alert" data-testid="popup-error">
-        {errorText(error, 'HardDay could not load today’s plan. Close the popup and open it again.')}
+        {errorText(error, t('popup.error.load'))}
       </p>
     ) : (
-      <p class="loading">Loading…</p>
+      <p class="loading">{t('common.loading')}</p>
     );
   }
 
@@ -122,13 +127,15 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
       <Onboarding
         today={model.today}
         onFinish={finish}
-        onSkip={() => action.fire('skip the setup', () => sendMessage('updatePrefs', { onboarded: true }))}
+        onSkip={() =>
+          action.fire('popup.error.skipSetup', () => sendMessage('updatePrefs', { onboarded: true }))
+        }
       />
     );
   }
 
   const log = (status: StrengthEntry['status'], sessionId: string, runKey: string) =>
-    action.fire(status === 'done' ? 'log the session' : 'skip the session', () =>
+    action.fire(status === 'done' ? 'popup.error.logSession' : 'popup.error.skipSession', () =>
       sendMessage('logStrength', { date: new Date().toISOString(), sessionId, runId: runKey, status }),
     );
 
@@ -157,29 +164,33 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
         weekPlan={weekPlan}
         error={action.error}
         busy={action.busy}
-        onLevel={(level) => action.fire('change the level', () => sendMessage('updateSettings', { level }))}
+        onLevel={(level) =>
+          action.fire('popup.error.changeLevel', () => sendMessage('updateSettings', { level }))
+        }
         levelSuggestion={model.levelSuggestion}
         onDismissLevelSuggestion={() => {
           const key = model.levelSuggestion?.key;
           if (key)
-            action.fire('put the suggestion away', () =>
+            action.fire('popup.error.dismissSuggestion', () =>
               sendMessage('updatePrefs', { dismissedLevelSuggestion: key }),
             );
         }}
         onCorrect={(runKey, effort) =>
-          action.fire('save your correction', () => sendMessage('setOverride', { runKey, effort }))
+          action.fire('popup.error.saveCorrection', () => sendMessage('setOverride', { runKey, effort }))
         }
         onStart={(sessionId, runKey) =>
-          action.fire('open the session', async () => {
+          action.fire('popup.error.openSession', async () => {
             await openSessionTab(sessionId, runKey);
             window.close();
           })
         }
         onLog={log}
-        onUndo={(runKey) => action.fire('undo', () => sendMessage('undoStrength', { runId: runKey }))}
-        onAddRun={(run: Run) => action.run('save the run', () => sendMessage('addManualRun', run))}
+        onUndo={(runKey) =>
+          action.fire('popup.error.undo', () => sendMessage('undoStrength', { runId: runKey }))
+        }
+        onAddRun={(run: Run) => action.run('popup.error.saveRun', () => sendMessage('addManualRun', run))}
         onOpenOptions={() =>
-          action.fire('open the settings', async () => {
+          action.fire('popup.error.openSettings', async () => {
             await openOptionsPage();
             window.close();
           })
@@ -188,7 +199,7 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
           POPUP_CAN_DOWNLOAD
             ? undefined
             : () =>
-                action.fire('open History', async () => {
+                action.fire('popup.error.openHistory', async () => {
                   await openCalendarPage();
                   window.close();
                 })
