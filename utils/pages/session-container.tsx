@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Player } from '@/components/session/Player';
 import { formatWhen } from '@/utils/i18n/format';
@@ -29,9 +30,14 @@ export function SessionContainer() {
     }
   }, [choice]);
 
-  if (!choice) return <p class="loading">Loading…</p>;
+  if (!choice) return <p class="loading">{t('common.loading')}</p>;
   const { session, runKey, run, notice } = choice;
-  const context = run ? `after “${run.title || 'your run'}” (${formatWhen(run.start)})` : undefined;
+  const when = run ? formatWhen(run.start) : '';
+  const context = run
+    ? run.title.trim()
+      ? t('session.afterRun', { title: run.title.trim(), when })
+      : t('session.afterYourRun', { when })
+    : undefined;
   return (
     <Player
       session={session}

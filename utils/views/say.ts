@@ -222,7 +222,10 @@ export function sayDayFrom(s: Speaker, date: string, today: string): string {
   if (!Number.isFinite(ahead)) return unknown(s);
   if (ahead === 0) return s.t('common.time.today', undefined, {});
   if (ahead === 1) return s.t('common.time.tomorrow', undefined, {});
-  return ahead > 1 && ahead < 7 ? sayWeekday(s, date) : sayDay(s, date);
+  // A weekday as a noun after "from" (Spanish "desde el jueves", German "ab Donnerstag").
+  return ahead > 1 && ahead < 7
+    ? s.t('common.time.weekdaySubject', undefined, { weekday: sayWeekday(s, date) })
+    : sayDay(s, date);
 }
 
 /** A local date's weekday: "Thursday". */
