@@ -142,8 +142,7 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
   const page = tabPage ? tabPageView(tabPage, view.prefs) : undefined;
   const setSiteOn = (on: boolean) => {
     if (!tabPage) return;
-    const what = `${on ? 'resume' : 'pause'} HardDay on ${page?.siteName ?? 'this site'}`;
-    action.fire(what, () =>
+    action.fire(on ? 'popup.error.resumeSite' : 'popup.error.pauseSite', () =>
       sendMessage('updatePrefs', { sites: { ...view.prefs.sites, [tabPage.site]: on } }),
     );
   };
