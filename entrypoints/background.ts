@@ -6,6 +6,7 @@ import { createPopupViews, POPUP_VIEW_ALARM } from '@/utils/background/popup-vie
 import { registerRecentRefresh } from '@/utils/background/recent-refresh';
 import { registerReadOutcomes } from '@/utils/background/read-outcomes';
 import { registerReminders } from '@/utils/background/reminders';
+import { registerSync } from '@/utils/background/sync';
 import { createRepository } from '@/utils/store/repository';
 import { touchesStoredState } from '@/utils/store/snapshot';
 
@@ -29,6 +30,7 @@ export default defineBackground(() => {
   registerRecentRefresh(repository, clock);
   registerReadOutcomes();
   registerReminders(repository, clock);
+  registerSync(repository, clock);
   void repository.repairStorage(clock()).then(() => popupViews.refreshLatest());
   void repository.dataStatus(clock()); // drops an import's undo snapshot after 7 days; sets the storage-full flag
 });

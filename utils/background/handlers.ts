@@ -92,6 +92,7 @@ export function registerMessageHandlers(
     resetAll,
     setOverride,
     setStrengthRpe,
+    setSyncOn,
     undoImport,
     updatePrefs,
     updateSettings,
@@ -272,6 +273,11 @@ export function registerMessageHandlers(
   onMessage('dataStatus', ({ sender }) => {
     if (!fromExtensionPage(sender)) refuse('a data status');
     return dataStatus(clock());
+  });
+
+  onMessage('setSync', ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) refuse('a sync switch');
+    return setSyncOn(v.parse(v.object({ on: v.boolean() }), data).on);
   });
 
   onMessage('resetData', ({ sender }) => {

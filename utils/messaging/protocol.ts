@@ -3,6 +3,7 @@ import type { CardThemeChoice } from '../core/card-theme';
 import type { Effort, Level, Run, Settings, StrengthEntry, UnitSystem } from '../core/types';
 import type { CardView } from '../core/view';
 import type { Prefs } from '../store/schemas';
+import type { SyncStatus } from '../store/sync/status';
 import type {
   DataStatus,
   ExportFile,
@@ -124,6 +125,8 @@ export interface ProtocolMap {
   dataStatus(): DataStatus;
   /** options → background */
   resetData(): void;
+  /** options → background: sync between the runner's browsers on or off (this browser; local data is kept). */
+  setSync(data: { on: boolean }): SyncStatus;
   /** popup → background: a run logged by hand. */
   addManualRun(run: Run): void;
 }

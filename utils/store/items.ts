@@ -28,6 +28,8 @@ import {
 } from './schemas';
 import { migrateRunsToV2 } from './compact';
 import { ImportUndoSchema, StorageStatusSchema, type ImportUndo, type StorageStatus } from './import-undo';
+import type { SyncDoc } from './sync/doc';
+import { SYNC_OFF, SyncBaseSchema, SyncStatusSchema, type SyncStatus } from './sync/status';
 
 /** A stored value that is always read through its schema, so no context ever sees a broken shape. */
 export interface ValidatedItem<T> {
@@ -129,6 +131,10 @@ export function createStoredItems() {
   const importUndoItem = validatedItem<ImportUndo>('local:importUndo', ImportUndoSchema, null);
   /** How full storage.local is, set by the background; the options page says so when it is near full. */
   const storageStatusItem = validatedItem<StorageStatus>('local:storageStatus', StorageStatusSchema, null);
+  /** Sync between the runner's browsers: on or off (this browser only) and how the last sync went. */
+  const syncItem = validatedItem<SyncStatus>('local:sync', SyncStatusSchema, SYNC_OFF);
+  /** The sync doc this browser last merged (utils/store/sync/doc.ts). */
+  const syncBaseItem = validatedItem<SyncDoc | null>('local:syncBase', SyncBaseSchema, null);
   return {
     settingsItem,
     prefsItem,
@@ -140,10 +146,20 @@ export function createStoredItems() {
     listSyncItem,
     importUndoItem,
     storageStatusItem,
+    syncItem,
+    syncBaseItem,
     /** Everything the runner's data consists of (STATE_KEYS): repaired on start, exported, imported and reset together. */
     ALL_ITEMS: [settingsItem, prefsItem, runsItem, strengthLogItem, overridesItem] as const,
     /** Bookkeeping that is repaired and reset with the data but never exported. */
-    BOOKKEEPING_ITEMS: [remindersSentItem, listSyncItem, importUndoItem, storageStatusItem] as const,
+    BOOKKEEPING_ITEMS: [
+      remindersSentItem,
+      listSyncItem,
+      importUndoItem,
+      storageStatusItem,
+      // A reset turns sync off (the other browsers keep what is synced) and forgets what this browser merged.
+      syncItem,
+      syncBaseItem,
+    ] as const,
   };
 }
 

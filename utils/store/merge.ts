@@ -29,7 +29,7 @@ export type ImportMode = 'merge' | 'replace';
 export type SettingsChoice = 'mine' | 'file';
 
 /** JSON with sorted keys: a total order for ties that does not depend on which side came first. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value)
@@ -46,7 +46,7 @@ export function entryKey(entry: StrengthEntry): string {
 }
 
 /** The newer of two entries for one key: the later date, then the one with a rating, then a fixed order. */
-function newerEntry(a: StrengthEntry, b: StrengthEntry): StrengthEntry {
+export function newerEntry(a: StrengthEntry, b: StrengthEntry): StrengthEntry {
   const byDate = Date.parse(a.date) - Date.parse(b.date);
   if (byDate !== 0) return byDate > 0 ? a : b;
   if ((a.rpe === undefined) !== (b.rpe === undefined)) return a.rpe === undefined ? b : a;

@@ -43,9 +43,21 @@ import {
   type Prefs,
 } from './schemas';
 import { readStoredState, type StoredState } from './snapshot';
+import type { SyncArea } from './sync/area';
+import { SYNC_BUDGET_SHARE } from './sync/quota';
+import type { SyncStatus } from './sync/status';
+import { syncStep } from './sync/step';
 
 export type { ExportFile, ImportOutcome } from './export-file';
 export type { ImportMode, ImportPreview, SettingsChoice } from './merge';
+
+/** What one sync did: whether it ran (sync on), merged something into this browser, wrote sync storage. */
+export interface SyncRun {
+  ran: boolean;
+  changedLocal: boolean;
+  wroteSync: boolean;
+  problem?: SyncStatus['problem'];
+}
 
 /** What the options page shows about the data: until when the last import can be undone, how full storage is. */
 export interface DataStatus {
@@ -97,6 +109,8 @@ export function createRepository() {
     listSyncItem,
     importUndoItem,
     storageStatusItem,
+    syncItem,
+    syncBaseItem,
     ALL_ITEMS,
     BOOKKEEPING_ITEMS,
   } = items;
@@ -514,6 +528,92 @@ export function createRepository() {
           return { undoUntil: undoAvailable(undo, now) ? undo.until : null, storage: status };
         },
         { changedState: () => false },
+      );
+    },
+
+    /**
+     * Sync on or off for this browser. Off keeps every local value and stops reading and writing sync storage (what
+     * is synced stays there for the other browsers); on again merges both ways.
+     */
+    setSyncOn(on: boolean): Promise<SyncStatus> {
+      return serialized(
+        async () => {
+          const status = await syncItem.get();
+          const next: SyncStatus = on ? { ...status, on } : { on };
+          if (!sameJson(next, status)) await syncItem.set(next);
+          return next;
+        },
+        { changedState: () => false },
+      );
+    },
+
+    /**
+     * One sync with the browser's sync storage when it is on (utils/store/sync/step.ts): what came from the other
+     * browsers is merged into this one, and this one's edits are written out, only what differs. Runs in the write
+     * queue, so no change made meanwhile is lost. A write the browser refuses (quota, write rate, sync off) is
+     * recorded in the status and tried again at the next sync.
+     */
+    syncWith(area: SyncArea, now: Date = new Date()): Promise<SyncRun> {
+      return serialized(
+        async (): Promise<SyncRun> => {
+          const status = await syncItem.get();
+          if (!status.on) return { ran: false, changedLocal: false, wroteSync: false };
+          const state = await currentState();
+          const base = await syncBaseItem.get();
+          const step = syncStep({
+            local: {
+              settings: state.settings,
+              prefs: state.prefs,
+              overrides: state.overrides,
+              log: state.log,
+            },
+            base,
+            remote: await area.get(),
+            nowMs: now.getTime(),
+            budgetBytes: Math.floor(area.quotaBytes * SYNC_BUDGET_SHARE),
+          });
+          const local = step.local;
+          const changedLocal = Object.keys(local).length > 0;
+          if (changedLocal) {
+            await beforeStateWrite();
+            await storage.setItems([
+              ...(local.settings ? [{ key: settingsItem.key, value: local.settings }] : []),
+              ...(local.prefs ? [{ key: prefsItem.key, value: local.prefs }] : []),
+              ...(local.overrides ? [{ key: overridesItem.key, value: local.overrides }] : []),
+              ...(local.log ? [{ key: strengthLogItem.key, value: local.log }] : []),
+            ]);
+          }
+          if (step.base && !sameJson(step.base, base)) await syncBaseItem.set(step.base);
+
+          let problem: SyncStatus['problem'] = step.problem;
+          let wroteSync = false;
+          try {
+            if (Object.keys(step.set).length) {
+              wroteSync = true;
+              await area.set(step.set);
+            }
+            if (step.remove.length) {
+              wroteSync = true;
+              await area.remove(step.remove);
+            }
+          } catch (error) {
+            console.warn('[HardDay] sync storage refused the write', error);
+            problem = 'refused';
+          }
+          const next: SyncStatus = {
+            on: true,
+            lastSyncAt:
+              changedLocal || wroteSync || !status.lastSyncAt ? now.toISOString() : status.lastSyncAt,
+            ...(problem === 'newer-format' ? {} : { bytes: step.bytes, quotaBytes: area.quotaBytes }),
+            ...(step.oldestMonth !== undefined
+              ? { oldestMonth: step.oldestMonth, leftOut: step.leftOut }
+              : {}),
+            ...(problem ? { problem } : {}),
+          };
+          if (!sameJson(next, status)) await syncItem.set(next);
+          return { ran: true, changedLocal, wroteSync, ...(problem ? { problem } : {}) };
+        },
+        { changedState: (run) => run.changedLocal },
       );
     },
 
