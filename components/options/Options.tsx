@@ -9,10 +9,11 @@ import type { HistoryBar, WeekGlance } from '../../utils/views/week-glance';
 import { DataSection, type DataSectionProps } from './DataSection';
 import { BirthYearField, MaxHrField } from './ProfileFields';
 import { SitesSection } from './SitesSection';
+import { SyncSection } from './SyncSection';
 import { TrainingSection } from './TrainingSection';
 import { UsualWeekSection } from './UsualWeekSection';
 import type { UsualWeekSuggestionView, WeekPlanView } from '../../utils/views/week-plan-view';
-import type { OptionsPrefs, SettingsPatch } from './types';
+import type { OptionsPrefs, SettingsPatch, SyncStatusView } from './types';
 import { t } from '../../utils/i18n';
 
 export interface OptionsProps extends DataSectionProps {
@@ -38,6 +39,9 @@ export interface OptionsProps extends DataSectionProps {
   unit?: UnitSystem;
   /** What decided `unit`: the runner's choice, a site's setting or the browser's region. */
   unitSource?: UnitsSource;
+  /** Sync between the runner's browsers: on or off here, and how the last sync went (absent: not read yet). */
+  sync?: SyncStatusView;
+  onSync?: (on: boolean) => Promise<void>;
 }
 
 export function Options(props: OptionsProps) {
@@ -96,6 +100,17 @@ export function Options(props: OptionsProps) {
       <SitesSection prefs={prefs} unit={props.unit} unitSource={props.unitSource} onSave={setPrefs} />
 
       <HistoryPanel week={props.week} weeks={props.history} unit={props.unit} plan={props.weekPlan} />
+
+      {props.sync && props.onSync && (
+        <SyncSection
+          status={props.sync}
+          onSave={(on) => {
+            const work = props.onSync!(on);
+            save(work);
+            return work.catch(() => undefined);
+          }}
+        />
+      )}
 
       <DataSection
         onExport={props.onExport}

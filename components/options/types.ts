@@ -60,3 +60,15 @@ export interface ImportChoice {
 /** How a section hands a change up; the page saves it and says whether that worked. */
 export type SaveSettings = (patch: SettingsPatch) => void;
 export type SavePrefs = (patch: Partial<OptionsPrefs>) => void;
+
+/** Sync between the runner's browsers, as the options page shows it (the store's sync status). */
+export interface SyncStatusView {
+  on: boolean;
+  lastSyncAt?: string;
+  bytes?: number;
+  quotaBytes?: number;
+  /** Sessions before this month (YYYY-MM) stay in this browser only; '' none fit. */
+  oldestMonth?: string;
+  leftOut?: number;
+  problem?: 'quota' | 'newer-format' | 'refused';
+}

@@ -11,10 +11,11 @@ import { LOCAL_TIME_ZONE, localLanguage, sayer } from '../platform';
 import { downloadJson } from './page-actions';
 import { historyModel, weekGlance } from '../views/popup-model';
 import { usualWeekSuggestion, weekPlanModel } from '../views/week-plan-view';
-import { useStoredState } from './stored-state';
+import { useStoredState, useSyncStatus } from './stored-state';
 
 export function OptionsContainer() {
   const state = useStoredState();
+  const sync = useSyncStatus();
   useLayoutEffect(() => {
     if (!state) return;
     document.body.dataset.ready = 'true';
@@ -71,6 +72,10 @@ export function OptionsContainer() {
         onUndoImport={() => sendMessage('undoImport', undefined)}
         onDataStatus={() => sendMessage('dataStatus', undefined)}
         onReset={() => sendMessage('resetData', undefined)}
+        sync={sync}
+        onSync={async (on) => {
+          await sendMessage('setSync', { on });
+        }}
       />
     </SpeakProvider>
   );

@@ -1,4 +1,5 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { SyncStatus } from '../store/sync/status';
 import { createStoredItems } from '../store/items';
 import { readStoredState, watchStoredState, type StoredState } from '../store/snapshot';
 import { pageQueryClient } from './page-client';
@@ -21,4 +22,19 @@ export function useStoredState(): StoredState | undefined {
     return watchStoredState(items, data, (next) => pageQueryClient.setQueryData(STORED_STATE_KEY, next));
   }, [data === undefined]);
   return data;
+}
+
+/** Sync between the runner's browsers as this browser last recorded it (undefined until read), kept current. */
+export function useSyncStatus(): SyncStatus | undefined {
+  const [status, setStatus] = useState<SyncStatus>();
+  useEffect(() => {
+    let live = true;
+    void items.syncItem.get().then((value) => live && setStatus(value));
+    const unwatch = items.syncItem.watch(setStatus);
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return status;
 }
