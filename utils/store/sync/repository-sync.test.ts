@@ -9,6 +9,7 @@ import type { SyncArea } from './area';
 import { encodeDoc } from './codec';
 import { localDoc } from './doc';
 import { SYNC_QUOTA } from './quota';
+import { syncStep } from './step';
 import { DEFAULT_SETTINGS } from '../../core/types';
 import { DEFAULT_PREFS } from '../schemas';
 
@@ -81,6 +82,36 @@ describe('sync in the repository', () => {
       changedLocal: false,
       wroteSync: false,
     });
+  });
+
+  it('a browser that joins later takes the settings sync already holds, even ones not changed since they were synced', () => {
+    const first = syncStep({
+      local: {
+        settings: { ...DEFAULT_SETTINGS, level: 1 },
+        prefs: DEFAULT_PREFS,
+        overrides: { 'strava:1': 'easy' },
+        log: [],
+      },
+      base: null,
+      remote: {},
+      nowMs: NOW.getTime() - 86_400_000,
+      budgetBytes: 90_000,
+    });
+    const second = syncStep({
+      local: {
+        settings: { ...DEFAULT_SETTINGS, level: 3 },
+        prefs: DEFAULT_PREFS,
+        overrides: { 'strava:1': 'hard' },
+        log: [],
+      },
+      base: null,
+      remote: first.set,
+      nowMs: NOW.getTime(),
+      budgetBytes: 90_000,
+    });
+    expect(second.local.settings?.level).toBe(1);
+    expect(second.local.overrides).toEqual({ 'strava:1': 'easy' });
+    expect(second.set).toEqual({});
   });
 
   it('turning sync off keeps the local data and stops writing to sync storage', async () => {

@@ -9,6 +9,8 @@ import {
   joinDocs,
   localDoc,
   toSeconds,
+  type EditTime,
+  type Stamped,
   type SyncDoc,
   type SyncedState,
 } from './doc';
@@ -43,6 +45,21 @@ export interface SyncStepResult {
   problem?: SyncProblem;
 }
 
+/**
+ * Pieces still without an edit time after the join are this browser's values from before it joined, which sync did
+ * not hold: stamped now, they are written like any edit, and a browser that joins later loses its own values to them
+ * (what sync already holds wins a disagreement; never a tie between two unknown times).
+ */
+function stampUnknown(doc: SyncDoc, now: EditTime): SyncDoc {
+  const stamp = <T>(piece: Stamped<T>): Stamped<T> => (piece.t === 0 ? { ...piece, t: now } : piece);
+  return {
+    ...doc,
+    settings: doc.settings && stamp(doc.settings),
+    prefs: doc.prefs && stamp(doc.prefs),
+    fixes: Object.fromEntries(Object.entries(doc.fixes).map(([k, piece]) => [k, stamp(piece)])),
+  };
+}
+
 export function syncStep({ local, base, remote, nowMs, budgetBytes }: SyncStepInput): SyncStepResult {
   const decoded = decodeItems(remote);
   if (!decoded.ok) {
@@ -50,7 +67,7 @@ export function syncStep({ local, base, remote, nowMs, budgetBytes }: SyncStepIn
     return { local: {}, base: null, set: {}, remove: [], bytes: 0, leftOut: 0, problem: decoded.reason };
   }
   const now = toSeconds(nowMs);
-  const merged = forgetOldRemovals(joinDocs(localDoc(local, base, now), decoded.doc), now);
+  const merged = stampUnknown(forgetOldRemovals(joinDocs(localDoc(local, base, now), decoded.doc), now), now);
   const next = docState(merged, local);
 
   const changed: Partial<SyncedState> = {};
