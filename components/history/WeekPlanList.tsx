@@ -81,7 +81,8 @@ export function WeekPlanList({
               <span class="plan-day-what">
                 {SLOT_LABELS[day.slot]()}
                 {after && ` ${after}`}
-                {time && <span class="plan-day-time"> {time}</span>}
+                {time && ' '}
+                {time && <span class="plan-day-time">{time}</span>}
               </span>
               {detailed && day.reasons.length > 0 && (
                 <span class="plan-day-why muted">{say(day.reasons[0]!)}</span>
