@@ -8,7 +8,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pairRatios, sleep, summarize } from './stats.mjs';
-import { TRACE_CATEGORIES, extensionCpuBeforeLoadMs, mainThreadCpuBeforeLoadMs } from './trace-scripting.mjs';
+import {
+  TRACE_CATEGORIES,
+  extensionCpuBeforeLoadMs,
+  mainThreadCpuBeforeLoadMs,
+  readLoadTrace,
+} from './trace-scripting.mjs';
 
 const S = 'https://www.strava.com';
 const G = 'https://connect.garmin.com';
@@ -121,7 +126,8 @@ async function loadOnce(side, url, { windowMs, expectCard }) {
     const started = performance.now();
     const response = await page.goto(url, { waitUntil: 'load' });
     if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
-    const trace = await page.tracing.stop();
+    // Parsed once: a trace of a script-heavy page is megabytes of JSON.
+    const trace = readLoadTrace(await page.tracing.stop());
     const cpuBeforeLoadMs = mainThreadCpuBeforeLoadMs(trace);
     const extensionCpuMs = extensionCpuBeforeLoadMs(trace);
     // The same window on both sides, so whatever HardDay does after the load event is done before the next load.

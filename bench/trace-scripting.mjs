@@ -52,12 +52,10 @@ function unionMs(intervals, until = Infinity) {
  * @returns {{ scriptMs: number, scriptBeforeLoadMs: number, dclToLoadMs: number } | null}
  */
 export function scriptingFromTrace(trace) {
-  const parsed = JSON.parse(typeof trace === 'string' ? trace : Buffer.from(trace).toString('utf8'));
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-  const marks = (name) =>
-    events.filter((event) => event.name === name && event.args?.data?.isMainFrame !== false);
-  const load = marks('MarkLoad').at(-1);
-  const dcl = marks('MarkDOMContent').at(-1);
+  const { events, load } = readLoadTrace(trace);
+  const dcl = events
+    .filter((event) => event.name === 'MarkDOMContent' && event.args?.data?.isMainFrame !== false)
+    .at(-1);
   if (!load) return null;
   const intervals = events
     .filter(
@@ -75,77 +73,78 @@ export function scriptingFromTrace(trace) {
 /** The renderer's top-level tasks (what the main thread's CPU time is spent in). */
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
+// Events that name the script they run: compiling or evaluating it, or calling one of its functions.
+const ATTRIBUTED_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'FunctionCall']);
+const isExtensionUrl = (url) => typeof url === 'string' && /^(chrome-extension|moz-extension):\/\//.test(url);
+
 /**
- * CPU time of the page's renderer main thread from the start of the trace until the load event (thread time of the
- * top-level tasks begun before it, `tdur`): what the page load cost the main thread, which time spent waiting for a
- * core on a busy machine does not inflate, unlike the load event's wall time.
- * @param {Uint8Array | string} trace
- * @returns {number | null} milliseconds
+ * A page load's trace, parsed once for the measures below: its events and the main frame's load mark (undefined
+ * when the trace has none).
+ * @param {Uint8Array | string} trace the JSON that `page.tracing.stop()` returns
  */
-export function mainThreadCpuBeforeLoadMs(trace) {
+export function readLoadTrace(trace) {
   const parsed = JSON.parse(typeof trace === 'string' ? trace : Buffer.from(trace).toString('utf8'));
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const load = events
     .filter((event) => event.name === 'MarkLoad' && event.args?.data?.isMainFrame !== false)
     .at(-1);
-  if (!load) return null;
-  const tasks = events.filter(
+  return { events, load };
+}
+
+/** Complete events on the load's renderer main thread begun before the load event that `keep` accepts. */
+const beforeLoad = ({ events, load }, keep) =>
+  events.filter(
     (event) =>
       event.ph === 'X' &&
       event.pid === load.pid &&
       event.tid === load.tid &&
-      TASK_EVENTS.has(event.name) &&
       event.ts <= load.ts &&
-      Number.isFinite(event.tdur),
+      keep(event),
   );
-  // Nested task events (a task run inside another) would count twice: only the outermost ones.
-  tasks.sort((a, b) => a.ts - b.ts);
+
+/** Thread time of events, nested ones (an event inside another) counted once, in ms. */
+function outermostThreadMs(events) {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts);
   let end = -Infinity;
   let total = 0;
-  for (const task of tasks) {
-    if (task.ts < end) continue;
-    total += task.tdur;
-    end = task.ts + (task.dur ?? 0);
+  for (const event of sorted) {
+    if (event.ts < end) continue;
+    total += Number.isFinite(event.tdur) ? event.tdur : (event.dur ?? 0);
+    end = event.ts + (event.dur ?? 0);
   }
-  return tasks.length ? total / 1000 : null;
+  return total / 1000;
 }
 
-// Events that name the script they run: compiling or evaluating it, or calling one of its functions.
-const ATTRIBUTED_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'v8.compileModule', 'FunctionCall']);
-const isExtensionUrl = (url) => typeof url === 'string' && /^(chrome-extension|moz-extension):\/\//.test(url);
+/**
+ * CPU time of the page's renderer main thread from the start of the trace until the load event (thread time of the
+ * top-level tasks begun before it, `tdur`): what the page load cost the main thread, which time spent waiting for a
+ * core on a busy machine does not inflate, unlike the load event's wall time.
+ * @param {{ events: object[], load?: object }} loadTrace from `readLoadTrace`
+ * @returns {number | null} milliseconds
+ */
+export function mainThreadCpuBeforeLoadMs(loadTrace) {
+  if (!loadTrace.load) return null;
+  const tasks = beforeLoad(loadTrace, (event) => TASK_EVENTS.has(event.name) && Number.isFinite(event.tdur));
+  return tasks.length ? outermostThreadMs(tasks) : null;
+}
 
 /**
  * Main-thread thread-time the extension's own scripts took before the load event: events that name a script of the
  * extension (compiling, evaluating, or calling into it), plus the isolated world's set-up of every content script
  * injection; nested events counted once. Unlike the page's whole CPU, which swings by tens of milliseconds from load
  * to load on a shared machine, this is the part an extension adds, measured in the same load.
- * @param {Uint8Array | string} trace
+ * @param {{ events: object[], load?: object }} loadTrace from `readLoadTrace`
  * @returns {number | null} milliseconds
  */
-export function extensionCpuBeforeLoadMs(trace) {
-  const parsed = JSON.parse(typeof trace === 'string' ? trace : Buffer.from(trace).toString('utf8'));
-  const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-  const load = events
-    .filter((event) => event.name === 'MarkLoad' && event.args?.data?.isMainFrame !== false)
-    .at(-1);
-  if (!load) return null;
-  const own = events.filter(
-    (event) =>
-      event.ph === 'X' &&
-      event.pid === load.pid &&
-      event.tid === load.tid &&
-      event.ts <= load.ts &&
-      ((ATTRIBUTED_EVENTS.has(event.name) &&
-        isExtensionUrl(event.args?.data?.url ?? event.args?.url ?? event.args?.fileName)) ||
-        event.name === 'ScriptInjection::InjectJs'),
+export function extensionCpuBeforeLoadMs(loadTrace) {
+  if (!loadTrace.load) return null;
+  return outermostThreadMs(
+    beforeLoad(
+      loadTrace,
+      (event) =>
+        (ATTRIBUTED_EVENTS.has(event.name) &&
+          isExtensionUrl(event.args?.data?.url ?? event.args?.url ?? event.args?.fileName)) ||
+        event.name === 'ScriptInjection::InjectJs',
+    ),
   );
-  own.sort((a, b) => a.ts - b.ts);
-  let end = -Infinity;
-  let total = 0;
-  for (const event of own) {
-    if (event.ts < end) continue;
-    total += Number.isFinite(event.tdur) ? event.tdur : (event.dur ?? 0);
-    end = event.ts + (event.dur ?? 0);
-  }
-  return total / 1000;
 }
