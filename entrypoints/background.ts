@@ -26,8 +26,8 @@ export default defineBackground(() => {
     if (alarm.name === POPUP_VIEW_ALARM) void popupViews.refreshLatest();
   });
   registerMessageHandlers(repository, popupViews, clock);
-  registerFeatureInjection(async () => (await repository.readSnapshot()).runs);
-  registerRecentRefresh(repository, clock);
+  const { refreshForUnseen } = registerRecentRefresh(repository, clock);
+  registerFeatureInjection(async () => (await repository.readSnapshot()).runs, refreshForUnseen);
   registerReadOutcomes();
   registerReminders(repository, clock);
   registerSync(repository, clock);

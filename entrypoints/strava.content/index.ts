@@ -3,6 +3,7 @@
 // the runner's newest run (docs/decisions/0007).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startDetector } from '@/utils/content/detector';
+import { watchFeed } from '@/utils/content/feed-watcher';
 import { stravaSite } from '@/utils/sites/strava/entry';
 import { stravaOwnFeedRuns, stravaViewerId } from '@/utils/sites/strava/feed';
 import { stravaPageVerdict } from '@/utils/sites/strava/page-verdict';
@@ -17,13 +18,14 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     let viewerId: string | null = null;
+    const ownFeedIds = () => {
+      viewerId ??= stravaViewerId();
+      return viewerId ? stravaOwnFeedRuns(viewerId).map((run) => run.activityId) : [];
+    };
     startDetector(ctx, {
       id: 'strava',
       isListPage: isStravaDashboard,
-      ownFeedIds() {
-        viewerId ??= stravaViewerId();
-        return viewerId ? stravaOwnFeedRuns(viewerId).map((run) => run.activityId) : [];
-      },
+      watchList: (listCtx) => watchFeed(listCtx, ownFeedIds),
       verdict(url) {
         const activityId = stravaActivityId(url);
         return activityId ? stravaPageVerdict(activityId) : { mayShow: false };

@@ -2,7 +2,8 @@
 // refreshes the recent runs, reads the runner's own entries in the feed and the background injects the dashboard
 // line only because the newest run is among them: exactly one line, inside that run's entry, none on a friend's run or
 // on the runner's older run. A correction in the popup repaints it. A feed without the newest run loads nothing,
-// until the run's entry arrives later in the feed (feeds load lazily).
+// until the run's entry arrives later in the feed (feeds load lazily). A run uploaded minutes after the last list read
+// gets its line on the next dashboard visit, without waiting for the next paced read.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { browserKind, loadSiteRoutes } from './context.mjs';
@@ -15,7 +16,7 @@ import {
   waitForTestId,
 } from './loop-helpers.mjs';
 import { screenshot } from './page-helpers.mjs';
-import { STRAVA, openSitePage, waitUntil } from './site-helpers.mjs';
+import { LIST_PATH, STRAVA, openSitePage, requestMark, waitUntil } from './site-helpers.mjs';
 
 const kind = browserKind();
 const DASHBOARD = `${STRAVA}/dashboard`;
@@ -57,26 +58,31 @@ async function waitForLine(page, check, what) {
   return last[0];
 }
 
+/**
+ * The dashboard at DASHBOARD_WITHOUT_NEWEST: the feed fixture with the newest run's entry taken out, kept in the page
+ * as a template a test can add back later.
+ */
+async function feedWithoutNewest() {
+  const { module } = await loadSiteRoutes();
+  const feed = await import('node:fs').then((fs) =>
+    fs.readFileSync(module.fixturePath('strava/dashboard-feed-2026-11.html'), 'utf8'),
+  );
+  const start = feed.indexOf('<div class="react-card-container">', feed.indexOf(`/athletes/27182818`));
+  const newestAt = feed.indexOf(`/activities/${NEWEST}"`, start);
+  const from = feed.lastIndexOf('<div class="react-card-container">', newestAt);
+  const to = feed.indexOf('<div class="react-card-container">', newestAt);
+  const entry = feed.slice(from, to);
+  const body = feed.slice(0, from) + `<template id="later">${entry}</template>` + feed.slice(to);
+  return { url: DASHBOARD_WITHOUT_NEWEST, body, contentType: 'text/html; charset=utf-8' };
+}
+
 describe(`[${kind}] the dashboard line on the runner's newest run`, { timeout: 240_000 }, () => {
   let harness;
   let probe;
 
   before(async () => {
-    const { module } = await loadSiteRoutes();
-    const feed = await import('node:fs').then((fs) =>
-      fs.readFileSync(module.fixturePath('strava/dashboard-feed-2026-11.html'), 'utf8'),
-    );
-    // The newest run's entry taken out: it is kept in the page as a template the test adds back later.
-    const start = feed.indexOf('<div class="react-card-container">', feed.indexOf(`/athletes/27182818`));
-    const newestAt = feed.indexOf(`/activities/${NEWEST}"`, start);
-    const from = feed.lastIndexOf('<div class="react-card-container">', newestAt);
-    const to = feed.indexOf('<div class="react-card-container">', newestAt);
-    const entry = feed.slice(from, to);
-    const withoutNewest = feed.slice(0, from) + `<template id="later">${entry}</template>` + feed.slice(to);
     ({ harness } = await launchWithHardRunEndedAt(kind, Date.now() - 30 * 60_000, {
-      extraRoutes: [
-        { url: DASHBOARD_WITHOUT_NEWEST, body: withoutNewest, contentType: 'text/html; charset=utf-8' },
-      ],
+      extraRoutes: [await feedWithoutNewest()],
     }));
     probe = await openProbe(harness);
   });
@@ -182,5 +188,50 @@ describe(`[${kind}] the dashboard line on the runner's newest run`, { timeout: 2
     assert.equal((await injectedInto(page)).length, 1);
     assert.deepEqual(pageConsole.errors(), []);
     await page.close();
+  });
+});
+
+describe(`[${kind}] the dashboard line right after an upload`, { timeout: 180_000 }, () => {
+  let harness;
+  let uploaded = false;
+
+  before(async () => {
+    ({ harness } = await launchWithHardRunEndedAt(kind, Date.now() - 10 * 60_000, {
+      hardRunUploaded: () => uploaded,
+      extraRoutes: [await feedWithoutNewest()],
+    }));
+  });
+
+  after(async () => {
+    await harness?.close();
+  });
+
+  test(`[${kind}] a run uploaded after the last list read gets its line on the next visit`, async () => {
+    // A first visit reads the list while the interval run is not uploaded yet (nor in the feed).
+    const first = await openSitePage(harness, DASHBOARD_WITHOUT_NEWEST);
+    await first.pageConsole.waitFor(/\[HardDay\] recent runs: [1-9]\d* read/);
+    await first.page.close();
+    // Minutes later the run is on Strava and tops the runner's feed: the next paced read would be five minutes on.
+    uploaded = true;
+    const mark = requestMark(harness);
+    const { page, pageConsole } = await openSitePage(harness, DASHBOARD);
+    await pageConsole.waitFor(/\[HardDay\] recent runs: not due/);
+    const line = await waitForLine(page, (seen) => seen.activity === NEWEST, 'a line on the new upload');
+    assert.equal(line.entryActivity, NEWEST);
+    assert.equal(line.effort, 'hard');
+    const lists = mark.apiSince().filter((url) => LIST_PATH.test(url));
+    assert.equal(lists.length, 1, `one early list read for the unknown entry: ${lists.join(', ')}`);
+    assert.deepEqual(pageConsole.errors(), []);
+    await page.close();
+    // Seen again, the entry is known: no further read until the interval is up.
+    const again = requestMark(harness);
+    const second = await openSitePage(harness, DASHBOARD);
+    await waitForLine(second.page, (seen) => seen.activity === NEWEST, 'the line again');
+    assert.deepEqual(
+      again.apiSince().filter((url) => LIST_PATH.test(url)),
+      [],
+      'no list read for a known entry',
+    );
+    await second.page.close();
   });
 });

@@ -28,19 +28,22 @@ export const AXE_SOURCE = path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.j
  * Launches `kind` with the Strava fixtures moved in time so that the loop's hard run ended at `endedAtMs` (epoch ms).
  * Every Strava answer (page, JSON, list) gets the same shift, so the runs keep their order; the recent-activity list
  * leaves out the runs that came after it in the fixtures (moved, they would lie in the future).
+ * `options.hardRunUploaded`, asked on every list request, leaves the hard run itself out too while it says false (a
+ * test can then "upload" it between two visits).
  */
 export async function launchWithHardRunEndedAt(kind, endedAtMs, options = {}) {
   const { routes, retime, module } = await loadSiteRoutes();
   const shift = module.shiftToEndAt(HARD_RUN.anchor, endedAtMs);
   const latestStart = Date.parse(module.FIXTURE_ANCHOR[HARD_RUN.anchor].start) + shift * 1000;
+  const { hardRunUploaded = () => true, ...launchOptions } = options;
   const transform = (text, _route, url) => {
     if (new URL(url).hostname !== STRAVA_HOST) return text;
     const moved = retime(text, shift);
     return new URL(url).pathname === '/athlete/training_activities'
-      ? withoutLaterRuns(moved, latestStart)
+      ? withoutLaterRuns(moved, hardRunUploaded() ? latestStart : latestStart - 1)
       : moved;
   };
-  const harness = await launch(kind, { routes, transform, ...options });
+  const harness = await launch(kind, { routes, transform, ...launchOptions });
   return { harness, shift, runEndMs: endedAtMs };
 }
 

@@ -112,6 +112,35 @@ describe('injectFeature', () => {
       expect(() => inject(dashboard, 1000.5, ['12<script>'])).toThrow();
       expect(executeScript).not.toHaveBeenCalled();
     });
+
+    describe('a run uploaded since the last list read', () => {
+      const refreshForUnseen = vi.fn();
+      beforeEach(() => {
+        refreshForUnseen.mockReset().mockImplementation(async (_site: string, _tab: number, id: string) => {
+          storedRuns = [...storedRuns, run(id, '2026-12-01T06:30:00Z')];
+          return 1;
+        });
+        registerFeatureInjection(async () => storedRuns, refreshForUnseen);
+      });
+
+      it('reads the list first when the newest own entry is unknown, then shows the line on it', async () => {
+        await expect(inject(dashboard, 1000.5, ['13', '12', '11'])).resolves.toBe(true);
+        expect(refreshForUnseen).toHaveBeenCalledExactlyOnceWith('strava', 7, '13');
+        expect(await record()).toEqual({ 7: [{ site: 'strava', page: 1000.5 }] });
+      });
+
+      it('asks nothing more when the newest own entry is a stored run', async () => {
+        await expect(inject(dashboard, 1000.5, ['12', '11'])).resolves.toBe(true);
+        expect(refreshForUnseen).not.toHaveBeenCalled();
+      });
+
+      it('shows no line when the read brings nothing new (an own ride tops the feed), and does not throw', async () => {
+        refreshForUnseen.mockResolvedValueOnce(false).mockRejectedValueOnce(new Error('signed out'));
+        await expect(inject(dashboard, 1000.5, ['14', '11'])).resolves.toBe(false);
+        await expect(inject(dashboard, 1000.5, ['14', '12'])).resolves.toBe(true);
+        expect(refreshForUnseen).toHaveBeenCalledTimes(2);
+      });
+    });
   });
 
   it("forgets a closed tab's record", async () => {

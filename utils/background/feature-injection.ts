@@ -3,8 +3,9 @@ import { browser } from 'wxt/browser';
 import type { Run, SiteId } from '../core/types';
 import { onMessage } from '../messaging/protocol';
 import { SITES } from '../sites/registry';
-import { newestOwnRunInFeed } from '../views/dashboard-run';
+import { newestOwnRunInFeed, unseenNewestFeedId } from '../views/dashboard-run';
 import { FeedIdsSchema } from './feed-ids';
+import type { RefreshForUnseen } from './recent-refresh';
 import { classifySender } from './senders';
 
 /**
@@ -36,9 +37,14 @@ async function readRecord(): Promise<InjectionRecord> {
  * frame, gets its own site's feature script injected into that tab's isolated world (never the page's world,
  * docs/decisions/0005), once per page. Requests are handled one at a time, so two can never both inject. A request
  * with the feed of a list page gets the site's dashboard line instead, and only when `storedRuns` (the viewer's
- * runs as stored) say the newest of them is in that feed.
+ * runs as stored) say the newest of them is in that feed. When the feed's newest own entry is one no stored run is
+ * known by (just uploaded), the recent list is read first through `refreshForUnseen`, so the line does not wait for
+ * the next paced read.
  */
-export function registerFeatureInjection(storedRuns: () => Promise<readonly Run[]>): void {
+export function registerFeatureInjection(
+  storedRuns: () => Promise<readonly Run[]>,
+  refreshForUnseen?: RefreshForUnseen,
+): void {
   let queue: Promise<unknown> = Promise.resolve();
   const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work, work);
@@ -59,20 +65,26 @@ export function registerFeatureInjection(storedRuns: () => Promise<readonly Run[
     if (!file || (feed && !entry.isListPage(sender.url ?? ''))) {
       throw new Error('HardDay refused a dashboard line outside a list page.');
     }
-    return oneAtATime(async () => {
-      const record = await readRecord();
-      const injections = record[tabId] ?? [];
-      if (injections.some((injection) => injection.page === page)) return false;
-      if (feed && !newestOwnRunInFeed(await storedRuns(), site, feed)) return false;
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [0] },
-        files: [file],
-        world: 'ISOLATED',
-      });
-      record[tabId] = [...injections, { site, page }].slice(-MAX_PER_TAB);
-      await browser.storage.session.set({ [INJECTIONS_KEY]: record });
-      return true;
-    });
+    const unseenFirst = async () => {
+      const unseen = feed && refreshForUnseen && unseenNewestFeedId(await storedRuns(), site, feed);
+      if (unseen) await refreshForUnseen(site, tabId, unseen).catch(() => false);
+    };
+    return unseenFirst().then(() =>
+      oneAtATime(async () => {
+        const record = await readRecord();
+        const injections = record[tabId] ?? [];
+        if (injections.some((injection) => injection.page === page)) return false;
+        if (feed && !newestOwnRunInFeed(await storedRuns(), site, feed)) return false;
+        await browser.scripting.executeScript({
+          target: { tabId, frameIds: [0] },
+          files: [file],
+          world: 'ISOLATED',
+        });
+        record[tabId] = [...injections, { site, page }].slice(-MAX_PER_TAB);
+        await browser.storage.session.set({ [INJECTIONS_KEY]: record });
+        return true;
+      }),
+    );
   });
 
   // A closed tab's record goes with it.

@@ -127,6 +127,34 @@ describe('refreshRecent (the Strava dashboard, without the card feature)', () =>
     expect(tab.run).not.toHaveBeenCalled();
   });
 
+  it('reads early, once per entry, for a feed entry no stored run is known by', async () => {
+    const tab = dashboardTab();
+    const { refreshForUnseen } = registerRecentRefresh(repository, clock, tab.run);
+    await refresh();
+    now += 60_000;
+    await expect(refreshForUnseen('strava', 7, '16900000011')).resolves.toBe(LISTED_RUNS.length);
+    expect(tab.requests).toHaveLength(2);
+    // The same entry again (it was a ride, which the list never keeps): no third read, however often it is seen.
+    await expect(refreshForUnseen('strava', 8, '16900000011')).resolves.toBe(false);
+    await expect(refresh()).resolves.toBe(false);
+    expect(tab.requests).toHaveLength(2);
+    // Another new upload gets its own read; the memory lives in session storage, so a restarted worker keeps it.
+    handlers.clear();
+    const restarted = registerRecentRefresh(repository, clock, tab.run);
+    await expect(restarted.refreshForUnseen('strava', 7, '16900000011')).resolves.toBe(false);
+    await expect(restarted.refreshForUnseen('strava', 7, '16900000012')).resolves.toBe(LISTED_RUNS.length);
+    expect(tab.requests).toHaveLength(3);
+  });
+
+  it('has no early read for a site without a list read here, nor while the site is switched off', async () => {
+    const tab = dashboardTab();
+    const { refreshForUnseen } = registerRecentRefresh(repository, clock, tab.run);
+    await expect(refreshForUnseen('garmin', 7, '21500000001')).resolves.toBe(false);
+    await repository.updatePrefs({ sites: { strava: false, garmin: true } });
+    await expect(refreshForUnseen('strava', 7, '16900000011')).resolves.toBe(false);
+    expect(tab.run).not.toHaveBeenCalled();
+  });
+
   it.each([
     ['an activity page', { url: 'https://www.strava.com/activities/16900000002' }],
     ['a site without a list refresh here (Garmin)', { url: 'https://connect.garmin.com/app/activities' }],

@@ -93,21 +93,33 @@ export function fetchThroughTab(tabId: number, origin: string, run: RunInTab = r
  * RECENT_LIST_MIN_INTERVAL_MS per site, counted from the last stored list (kept in storage, as the card's list
  * refresh counts it) and from the last attempt (kept while the worker lives, so a failing list is not asked again on
  * every page either); one at a time per site.
+ *
+ * Returns `refreshForUnseen`, for the dashboard line: when the feed's newest own entry is one no stored run is known
+ * by, the runner has just uploaded it, and waiting out the interval would leave the dashboard they came to see
+ * without its line. That entry's id then allows one read before the interval is up, once per id for the browser
+ * session (remembered in session storage, which outlives the worker), so an own ride at the top of the feed, which
+ * the list never keeps, costs one extra read and no more.
  */
 export function registerRecentRefresh(
   repository: Repository,
   clock: () => Date,
   run: RunInTab = runInTab,
-): void {
+): { refreshForUnseen: RefreshForUnseen } {
   const lastAttempt = new Map<SiteId, number>();
   const inFlight = new Set<SiteId>();
 
-  async function refresh(site: SiteId, list: RecentList, tabId: number): Promise<number | false> {
+  async function refresh(
+    site: SiteId,
+    list: RecentList,
+    tabId: number,
+    unseen?: string,
+  ): Promise<number | false> {
     const now = clock().getTime();
     const lastStored = (await repository.items.listSyncItem.get())[site];
-    const due =
-      shouldRefreshRecent(lastStored ? Date.parse(lastStored) : undefined, now) &&
-      shouldRefreshRecent(lastAttempt.get(site), now);
+    const due = unseen
+      ? await firstAskFor(site, unseen)
+      : shouldRefreshRecent(lastStored ? Date.parse(lastStored) : undefined, now) &&
+        shouldRefreshRecent(lastAttempt.get(site), now);
     if (!due || !(await repository.readSnapshot()).prefs.sites[site]) return false;
     lastAttempt.set(site, now);
     const client = createSiteQueryClient();
@@ -125,10 +137,15 @@ export function registerRecentRefresh(
   }
 
   /** One refresh per site at a time: a second dashboard asking meanwhile gets false. */
-  function refreshOnce(site: SiteId, list: RecentList, tabId: number): Promise<number | false> {
+  function refreshOnce(
+    site: SiteId,
+    list: RecentList,
+    tabId: number,
+    unseen?: string,
+  ): Promise<number | false> {
     if (inFlight.has(site)) return Promise.resolve(false);
     inFlight.add(site);
-    return refresh(site, list, tabId).finally(() => inFlight.delete(site));
+    return refresh(site, list, tabId, unseen).finally(() => inFlight.delete(site));
   }
 
   onMessage('refreshRecent', ({ sender }) => {
@@ -147,4 +164,33 @@ export function registerRecentRefresh(
     }
     return refreshOnce(kind.site, list, tabId);
   });
+
+  return {
+    refreshForUnseen(site, tabId, activityId) {
+      const list = RECENT_LISTS[site];
+      return list ? refreshOnce(site, list, tabId, activityId) : Promise.resolve(false);
+    },
+  };
+}
+
+/**
+ * Reads the site's recent list now for a feed entry no stored run is known by (see `registerRecentRefresh`); false
+ * when that entry already had its read, or the site has no list read here. The caller checks the sender.
+ */
+export type RefreshForUnseen = (site: SiteId, tabId: number, activityId: string) => Promise<number | false>;
+
+/** Session storage: per site, the feed entries that already had their early list read, newest last. */
+export const UNSEEN_ASKED_KEY = 'recentReadForUnseen';
+const UNSEEN_ASKED_KEPT = 20;
+
+/** True the first time `activityId` asks (and remembers it); false after. */
+async function firstAskFor(site: SiteId, activityId: string): Promise<boolean> {
+  const stored = (await browser.storage.session.get(UNSEEN_ASKED_KEY))[UNSEEN_ASKED_KEY] as
+    Partial<Record<SiteId, string[]>> | undefined;
+  const asked = stored?.[site] ?? [];
+  if (asked.includes(activityId)) return false;
+  await browser.storage.session.set({
+    [UNSEEN_ASKED_KEY]: { ...stored, [site]: [...asked, activityId].slice(-UNSEEN_ASKED_KEPT) },
+  });
+  return true;
 }

@@ -21,10 +21,10 @@ export interface DetectorSite {
   /** List pages where no card shows but the background refreshes the runner's recent runs (the Strava dashboard). */
   isListPage?(url: string): boolean;
   /**
-   * On a list page with a dashboard line: the viewer's own activity ids in the rendered feed, top to bottom. The
-   * feed renders and grows after the load event, so it is read again whenever the page changes.
+   * On a list page with a dashboard line: starts watching the feed (utils/content/feed-watcher.ts), once the recent
+   * runs are refreshed. Passed in by the site's entrypoint so that detectors of sites without a line do not carry it.
    */
-  ownFeedIds?(): string[];
+  watchList?(ctx: ContentScriptContext): void;
 }
 
 /**
@@ -51,7 +51,7 @@ export function startDetector(ctx: ContentScriptContext, site: DetectorSite): vo
         const read = await sendMessage('refreshRecent', undefined).catch(logQuietly);
         console.debug(`[HardDay] recent runs: ${read === false ? 'not due' : `${read} read`}`);
         // The newest run is stored (or known) by now: only then can the background judge the feed.
-        if (site.ownFeedIds && current()) watchFeed(ctx, site.ownFeedIds);
+        if (current()) site.watchList?.(ctx);
       }
       return;
     }
@@ -64,29 +64,4 @@ export function startDetector(ctx: ContentScriptContext, site: DetectorSite): vo
       if (!asked) void consider(visit).catch(logQuietly);
     }),
   );
-}
-
-/**
- * Reads the viewer's own entries in the feed now and after every change to the page (a MutationObserver: the feed
- * loads lazily), and whenever they change asks the background for the dashboard line, which it injects only when the
- * viewer's newest run is among them. Stops once injected, or with the script's context.
- */
-function watchFeed(ctx: ContentScriptContext, ownFeedIds: () => string[]): void {
-  let sent = '';
-  const look = () => {
-    const ids = ownFeedIds();
-    const key = ids.join();
-    if (!ids.length || key === sent) return;
-    sent = key;
-    void sendMessage('injectFeature', { page: performance.timeOrigin, feed: ids })
-      .then((injected) => {
-        console.debug(`[HardDay] dashboard line: ${injected ? 'loaded' : 'not for these entries'}`);
-        if (injected) observer.disconnect();
-      })
-      .catch(logQuietly);
-  };
-  const observer = new MutationObserver(look);
-  observer.observe(document.body, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
-  look();
 }

@@ -20,3 +20,19 @@ export function newestOwnRunInFeed(
   const activityId = feedIds.find((id) => keys.includes(`${site}:${id}`));
   return activityId ? { run: newest, activityId } : null;
 }
+
+/**
+ * The feed's newest own entry when no stored run is known by it on `site`: the feed shows a newer upload than the
+ * stored list (or an own activity that is not a run, which the list never keeps). Null when it is known or the feed
+ * shows no own entry.
+ */
+export function unseenNewestFeedId(
+  runs: readonly Run[],
+  site: SiteId,
+  feedIds: readonly string[],
+): string | null {
+  const newestInFeed = feedIds[0];
+  if (newestInFeed === undefined) return null;
+  const key = `${site}:${newestInFeed}`;
+  return runs.some((run) => runKeys(run).includes(key)) ? null : newestInFeed;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument, fixtureJson } from '../../../test/fixtures/load';
 import type { Run } from '../../core/types';
-import { newestOwnRunInFeed } from '../../views/dashboard-run';
+import { newestOwnRunInFeed, unseenNewestFeedId } from '../../views/dashboard-run';
 import { parseStravaTrainingList } from './parse-json';
 import { stravaOwnFeedRuns, stravaViewerId } from './feed';
 
@@ -83,5 +83,22 @@ describe('newestOwnRunInFeed: the line goes to the newest own run, only when the
     expect(newestOwnRunInFeed([...upToIntervals, fromGarmin], 'strava', ['16900000033'])?.run).toBe(
       fromGarmin,
     );
+  });
+});
+
+describe('unseenNewestFeedId: a feed newer than the stored list', () => {
+  const list = parseStravaTrainingList(fixtureJson('strava/training-activities-page-2026-01.json'));
+
+  it('names the newest own entry when no stored run is known by it', () => {
+    expect(unseenNewestFeedId(list, 'strava', ['16900000077', '16900000002'])).toBe('16900000077');
+    expect(unseenNewestFeedId([], 'strava', ['16900000002'])).toBe('16900000002');
+  });
+
+  it('is null when the newest own entry is stored (also as another site’s alias), or there is none', () => {
+    expect(unseenNewestFeedId(list, 'strava', ['16900000002', '16900000077'])).toBeNull();
+    const fromGarmin: Run = { ...list[0]!, source: 'garmin', id: '215', alsoKnownAs: ['strava:16900000033'] };
+    expect(unseenNewestFeedId([fromGarmin], 'strava', ['16900000033'])).toBeNull();
+    expect(unseenNewestFeedId(list, 'strava', [])).toBeNull();
+    expect(unseenNewestFeedId(list, 'garmin', ['16900000002'])).toBe('16900000002');
   });
 });
