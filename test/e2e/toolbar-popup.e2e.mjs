@@ -23,7 +23,7 @@ async function openToolbarPopup(harness, probe) {
   const opened = harness.browser.waitForTarget((target) => target.url().startsWith(popupUrl), {
     timeout: 20_000,
   });
-  await probe.page.evaluate(() => chrome.action.openPopup());
+  await probe.page.evaluate(() => (globalThis.browser ?? globalThis.chrome).action.openPopup());
   const popup = await (await opened).asPage();
   await waitForTestId(popup, 'run-summary');
   return popup;
