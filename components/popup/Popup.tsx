@@ -12,7 +12,7 @@ import { MobilityOffer } from './MobilityOffer';
 import { NoRun } from './NoRun';
 import { RunSummary } from './RunSummary';
 import { SessionPreview } from './SessionPreview';
-import { PageNote, PageUnreadable, SitePaused, type TabPageView } from './TabPage';
+import { CornerCardNote, PageNote, PageUnreadable, SitePaused, type TabPageView } from './TabPage';
 import { Tabs } from './Tabs';
 import type { UnitSystem } from '../../utils/core/types';
 import { WeekPanel } from './WeekPanel';
@@ -77,6 +77,14 @@ function TabPageNotice(props: PopupProps & { unreadable: boolean }) {
         onAddRun={props.onAddRun}
         onCopyReport={() => props.onCopyReport?.() ?? Promise.reject(new Error('no clipboard'))}
         onPause={() => props.onPauseSite?.()}
+      />
+    );
+  }
+  if (page.cornerCard) {
+    return (
+      <CornerCardNote
+        page={page}
+        onCopyReport={() => props.onCopyReport?.() ?? Promise.reject(new Error('no clipboard'))}
       />
     );
   }

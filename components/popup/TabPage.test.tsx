@@ -175,9 +175,41 @@ describe('the popup over other pages of the sites', () => {
     expect(view.byTestId('page-unreadable')).toBeNull();
   });
 
+  it('a run read, with its card in the corner: one note over the run, and the bug report a click away', async () => {
+    const onCopyReport = vi.fn(() => Promise.resolve());
+    const corner: TabPageView = {
+      siteName: 'Strava',
+      paused: false,
+      verdict: 'read',
+      cornerCard: true,
+      bugReport: 'HardDay read a page but found no place for its card. …\nOutcome: read (anchor-missing)',
+    };
+    view = mount(
+      <Popup {...props({ tabPage: corner, current: { ...current, fromTab: true }, onCopyReport })} />,
+    );
+    expect(view.get('corner-card-note').textContent).toContain(
+      'HardDay found none of its usual places for the card on this Strava page, so the card sits in the corner.',
+    );
+    const order = [...view.root.querySelectorAll('[data-testid]')].map((el) =>
+      el.getAttribute('data-testid'),
+    );
+    expect(order.indexOf('corner-card-note')).toBeLessThan(order.indexOf('run-summary'));
+    for (const id of ['page-unreadable', 'page-note', 'site-paused']) expect(view.byTestId(id)).toBeNull();
+    expect(view.get('bug-report-text').textContent).toBe(corner.bugReport);
+    view.click('copy-bug-report');
+    await flush();
+    expect(onCopyReport).toHaveBeenCalledTimes(1);
+    expect(view.get('copy-status').textContent).toMatch(/^Copied/);
+    // Paused on the site says that instead.
+    view.rerender(<Popup {...props({ tabPage: { ...corner, paused: true } })} />);
+    expect(view.byTestId('corner-card-note')).toBeNull();
+    expect(view.byTestId('site-paused')).not.toBeNull();
+  });
+
   it('a page it read, or no page of the sites: no notice', () => {
     view = mount(<Popup {...props({ tabPage: { siteName: 'Strava', paused: false, verdict: 'read' } })} />);
-    for (const id of ['page-unreadable', 'page-note', 'site-paused']) expect(view.byTestId(id)).toBeNull();
+    for (const id of ['page-unreadable', 'page-note', 'site-paused', 'corner-card-note'])
+      expect(view.byTestId(id)).toBeNull();
     view.rerender(<Popup {...props()} />);
     for (const id of ['page-unreadable', 'page-note', 'site-paused']) expect(view.byTestId(id)).toBeNull();
   });

@@ -15,7 +15,12 @@ export interface TabPageView {
   verdict?: ReadVerdict;
   /** What the page showed of the run (an unreadable page): prefills the hand entry. */
   shown?: ShownRun;
-  /** The text "copy details for a bug report" copies (an unreadable page). */
+  /**
+   * The run was read, but none of the card's usual places was on the page, so the card shows as the corner panel: a
+   * sign the site changed its page, worth a bug report.
+   */
+  cornerCard?: boolean;
+  /** The text "copy details for a bug report" copies (an unreadable page, or a card in the corner). */
   bugReport?: string;
 }
 
@@ -53,6 +58,63 @@ export function PageNote({ siteName, verdict }: { siteName: string; verdict: 'no
   );
 }
 
+type Copied = 'ok' | 'failed' | null;
+
+/** Whether the bug report was copied, and the click that copies it. */
+function useCopyReport(onCopyReport: () => Promise<void>): [Copied, () => void] {
+  const [copied, setCopied] = useState<Copied>(null);
+  const copy = () =>
+    void onCopyReport().then(
+      () => setCopied('ok'),
+      () => setCopied('failed'),
+    );
+  return [copied, copy];
+}
+
+/** What copying said, and the report itself under a disclosure (open when the copy failed, to copy by hand). */
+function BugReportStatus({ copied, report }: { copied: Copied; report?: string }) {
+  return (
+    <>
+      <p class={`status ${copied === 'failed' ? 'error' : 'ok'}`} role="status" data-testid="copy-status">
+        {copied === 'ok'
+          ? t('popup.tabPage.unreadable.copied')
+          : copied === 'failed'
+            ? t('popup.tabPage.unreadable.copyFailed')
+            : ''}
+      </p>
+      <details class="why" open={copied === 'failed'}>
+        <summary>{t('popup.tabPage.unreadable.details')}</summary>
+        <pre class="bug-report" data-testid="bug-report-text">
+          {report}
+        </pre>
+      </details>
+    </>
+  );
+}
+
+/**
+ * The run in the tab was read and its card shows, but in the corner: none of the card's usual places was on the
+ * page. Said in a line over the run, with the bug report a click away (issue 15: a redesign shows up here first).
+ */
+export function CornerCardNote({
+  page,
+  onCopyReport,
+}: {
+  page: TabPageView;
+  onCopyReport: () => Promise<void>;
+}) {
+  const [copied, copy] = useCopyReport(onCopyReport);
+  return (
+    <section class="note corner-card" data-testid="corner-card-note">
+      <p>{t('popup.tabPage.corner.body', { site: page.siteName })}</p>
+      <button type="button" data-testid="copy-bug-report" onClick={copy}>
+        {t('popup.tabPage.unreadable.copy')}
+      </button>
+      <BugReportStatus copied={copied} report={page.bugReport} />
+    </section>
+  );
+}
+
 interface UnreadableProps {
   page: TabPageView;
   now: number;
@@ -70,7 +132,7 @@ interface UnreadableProps {
  * sees there is nothing personal in it), or pause HardDay on the site.
  */
 export function PageUnreadable({ page, now, unit, busy, onAddRun, onCopyReport, onPause }: UnreadableProps) {
-  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
+  const [copied, copy] = useCopyReport(onCopyReport);
   const { siteName, shown } = page;
   const facts = [
     shown?.title,
@@ -78,11 +140,6 @@ export function PageUnreadable({ page, now, unit, busy, onAddRun, onCopyReport, 
     shown?.distanceM && formatDistanceIn(shown.distanceM, unit),
     shown?.elapsedS && formatRunTime(shown.elapsedS),
   ].filter(Boolean);
-  const copy = () =>
-    onCopyReport().then(
-      () => setCopied('ok'),
-      () => setCopied('failed'),
-    );
   return (
     <section class="panel page-unreadable" data-testid="page-unreadable" aria-labelledby="unreadable-title">
       <h2 id="unreadable-title">{t('popup.tabPage.unreadable.title', { site: siteName })}</h2>
@@ -104,26 +161,14 @@ export function PageUnreadable({ page, now, unit, busy, onAddRun, onCopyReport, 
         }
       />
       <div class="actions">
-        <button type="button" data-testid="copy-bug-report" onClick={() => void copy()}>
+        <button type="button" data-testid="copy-bug-report" onClick={copy}>
           {t('popup.tabPage.unreadable.copy')}
         </button>
         <button type="button" data-testid="pause-site" disabled={busy} onClick={onPause}>
           {t('popup.tabPage.unreadable.pause', { site: siteName })}
         </button>
       </div>
-      <p class={`status ${copied === 'failed' ? 'error' : 'ok'}`} role="status" data-testid="copy-status">
-        {copied === 'ok'
-          ? t('popup.tabPage.unreadable.copied')
-          : copied === 'failed'
-            ? t('popup.tabPage.unreadable.copyFailed')
-            : ''}
-      </p>
-      <details class="why" open={copied === 'failed'}>
-        <summary>{t('popup.tabPage.unreadable.details')}</summary>
-        <pre class="bug-report" data-testid="bug-report-text">
-          {page.bugReport}
-        </pre>
-      </details>
+      <BugReportStatus copied={copied} report={page.bugReport} />
     </section>
   );
 }

@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { fixturePath } from '../fixtures/routes.mjs';
 import { browserKind, loadSiteRoutes } from './context.mjs';
 import { launch, readCard, screenshot, waitForCard, watchConsole } from './harness.mjs';
-import { GARMIN, STRAVA, openSitePage } from './site-helpers.mjs';
+import { GARMIN, STRAVA, openSitePage, popupOver } from './site-helpers.mjs';
 
 const kind = browserKind();
 const UNREADABLE_ID = '16900000097';
@@ -74,23 +74,6 @@ const extraRoutes = [
 /** HardDay's own requests to the site (JSON), after `from` in the harness's request log. */
 const hardDayRequests = (harness, from) =>
   harness.requests.slice(from).filter((url) => /\/athlete\/training_activities|\/lap_efforts/.test(url));
-
-/**
- * The popup as it opens over `sitePage`: the site tab in front, the popup (re)loaded behind it until it shows
- * `selector`; then the popup comes to the front to be used (a background tab paints no frames to click in).
- */
-async function popupOver(harness, sitePage, selector, popup) {
-  const page = popup ?? (await harness.openPopup());
-  await sitePage.bringToFront();
-  await sitePage.waitForFunction(() => document.visibilityState === 'visible', {
-    polling: 50,
-    timeout: 10_000,
-  });
-  await harness.reloadExtensionPage(page);
-  await page.waitForSelector(selector, { timeout: 20_000 });
-  await page.bringToFront();
-  return page;
-}
 
 /** Which of the popup's main panels are on screen. */
 const panels = (popup) =>

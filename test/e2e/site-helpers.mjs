@@ -281,3 +281,20 @@ export function locationChangeEvent(harness, entrypoint) {
   const runtimeId = harness.kind === 'firefox' ? GECKO_ID : new URL(harness.extensionOrigin).host;
   return `${runtimeId}:${entrypoint}:wxt:locationchange`;
 }
+
+/**
+ * The popup as it opens over `sitePage`: the site tab in front, the popup (re)loaded behind it until it shows
+ * `selector`; then the popup comes to the front to be used (a background tab paints no frames to click in).
+ */
+export async function popupOver(harness, sitePage, selector, popup) {
+  const page = popup ?? (await harness.openPopup());
+  await sitePage.bringToFront();
+  await sitePage.waitForFunction(() => document.visibilityState === 'visible', {
+    polling: 50,
+    timeout: 10_000,
+  });
+  await harness.reloadExtensionPage(page);
+  await page.waitForSelector(selector, { timeout: 20_000 });
+  await page.bringToFront();
+  return page;
+}

@@ -2,7 +2,7 @@
 // `selected_tag_type`), the corner panel on a Strava page with none of the card anchors (the race declared the same
 // way), and Garmin's 2026-03 app shell (viewer and preferences as plain literals in one script: no socialProfile
 // request). The corner panel closes with its button and with Escape, is reached with the keyboard, and moves into
-// the header when a single-page app renders one late; without a viewer in the page and with socialProfile failing,
+// the header when a single-page app renders one late; the popup over a corner card says why it is there; without a viewer in the page and with socialProfile failing,
 // Garmin still shows the card from HardDay's stored copy.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -14,6 +14,7 @@ import {
   apiRequests,
   clickInCard,
   openSitePage,
+  popupOver,
   requestMark,
   waitForNoCard,
   waitUntil,
@@ -167,6 +168,17 @@ describe(`[${kind}] the 2026-shaped pages`, { timeout: 300_000 }, () => {
     await page.keyboard.press('Escape');
     await waitForNoCard(page);
     assert.deepEqual(pageConsole.errors(), []);
+
+    // The popup over this tab says why the card sat in the corner, with the bug report a click away.
+    const popup = await popupOver(harness, page, '[data-testid="corner-card-note"]');
+    const note = await popup.$eval('[data-testid="corner-card-note"]', (el) => el.textContent);
+    assert.match(note, /none of its usual places for the card on this Strava page/);
+    const report = await popup.$eval('[data-testid="bug-report-text"]', (el) => el.textContent);
+    assert.match(report, /^HardDay read a page but found no place for its card\./);
+    assert.match(report, /Outcome: read \(anchor-missing\)/);
+    assert.doesNotMatch(report, /\d{8,}/, 'no activity id in the report');
+    await screenshot(popup, kind, 'sites-2026-popup-corner-card');
+    await popup.close();
     await page.close();
   });
 

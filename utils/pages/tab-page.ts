@@ -62,8 +62,10 @@ export function tabPageView(page: TabPage, prefs: Pick<Prefs, 'sites'>): TabPage
   const view: TabPageView = { siteName: siteName(site), paused: prefs.sites[site] === false };
   if (!outcome) return view;
   view.verdict = outcome.verdict;
-  if (outcome.verdict === 'unreadable') {
-    view.shown = outcome.shown;
+  const cornerCard = outcome.verdict === 'read' && outcome.reason === 'anchor-missing';
+  if (outcome.verdict === 'unreadable') view.shown = outcome.shown;
+  if (cornerCard) view.cornerCard = true;
+  if (outcome.verdict === 'unreadable' || cornerCard) {
     view.bugReport = bugReportText(outcome, {
       version: browser.runtime.getManifest().version,
       userAgent: navigator.userAgent,

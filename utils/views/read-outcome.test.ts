@@ -51,6 +51,18 @@ describe('bugReportText: what "copy details for a bug report" copies', () => {
     );
   });
 
+  it('says what happened when the run was read but the card had none of its places (in the corner)', () => {
+    const text = bugReportText(
+      { ...unreadable, verdict: 'read', reason: 'anchor-missing', checks: { '#heading': false } },
+      { version: '0.1.0', userAgent: CHROME_UA },
+    );
+    expect(text.split('\n')[0]).toBe(
+      'HardDay read a page but found no place for its card. Details for a bug report (no personal data: no address, id or title):',
+    );
+    expect(text).toContain('Outcome: read (anchor-missing)');
+    expect(text).toContain('Missing: #heading');
+  });
+
   it('leaves out check names the site does not know (they could carry anything)', () => {
     const text = bugReportText(
       { ...unreadable, site: 'garmin', checks: { viewer: true, 'Lunch Run': false, 'activity JSON': false } },

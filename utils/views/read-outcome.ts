@@ -167,8 +167,12 @@ export function bugReportText(
       .map(([name]) => name)
       .join(', ') || 'none';
   const version = /^\d+(\.\d+){0,3}$/.test(env.version) ? env.version : 'unknown';
+  const what =
+    outcome.verdict === 'read'
+      ? 'HardDay read a page but found no place for its card.'
+      : 'HardDay could not read a page.';
   return [
-    'HardDay could not read a page. Details for a bug report (no personal data: no address, id or title):',
+    `${what} Details for a bug report (no personal data: no address, id or title):`,
     `Extension: HardDay ${version}`,
     `Browser: ${browserLabel(env.userAgent)}`,
     `Site: ${siteName(outcome.site)}`,
