@@ -20,6 +20,7 @@ const OWN_RUN = `${STRAVA}/activities/16900000001`;
 const TEST_IDS = ['page-unreadable', 'site-paused', 'run-summary', 'no-run'];
 const GARMIN_UNREADABLE_ID = '21500000098';
 const GARMIN_UNREADABLE = `${GARMIN}/app/activity/${GARMIN_UNREADABLE_ID}`;
+const GARMIN_OWN_RUN = `${GARMIN}/app/activity/21500000001`;
 
 /**
  * The rendered 2026-04 Garmin activity page (test/fixtures/garmin/activity-rendered-2026-04.html) without the app
@@ -204,7 +205,7 @@ describe(
       await screenshot(site, kind, 'card-after-resume');
     });
 
-    test(`[${kind}] Garmin: no shell globals and no activity JSON → the popup says it could not read it, with the hand entry`, async () => {
+    test(`[${kind}] Garmin: no shell globals and no activity JSON → the popup says it could not read it, with the hand entry; pause and resume`, async () => {
       const opened = await openSitePage(harness, GARMIN_UNREADABLE);
       const garmin = opened.page;
       await opened.pageConsole.waitFor(/\[HardDay\] no card: .*no stored copy of this run/);
@@ -231,6 +232,41 @@ describe(
       assert.match(shown.report, /^Missing: activity JSON\b/m);
       assert.doesNotMatch(shown.report, new RegExp(`${GARMIN_UNREADABLE_ID}|Morning Run|garmin\\.com`));
       await screenshot(garminPopup, kind, 'popup-garmin-unreadable', { fullPage: true });
+
+      // Pause on Garmin Connect: the runner's own run, which has a card otherwise, gets none and no JSON is asked for.
+      await garminPopup.click('[data-testid="pause-site"]');
+      await garminPopup.waitForSelector('[data-testid="site-paused"]', { timeout: 10_000 });
+      assert.deepEqual((await harness.storage()).prefs.sites, { strava: true, garmin: false });
+      await garmin.bringToFront();
+      const from = harness.requests.length;
+      const visit = watchConsole(garmin);
+      await garmin.goto(GARMIN_OWN_RUN, { waitUntil: 'load' });
+      await visit.waitFor(/\[HardDay\] no card: turned off for garmin/);
+      assert.equal(await readCard(garmin), null, 'no card while paused');
+      assert.deepEqual(
+        harness.requests.slice(from).filter((url) => /\/gc-api\//.test(url)),
+        [],
+        'no JSON of HardDay’s while paused (the page’s own shell asks for none here)',
+      );
+
+      // Resume: the card is back after a reload.
+      await popupOver(harness, garmin, '[data-testid="resume-site"]', garminPopup);
+      await garminPopup.click('[data-testid="resume-site"]');
+      await garminPopup.waitForFunction(() => !document.querySelector('[data-testid="site-paused"]'), {
+        polling: 50,
+        timeout: 10_000,
+      });
+      assert.deepEqual((await harness.storage()).prefs.sites, { strava: true, garmin: true });
+      await garmin.bringToFront();
+      const resumedFrom = harness.requests.length;
+      await garmin.reload({ waitUntil: 'load' });
+      await waitForCard(garmin);
+      assert.ok(
+        harness.requests
+          .slice(resumedFrom)
+          .some((url) => /\/gc-api\/activity-service\/activity\/21500000001/.test(url)),
+        'resumed, HardDay reads the activity JSON again (so the paused visit really asked for nothing)',
+      );
       await garminPopup.close();
       await garmin.close();
     });
