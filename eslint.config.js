@@ -129,8 +129,11 @@ export default tseslint.config(
   ),
   zone(
     ['utils/messaging/**'],
-    { never: EVERYTHING_BUT('core', 'messaging', 'store', 'views'), typesOnly: ['store', 'views'] },
-    'utils/messaging is the typed protocol: core, store and view types.',
+    {
+      never: EVERYTHING_BUT('core', 'messaging', 'store', 'views', 'sites'),
+      typesOnly: ['store', 'views', 'sites'],
+    },
+    'utils/messaging is the typed protocol: core, store, view and site-reader types.',
   ),
   zone(
     ['utils/platform.ts'],

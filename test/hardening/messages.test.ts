@@ -82,6 +82,7 @@ const senders: fc.Arbitrary<{ who: Who; sender: chrome.runtime.MessageSender }> 
 /** Who may send each message (the contract in handlers.ts). */
 const ALLOWED: Record<string, Who[]> = {
   cardModel: ['strava', 'garmin'],
+  stravaPage: ['strava'],
   reportRuns: ['strava', 'garmin'],
   toggleCard: ['strava', 'garmin'],
   setOverride: ['page', 'strava', 'garmin'],
@@ -106,6 +107,27 @@ const maybeHostileRun = fc.oneof(
 );
 const payloads: Record<string, fc.Arbitrary<unknown>> = {
   cardModel: fc.record({ run: maybeHostileRun }),
+  stravaPage: fc.oneof(
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        url: fc.oneof(fc.constant('https://www.strava.com/activities/16900000007'), hostileString),
+        scripts: fc.oneof(fc.array(fc.string({ maxLength: 40 }), { maxLength: 3 }), hostileValue),
+        title: fc.oneof(
+          fc.constantFrom('Mittagslauf | Lauf | Strava', 'Ride | Ride | Strava'),
+          hostileString,
+        ),
+        headingName: fc.oneof(fc.string({ maxLength: 20 }), hostileValue),
+        stats: fc.oneof(
+          fc.array(fc.record({ label: fc.constantFrom('Distanz', 'Bewegungszeit'), value: fc.string() })),
+          hostileValue,
+        ),
+        timeText: fc.oneof(fc.constant('Freitag, 16. Januar 2026 um 12:10'), hostileString),
+        utcOffsetMin: fc.oneof(fc.integer(), hostileValue),
+      }),
+    },
+    { weight: 1, arbitrary: hostileValue },
+  ),
   reportRuns: fc.oneof(
     {
       weight: 6,
@@ -212,7 +234,7 @@ describe('background message handlers', () => {
               expect(v.is(RunSchema, run)).toBe(true);
             }
           }
-          if (name === 'cardModel') expect(after).toEqual(before);
+          if (name === 'cardModel' || name === 'stravaPage') expect(after).toEqual(before);
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         },
       ),

@@ -99,3 +99,41 @@ describe('the site unit preference a reader reports', () => {
     expect((await repository.readSnapshot()).prefs.siteUnits).toBeUndefined();
   });
 });
+
+describe('stravaPage: the Strava feature hands the page’s texts to the background to be read', () => {
+  const texts = {
+    url: 'https://www.strava.com/activities/16900000007',
+    scripts: [],
+    title: 'Mittagslauf | Lauf | Strava',
+    headingName: 'Mittagslauf',
+    stats: [
+      { label: 'Distanz', value: '7,02 km' },
+      { label: 'Bewegungszeit', value: '38:13' },
+      { label: 'Verstrichene Zeit', value: '39:15' },
+    ],
+    timeText: 'Freitag, 16. Januar 2026 um 12:10',
+    utcOffsetMin: 60,
+  };
+
+  it('reads the run a Strava page shows, in the page’s language', async () => {
+    const { send } = start();
+    await expect(send('stravaPage', texts, stravaTab)).resolves.toMatchObject({
+      status: 'run',
+      run: { id: '16900000007', start: '2026-01-16T11:10:00.000Z', elapsedS: 2355, distanceM: 7020 },
+    });
+  });
+
+  it('refuses it from any other sender, and reads nonsense as unreadable instead of failing', async () => {
+    const { send } = start();
+    const read = (data: unknown, sender = stravaTab) =>
+      Promise.resolve().then(() => send('stravaPage', data, sender));
+    await expect(read(texts, garminTab)).rejects.toThrow(/refused/);
+    await expect(read(texts, from('https://example.com/'))).rejects.toThrow(/refused/);
+    await expect(read('not a page')).resolves.toMatchObject({ status: 'unreadable' });
+    await expect(read({ ...texts, stats: 'many' })).resolves.toMatchObject({ status: 'unreadable' });
+    // Too many scripts for a Strava page: dropped, and the visible texts still give the run.
+    await expect(read({ ...texts, scripts: Array(50).fill('pageView') })).resolves.toMatchObject({
+      status: 'run',
+    });
+  });
+});

@@ -5,6 +5,7 @@ import { runView } from '../core/view';
 import type { Run } from '../core/types';
 import { onMessage, type CardModel } from '../messaging/protocol';
 import { SITES } from '../sites/registry';
+import { parseStravaPage } from '../sites/strava/parse-page';
 import type { StoredState } from '../store/snapshot';
 import { newestOwnRunInFeed } from '../views/dashboard-run';
 import { shouldRefreshRecent } from '../queries/policy';
@@ -127,6 +128,12 @@ export function registerMessageHandlers(
     // Not behind the write of this very run (the card reports it just before asking): the view merges the page's run
     // into the stored ones, so it is the same verdict, and the card asks again when the write changes storage.
     return cardModelFor(site, run, sender, await peekSnapshot());
+  });
+
+  // The page's texts are untrusted (a content script copied them from the page): parseStravaPage validates them.
+  onMessage('stravaPage', ({ data, sender }) => {
+    if (senderSite(sender) !== 'strava') refuse('a Strava page');
+    return parseStravaPage(data);
   });
 
   onMessage('dashboardModel', async ({ data, sender }) => {

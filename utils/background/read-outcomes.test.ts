@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fixtureDocument } from '../../test/fixtures/load';
 import { readStravaPage } from '../sites/strava/read-page';
-import { stravaShownTexts } from '../sites/strava/shown';
+import { stravaShownTexts } from '../sites/strava/read-page';
 import { READ_OUTCOMES_KEY } from '../views/read-outcome';
 
 type Handler = (message: { data: unknown; sender: chrome.runtime.MessageSender }) => unknown;

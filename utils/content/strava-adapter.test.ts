@@ -1,9 +1,10 @@
 import { CancelledError } from '@tanstack/query-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fixtureText } from '../../test/fixtures/load';
+import { fixtureJson, fixtureText } from '../../test/fixtures/load';
 import { HttpError } from '../queries/http';
 import { createSiteQueryClient } from '../queries/site-query-client';
 import { unreadable } from '../sites/shared/read-result';
+import { parseStravaTrainingActivity } from '../sites/strava/parse-json';
 
 const api = vi.hoisted(() => ({
   fetchStravaActivity: vi.fn(),
@@ -11,6 +12,20 @@ const api = vi.hoisted(() => ({
   fetchStravaRecent: vi.fn(),
 }));
 vi.mock('../sites/strava/api', () => api);
+
+/** The background: reads the page's texts as its `stravaPage` handler does; `down` makes it not answer. */
+const background = vi.hoisted(() => ({ down: false }));
+vi.mock('../messaging/content-sender', async () => {
+  const { parseStravaPage } = await import('../sites/strava/parse-page');
+  return {
+    sendMessage: vi.fn((type: string, data: Record<string, unknown>) => {
+      if (background.down) return Promise.reject(new Error('Could not establish connection.'));
+      if (type !== 'stravaPage') return Promise.reject(new Error(`unexpected message ${type}`));
+      // Through structured clone, as the message goes: nothing but plain data crosses.
+      return Promise.resolve(parseStravaPage(structuredClone(data)));
+    }),
+  };
+});
 
 const { stravaAdapter } = await import('./strava-adapter');
 const client = createSiteQueryClient();
@@ -27,8 +42,10 @@ function showRedesignedPage(withBootstrap = false) {
 }
 
 beforeEach(() => {
-  vi.resetAllMocks();
-  api.fetchStravaLaps.mockResolvedValue([]);
+  api.fetchStravaActivity.mockReset();
+  api.fetchStravaRecent.mockReset();
+  api.fetchStravaLaps.mockReset().mockResolvedValue([]);
+  background.down = false;
 });
 
 describe('stravaAdapter.readActivity on a page it cannot read', () => {
@@ -76,6 +93,35 @@ describe('stravaAdapter.readActivity on a page it cannot read', () => {
     await expect(stravaAdapter.readActivity('16900000007', client)).resolves.toMatchObject({
       verdict: 'not-own',
       code: 'owner-json',
+    });
+  });
+});
+
+describe('stravaAdapter.readActivity when the background does not read the page', () => {
+  it('the extension reloading under the page: no error reaches the page, the JSON still gives the card its run', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    document.documentElement.innerHTML = /<html[^>]*>([\s\S]*)<\/html>/.exec(
+      fixtureText('strava/activity-run-no-script-2026-01.html'),
+    )![1]!;
+    background.down = true;
+    api.fetchStravaActivity.mockResolvedValue(
+      parseStravaTrainingActivity(fixtureJson('strava/training-activity-run-no-script-2026-01.json')),
+    );
+    const read = await stravaAdapter.readActivity('16900000007', client);
+    expect(read).toMatchObject({ status: 'run', run: { id: '16900000007', source: 'strava' } });
+    expect(debug).toHaveBeenCalledWith('[HardDay]', expect.any(Error));
+  });
+
+  it('and with neither the background nor the JSON: unreadable, said quietly', async () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    showRedesignedPage();
+    background.down = true;
+    api.fetchStravaActivity.mockRejectedValue(new HttpError(500, '/athlete/training_activities/16900000007'));
+    await expect(stravaAdapter.readActivity('16900000007', client)).resolves.toMatchObject({
+      status: 'skip',
+      verdict: 'unreadable',
+      code: 'no-bootstrap',
+      reason: 'HardDay’s background did not answer.',
     });
   });
 });

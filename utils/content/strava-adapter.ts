@@ -1,14 +1,27 @@
 import type { Lap, Run } from '../core/types';
 import { HttpError } from '../queries/http';
 import { fetchStravaActivity, fetchStravaLaps, fetchStravaRecent } from '../sites/strava/api';
-import { enrichStravaRun, parseStravaPage } from '../sites/strava/parse';
+import { sendMessage } from '../messaging/content-sender';
+import { unreadable, type SiteReadResult } from '../sites/shared/read-result';
+import { enrichStravaRun } from '../sites/strava/enrich';
 import { stravaSite } from '../sites/strava/entry';
 import { stravaUnitSystem } from '../sites/strava/sport';
-import { readStravaPage } from '../sites/strava/read-page';
-import { stravaShownTexts } from '../sites/strava/shown';
+import { readStravaPage, stravaPageTexts, stravaShownTexts } from '../sites/strava/read-page';
 import { isStravaDashboard, stravaActivityId } from '../sites/strava/urls';
+import { logQuietly } from './log-quietly';
 import { requestFailure } from './read-failure';
 import type { SiteAdapter, SiteRead } from './site-adapter';
+
+/**
+ * The run the page shows, read by the background from the page's texts (parsing stays out of the injected feature).
+ * Without an answer (the extension reloading under the page) the page counts as unreadable: the JSON still decides.
+ */
+function readPageInBackground(snapshot: ReturnType<typeof readStravaPage>): Promise<SiteReadResult> {
+  return sendMessage('stravaPage', stravaPageTexts(snapshot)).catch((error: unknown) => {
+    logQuietly(error);
+    return unreadable('HardDay’s background did not answer.');
+  });
+}
 
 /**
  * Strava: the page's own bootstrap says whose activity it is, so someone else's activity costs no request. For
@@ -22,7 +35,7 @@ export const stravaAdapter: SiteAdapter = {
   readRecent: (client) => fetchStravaRecent({ client }),
   async readActivity(activityId, client): Promise<SiteRead> {
     const snapshot = readStravaPage(document);
-    const fromPage = parseStravaPage(snapshot);
+    const fromPage = await readPageInBackground(snapshot);
     if (fromPage.status === 'not-run') {
       return { status: 'skip', reason: `not a run (${fromPage.sportType})`, verdict: 'not-run' };
     }

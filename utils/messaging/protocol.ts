@@ -18,6 +18,8 @@ import type { PopupView } from '../views/popup-model';
 import type { WeekPlanView } from '../views/week-plan-view';
 import type { CardTexts } from '../views/card-texts';
 import type { PageReadReport } from '../views/read-outcome';
+import type { SiteReadResult } from '../sites/shared/read-result';
+import type { StravaPageTexts } from '../sites/strava/read-page';
 
 // Every message in HardDay, named by direction. The background is the only writer of stored data: other contexts
 // read storage directly (and watch it) but change it only through these messages.
@@ -78,6 +80,12 @@ export interface ProtocolMap {
    * unreadable and why), kept per tab for the popup (utils/background/read-outcomes.ts).
    */
   readOutcome(data: PageReadReport & { url: string }): void;
+  /**
+   * Strava card feature → background: the run the activity page shows, read from the page's texts (bootstrap script,
+   * title, stats, start line in any of the languages HardDay knows). The feature only copies the page; the parsing,
+   * its schemas and word tables live in the background, so the injected feature stays small (docs/ARCHITECTURE.md).
+   */
+  stravaPage(data: StravaPageTexts): SiteReadResult;
   /** content scripts → background: the card's content for the run on the page (read-only). */
   cardModel(data: { run: Run }): CardModel;
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localWallToIso, parseClockDuration, parseStravaTimeText, parseTimestampMs } from './time';
+import { localWallToIso, parseClockDuration, parseTimestampMs } from './time';
 
 describe('parseTimestampMs', () => {
   it.each([
@@ -19,18 +19,6 @@ describe('parseTimestampMs', () => {
 });
 
 describe('Strava local times', () => {
-  it('reads the page time text as local wall time', () => {
-    expect(parseStravaTimeText('7:05 AM on Monday, January 12, 2026')).toBe(
-      Date.UTC(2026, 0, 12, 7, 5) / 1000,
-    );
-    expect(parseStravaTimeText('12:10 PM on Friday, January 16, 2026')).toBe(
-      Date.UTC(2026, 0, 16, 12, 10) / 1000,
-    );
-    expect(parseStravaTimeText('12:30 AM on Friday, January 16, 2026')).toBe(
-      Date.UTC(2026, 0, 16, 0, 30) / 1000,
-    );
-    expect(parseStravaTimeText('7:05 on lundi 12 janvier 2026')).toBeUndefined();
-  });
   it('turns a local wall epoch into an instant with the given offset', () => {
     const localWall = Date.UTC(2026, 0, 12, 7, 5, 12) / 1000;
     expect(localWallToIso(localWall, 60)).toBe('2026-01-12T06:05:12.000Z');

@@ -43,36 +43,6 @@ export function localWallToIso(localWallEpochS: number, utcOffsetMin = 0): strin
   return isoFromMs((localWallEpochS - utcOffsetMin * 60) * 1000);
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/**
- * Strava's English `<time>` text "7:05 AM on Monday, January 12, 2026" → local wall time as epoch seconds
- * (read with UTC getters). Other languages give undefined.
- */
-export function parseStravaTimeText(text: string): number | undefined {
-  const match = /(\d{1,2}):(\d{2})\s*(AM|PM)\s+on\s+\w+,\s+([A-Za-z]+)\s+(\d{1,2}),\s+(\d{4})/i.exec(text);
-  if (!match) return undefined;
-  const [, h, mi, half, monthName, d, y] = match;
-  const month = MONTHS.indexOf((monthName ?? '').toLowerCase());
-  const hour12 = Number(h);
-  if (month < 0 || hour12 < 1 || hour12 > 12) return undefined;
-  const hour = (hour12 % 12) + ((half ?? '').toUpperCase() === 'PM' ? 12 : 0);
-  return Date.UTC(Number(y), month, Number(d), hour, Number(mi)) / 1000;
-}
-
 /** "1:02:03", "50:12", "45s" (Strava stat text) → seconds. */
 export function parseClockDuration(text: string): number | undefined {
   const trimmed = text.trim();

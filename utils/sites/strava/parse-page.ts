@@ -3,10 +3,11 @@ import type { Run } from '../../core/types';
 import { notRun, unreadable, type SiteReadResult } from '../shared/read-result';
 import { finiteOrUndefined, optionalNumber, optionalString, withoutUndefined } from '../shared/schemas';
 import { balancedLiteralAt, readTopLevelScalars } from '../shared/js-literal';
-import { localWallToIso, parseClockDuration, parseStravaTimeText } from '../shared/time';
+import { localWallToIso, parseClockDuration } from '../shared/time';
 import { bootstrapOwnership } from './bootstrap';
-import type { StravaPageSnapshot } from './read-page';
-import { patterns, STAT_LABELS } from './site';
+import { parseStravaTimeText, runSportTypeFromWord, statValue, type StatKind } from './page-words';
+import type { StravaPageTexts } from './read-page';
+import { patterns } from './site';
 import {
   stravaActivityUrl,
   stravaDeclaredTags,
@@ -16,13 +17,21 @@ import {
 } from './sport';
 import { stravaActivityId } from './urls';
 
+const text = v.fallback(v.string(), '');
+/**
+ * The content script's snapshot, untrusted: every field on its own. The lists are capped (a Strava page has one or two
+ * bootstrap scripts and about a dozen stats); the texts are not, the run's title is checked where runs are stored.
+ */
 const SnapshotSchema = v.object({
-  url: v.fallback(v.string(), ''),
-  scripts: v.fallback(v.array(v.string()), []),
-  title: v.fallback(v.string(), ''),
-  headingName: v.fallback(v.string(), ''),
-  stats: v.fallback(v.array(v.object({ label: v.string(), value: v.string() })), []),
-  timeText: v.fallback(v.string(), ''),
+  url: text,
+  scripts: v.fallback(v.pipe(v.array(v.string()), v.maxLength(20)), []),
+  title: text,
+  headingName: text,
+  stats: v.fallback(
+    v.pipe(v.array(v.object({ label: v.string(), value: v.string() })), v.maxLength(100)),
+    [],
+  ),
+  timeText: text,
   utcOffsetMin: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(-18 * 60), v.maxValue(18 * 60)), 0),
 });
 type Snapshot = v.InferOutput<typeof SnapshotSchema>;
@@ -82,22 +91,27 @@ function decodeJsString(literal: string | undefined): string | undefined {
   }
 }
 
-function statText(snapshot: Snapshot, labels: string[]): string | undefined {
-  return snapshot.stats.find((stat) => labels.includes(stat.label.trim().toLowerCase()))?.value;
+function statText(snapshot: Snapshot, kind: StatKind): string | undefined {
+  return statValue(snapshot.stats, kind) || undefined;
 }
 
-/** "8.21 km", "5.1 mi", "131 ft", "1,234 m" → metres. */
+/**
+ * "8.21 km", "8,21 km", "5.1 mi", "131 ft", "1,234 m", "1.234 m", "1 234 m" → metres. Distances (km, mi) have a
+ * decimal part, written with a point or a comma by the page's language; heights (m, ft) are whole numbers whose
+ * thousands are grouped with a comma, point or space.
+ */
 export function parseDistanceText(text: string): number | undefined {
-  const match = /(-?[\d.,]+)\s*(km|mi|m|ft)\b/i.exec(text);
+  const match = /(-?\d[\d.,\s\u00a0\u202f']*?)\s*(km|mi|m|ft)\b/i.exec(text);
   if (!match) return undefined;
   const unit = (match[2] ?? '').toLowerCase();
-  let digits = match[1] ?? '';
+  const digits = (match[1] ?? '').replace(/[\s\u00a0\u202f']/g, '');
   const long = unit === 'km' || unit === 'mi';
-  digits =
-    long && digits.includes(',') && !digits.includes('.')
-      ? digits.replace(',', '.')
-      : digits.replace(/,/g, '');
-  const value = Number(digits);
+  const decimal = Math.max(digits.lastIndexOf('.'), digits.lastIndexOf(','));
+  const normalized =
+    long && decimal >= 0
+      ? `${digits.slice(0, decimal).replace(/[.,]/g, '')}.${digits.slice(decimal + 1)}`
+      : digits.replace(/[.,]/g, '');
+  const value = Number(normalized);
   if (!Number.isFinite(value)) return undefined;
   const factor = { km: 1000, mi: 1609.344, m: 1, ft: 0.3048 }[unit] ?? 1;
   return Math.round(value * factor * 10) / 10;
@@ -108,8 +122,6 @@ function titleParts(snapshot: Snapshot): { name?: string; type?: string } {
   return match ? { name: match[1]?.trim() || undefined, type: match[2]?.trim() } : {};
 }
 
-const DISPLAY_TYPES: Record<string, string> = { 'Trail Run': 'TrailRun', 'Virtual Run': 'VirtualRun' };
-
 function fromScript(snapshot: Snapshot, scripts: string, id: string, sportType: string): SiteReadResult {
   const sport = stravaRunSport(sportType);
   if (!sport) return notRun(sportType);
@@ -118,7 +130,7 @@ function fromScript(snapshot: Snapshot, scripts: string, id: string, sportType: 
   const startLocal = stats.startDateLocal ?? parseStravaTimeText(snapshot.timeText);
   const start = startLocal === undefined ? undefined : localWallToIso(startLocal, snapshot.utcOffsetMin);
   if (!start) return unreadable('The page shows no start time.');
-  const domElapsed = parseClockDuration(statText(snapshot, STAT_LABELS.elapsedTime) ?? '');
+  const domElapsed = parseClockDuration(statText(snapshot, 'elapsedTime') ?? '');
   const elapsedS = stats.elapsed_time ?? domElapsed ?? stats.moving_time;
   if (elapsedS === undefined || elapsedS <= 0) return unreadable('The page shows no duration.');
   const title =
@@ -152,23 +164,28 @@ function fromScript(snapshot: Snapshot, scripts: string, id: string, sportType: 
   });
 }
 
-/** Fallback when the bootstrap script is missing: title, stats list and `<time>` text (English only). */
+/**
+ * Fallback when the bootstrap script is missing: title, stats list and `<time>` text, in any language HardDay knows
+ * (en, de, fr, es, nl; the words are in site.ts). A type word HardDay does not know as a run is not taken for "not a
+ * run" either: the page is unreadable and the training JSON decides (one request, on pages without the bootstrap).
+ */
 function fromDom(snapshot: Snapshot): SiteReadResult {
   const id = stravaActivityId(snapshot.url);
   if (!id) return unreadable('Not a Strava activity page.');
   const { name, type } = titleParts(snapshot);
   if (!type) return unreadable('The page names no activity type.');
-  const sportType = DISPLAY_TYPES[type] ?? type;
-  const sport = stravaRunSport(sportType);
-  if (!sport) return notRun(sportType);
+  const sportType = runSportTypeFromWord(type);
+  const sport = sportType ? stravaRunSport(sportType) : null;
+  // A ride, or a run in words HardDay has not met: the page cannot tell which, the training JSON can.
+  if (!sport) return unreadable(`The page names an activity type HardDay does not read as a run: ${type}`);
   const startLocal = parseStravaTimeText(snapshot.timeText);
   const start = startLocal === undefined ? undefined : localWallToIso(startLocal, snapshot.utcOffsetMin);
   if (!start) return unreadable('The page shows no start time.');
-  const movingS = parseClockDuration(statText(snapshot, STAT_LABELS.movingTime) ?? '');
-  const elapsedS = parseClockDuration(statText(snapshot, STAT_LABELS.elapsedTime) ?? '') ?? movingS;
+  const movingS = parseClockDuration(statText(snapshot, 'movingTime') ?? '');
+  const elapsedS = parseClockDuration(statText(snapshot, 'elapsedTime') ?? '') ?? movingS;
   if (elapsedS === undefined || elapsedS <= 0) return unreadable('The page shows no duration.');
-  const distanceText = statText(snapshot, STAT_LABELS.distance);
-  const elevationText = statText(snapshot, STAT_LABELS.elevation);
+  const distanceText = statText(snapshot, 'distance');
+  const elevationText = statText(snapshot, 'elevation');
   const run: Run = withoutUndefined({
     source: 'strava' as const,
     id,
@@ -188,9 +205,10 @@ function fromDom(snapshot: Snapshot): SiteReadResult {
  * Strava activity page snapshot → run, not-run or unreadable. Reads the inline Backbone bootstrap (id, type,
  * owner flag, athlete ids, stats block) and falls back to the visible title, stats and time. The start is the
  * local wall time shifted by the viewer's offset (`startIsLocal`): enrich with the training activity JSON for
- * the true instant. Pure; never throws.
+ * the true instant. Runs in the background (the `stravaPage` message): the snapshot comes from a content script and
+ * is validated here. Pure; never throws.
  */
-export function parseStravaPage(snapshot: StravaPageSnapshot): SiteReadResult {
+export function parseStravaPage(snapshot: StravaPageTexts | Record<string, unknown>): SiteReadResult {
   try {
     const parsed = v.safeParse(SnapshotSchema, snapshot);
     if (!parsed.success) return unreadable('Unexpected page snapshot.');

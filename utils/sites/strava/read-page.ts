@@ -24,6 +24,22 @@ export interface StravaPageSnapshot {
   utcOffsetMin: number;
 }
 
+/** What the background reads the run from (the `stravaPage` message): the snapshot without the csrf token. */
+export type StravaPageTexts = Omit<StravaPageSnapshot, 'csrfToken'>;
+
+export function stravaPageTexts({ csrfToken: _token, ...texts }: StravaPageSnapshot): StravaPageTexts {
+  return texts;
+}
+
+/**
+ * The texts of a page HardDay could not read, for the popup's hand entry and the bug report (utils/sites/strava/shown.ts
+ * reads them in the background): the snapshot without the scripts (only whether there were any) and the token.
+ */
+export function stravaShownTexts(page: StravaPageSnapshot) {
+  const { title, headingName, stats, timeText, utcOffsetMin } = page;
+  return { title, headingName, stats, timeText, utcOffsetMin, bootstrap: page.scripts.length > 0 };
+}
+
 function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

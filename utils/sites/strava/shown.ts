@@ -2,16 +2,10 @@
 // and the background reads from them what the page showed of the run (prefilling "log this run by hand") and which
 // parts of the page were there (for the bug report). Untrusted and possibly half there: every field on its own.
 import * as v from 'valibot';
-import { localWallToIso, parseClockDuration, parseStravaTimeText } from '../shared/time';
+import { localWallToIso, parseClockDuration } from '../shared/time';
+import { parseStravaTimeText, statValue } from './page-words';
 import { parseDistanceText } from './parse-page';
-import type { StravaPageSnapshot } from './read-page';
-import { patterns, STAT_LABELS } from './site';
-
-/** The texts sent from the content script: a part of the snapshot, without the scripts (only whether there were any). */
-export function stravaShownTexts(page: StravaPageSnapshot) {
-  const { title, headingName, stats, timeText, utcOffsetMin } = page;
-  return { title, headingName, stats, timeText, utcOffsetMin, bootstrap: page.scripts.length > 0 };
-}
+import { patterns } from './site';
 
 const text = (max: number) => v.fallback(v.pipe(v.string(), v.maxLength(max)), '');
 const TextsSchema = v.object({
@@ -24,7 +18,10 @@ const TextsSchema = v.object({
 });
 const read = (texts: unknown) => v.parse(TextsSchema, texts && typeof texts === 'object' ? texts : {});
 
-/** What the page showed of the run: title, start (the viewer's offset applied), time and distance, as far as read. */
+/**
+ * What the page showed of the run: title, start (the viewer's offset applied), time and distance, as far as read, in
+ * any language the DOM fallback reads (page-words.ts).
+ */
 export function stravaShown(texts: unknown): {
   title?: string;
   start?: string;
@@ -32,15 +29,14 @@ export function stravaShown(texts: unknown): {
   distanceM?: number;
 } {
   const page = read(texts);
-  const stat = (labels: string[]) =>
-    page.stats.find((s) => labels.includes(s.label.trim().toLowerCase()))?.value ?? '';
   const startLocal = parseStravaTimeText(page.timeText);
-  const distance = stat(STAT_LABELS.distance);
+  const distance = statValue(page.stats, 'distance');
   return {
     title: page.headingName || patterns.documentTitle.exec(page.title)?.[1]?.trim() || undefined,
     start: startLocal === undefined ? undefined : localWallToIso(startLocal, page.utcOffsetMin),
     elapsedS:
-      parseClockDuration(stat(STAT_LABELS.elapsedTime)) ?? parseClockDuration(stat(STAT_LABELS.movingTime)),
+      parseClockDuration(statValue(page.stats, 'elapsedTime')) ??
+      parseClockDuration(statValue(page.stats, 'movingTime')),
     distanceM: distance ? parseDistanceText(distance) : undefined,
   };
 }

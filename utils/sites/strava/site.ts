@@ -136,10 +136,127 @@ export const STRAVA_TAG_NAMES: Record<string, keyof NonNullable<Run['tags']>> = 
   recovery: 'recovery',
 };
 
-/** English stat labels on the page, used only by the DOM fallback (stat text is localized). */
+// --- The page's own words, for the DOM fallback (researched 2026-12-01, docs/sites.md §1.7) ----------------------
+// The visible stats, the title's activity type and the start line are written in the viewer's Strava language. Labels
+// and words are compared after `normalizePageWord` (lower case, accents and a trailing colon dropped, spaces
+// collapsed), so "Höhenmeter", "hohenmeter" and "Höhenmeter:" are one word. English forms are from HardDay's own
+// fixtures (2026-01); other languages: "export" = the column header of Strava's own activities.csv export in that
+// language (same translation catalogue), "guess" = no public source found, accepted because it is the plain word.
+
+/** Stat label → the stat it names, in en, de, fr, es, nl. */
 export const STAT_LABELS = {
-  distance: ['distance'],
-  movingTime: ['moving time'],
-  elapsedTime: ['elapsed time'],
-  elevation: ['elevation'],
+  /** de "Distanz" (export, 2025-26 import scripts); fr "Distance" (export); es "Distancia", nl "Afstand": guesses. */
+  distance: ['distance', 'distanz', 'strecke', 'distancia', 'afstand'],
+  /**
+   * de "Bewegungszeit" (export); es "Tiempo en movimiento" (Strava's es-MX help centre wording); fr "Temps de
+   * déplacement", nl "Tijd in beweging"/"Bewegingstijd": guesses, with the shorter variants.
+   */
+  movingTime: [
+    'moving time',
+    'bewegungszeit',
+    'temps de deplacement',
+    'duree de deplacement',
+    'tiempo en movimiento',
+    'tiempo de movimiento',
+    'tijd in beweging',
+    'bewegingstijd',
+    'beweegtijd',
+  ],
+  /** de "Verstrichene Zeit", fr "Temps écoulé" (export); es "Tiempo transcurrido", nl "Verstreken tijd": guesses. */
+  elapsedTime: [
+    'elapsed time',
+    'verstrichene zeit',
+    'gesamtzeit',
+    'temps ecoule',
+    'tiempo transcurrido',
+    'verstreken tijd',
+    'totale tijd',
+  ],
+  /**
+   * The page says "Elevation" in English; the exports say "Elevation Gain": de "Höhenzunahme", fr "Dénivelé
+   * positif". The page's shorter words (de "Höhenmeter", fr "Dénivelé", es "Desnivel", nl "Hoogteverschil") are
+   * guesses.
+   */
+  elevation: [
+    'elevation',
+    'elevation gain',
+    'hohenmeter',
+    'hohenzunahme',
+    'denivele',
+    'denivele positif',
+    'desnivel',
+    'desnivel positivo',
+    'elevacion',
+    'hoogteverschil',
+    'hoogtemeters',
+    'stijging',
+  ],
 };
+
+/**
+ * The title's activity type ("Name | Type | Strava") → Strava sport type, for runs. The same words Strava writes in the
+ * activities.csv "Activity Type" column of a German, French, Spanish or Dutch account: fr "Course à pied", "Trail",
+ * "Course à pied virtuelle" (a 2026 French export reader); de "Lauf", "Virtueller Lauf"; es "Carrera", "Carrera
+ * virtual"; nl "Hardlopen" (2025-26 multi-language export readers). Variants from those readers' own lists are kept.
+ * A word not here is not known to be a run: the page is then unreadable (the JSON decides), never "not a run".
+ */
+export const RUN_TYPE_WORDS: Record<string, string> = {
+  run: 'Run',
+  'trail run': 'TrailRun',
+  'virtual run': 'VirtualRun',
+  lauf: 'Run',
+  laufen: 'Run',
+  traillauf: 'TrailRun',
+  trailrun: 'TrailRun',
+  trailrunning: 'TrailRun',
+  'trail running': 'TrailRun',
+  'virtueller lauf': 'VirtualRun',
+  'course a pied': 'Run',
+  trail: 'TrailRun',
+  'course a pied virtuelle': 'VirtualRun',
+  'course virtuelle': 'VirtualRun',
+  carrera: 'Run',
+  'carrera de trail': 'TrailRun',
+  'carrera por senderos': 'TrailRun',
+  'carrera virtual': 'VirtualRun',
+  hardlopen: 'Run',
+  hardloopsessie: 'Run',
+  'virtueel hardlopen': 'VirtualRun',
+  'virtuele hardloopsessie': 'VirtualRun',
+};
+
+/**
+ * Strava's English `<time>` line is "7:05 AM on Monday, January 12, 2026" (en-US, fixtures 2026-01) and
+ * "10:25 on Monday, 3 August 2015" (en-GB, Elevate #109, 2015-08). The German feed writes "Am 7. September 2025 um
+ * 06:36" (a page copied from a German Strava feed, 2025-09). No public copy of the German, French, Spanish or Dutch
+ * activity-page line was found, so the reader takes the parts wherever they stand: a clock time ("07:05", "7:05 PM",
+ * "19 h 05"), a month name from the table below with its day beside it ("12. Januar", "12 janvier", "12 de enero",
+ * "January 12") and a four-digit year. Month names: full and Strava-style abbreviated, accents dropped, one line per month
+ * (plain data: this file is in every bundle, the lookups are built where the line is read, page-words.ts).
+ */
+export const MONTH_WORDS = [
+  'january jan januar janner jaenner janvier janv enero ene januari',
+  'february feb februar fevrier fevr febrero februari',
+  'march mar marz maerz mars marzo maart mrt',
+  'april apr avril avr abril',
+  'may mai mayo mei',
+  'june jun juni juin junio',
+  'july jul juli juillet juil julio',
+  'august aug aout agosto ago augustus',
+  'september sep sept septembre septiembre setiembre',
+  'october oct oktober octobre octubre okt',
+  'november nov noviembre novembre',
+  'december dec dezember decembre diciembre dic dez',
+];
+
+/**
+ * Weekday names: the German line puts "am" before the weekday ("07:05 am Montag"), which is not the English "am" of
+ * "7:05 am" (en-AU style). A meridiem followed by one of these words is the German preposition.
+ */
+export const WEEKDAY_WORDS = [
+  'monday tuesday wednesday thursday friday saturday sunday',
+  'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+  'lundi mardi mercredi jeudi vendredi samedi dimanche',
+  'lunes martes miercoles jueves viernes sabado domingo',
+  'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
+];
