@@ -19,6 +19,9 @@ const UNREADABLE = `${STRAVA}/activities/${UNREADABLE_ID}`;
 const OWN_RUN = `${STRAVA}/activities/16900000001`;
 const TEST_IDS = ['page-unreadable', 'site-paused', 'run-summary', 'no-run'];
 const GARMIN_UNREADABLE_ID = '21500000098';
+/** The same run's page in German, without the bootstrap; its training JSON fails, so only the page's words tell. */
+const GERMAN_ID = '16900000096';
+const GERMAN = `${STRAVA}/activities/${GERMAN_ID}`;
 const GARMIN_UNREADABLE = `${GARMIN}/app/activity/${GARMIN_UNREADABLE_ID}`;
 const GARMIN_OWN_RUN = `${GARMIN}/app/activity/21500000001`;
 
@@ -55,6 +58,19 @@ const extraRoutes = [
     contentType: 'application/json; charset=utf-8',
   },
   { url: `${STRAVA}/activities/${UNREADABLE_ID}/lap_efforts`, body: '[]', contentType: 'application/json' },
+  {
+    url: GERMAN,
+    file: fixturePath('strava/activity-run-no-script-de-2026-12.html'),
+    contentType: 'text/html; charset=utf-8',
+    transform: (html) => html.replaceAll('16900000007', GERMAN_ID),
+  },
+  {
+    url: `${STRAVA}/athlete/training_activities/${GERMAN_ID}`,
+    file: fixturePath('garmin/server-error-2026-01.json'),
+    contentType: 'application/json; charset=utf-8',
+    status: 500,
+  },
+  { url: `${STRAVA}/activities/${GERMAN_ID}/lap_efforts`, body: '[]', contentType: 'application/json' },
   {
     url: GARMIN_UNREADABLE,
     file: fixturePath('garmin/activity-rendered-2026-04.html'),
@@ -100,6 +116,27 @@ describe(
     test(`[${kind}] control: the runner's own run gets its card`, async () => {
       const { page } = await openSitePage(harness, OWN_RUN);
       await waitForCard(page);
+      await page.close();
+    });
+
+    test(`[${kind}] a German page without its bootstrap, and no JSON: the card's run is read from the German words`, async () => {
+      const { page } = await openSitePage(harness, GERMAN);
+      await waitForCard(page);
+      // The start line "12:10 am Freitag, 16. Januar 2026" is the browser's local time.
+      const start = await page.evaluate(() => new Date(2026, 0, 16, 12, 10).toISOString());
+      const stored = (await harness.storage()).runs.find((run) => run.id === GERMAN_ID);
+      assert.deepEqual(
+        stored && [
+          stored.title,
+          stored.start,
+          stored.elapsedS,
+          stored.movingS,
+          stored.distanceM,
+          stored.elevationGainM,
+        ],
+        ['Mittagslauf', start, 2355, 2293, 7020, 18],
+      );
+      await screenshot(page, kind, 'strava-german-page-no-bootstrap');
       await page.close();
     });
 
