@@ -5,7 +5,7 @@ import { DashboardLine } from '@/components/DashboardLine';
 import lineCss from '@/components/dashboard-line.css?inline';
 import { sendMessage } from '../messaging/content-sender';
 import type { CardModel } from '../messaging/protocol';
-import type { FeedRun } from '../sites/strava/feed';
+import type { FeedRun } from '../sites/shared/feed-run';
 import { cardThemeFor } from '../core/card-theme';
 import { logQuietly } from './log-quietly';
 import { pageBackgroundBehind } from './page-background';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { garminActivityId, GARMIN_URL_EXAMPLES, isGarminActivityList } from './garmin/urls';
+import {
+  garminActivityId,
+  garminActivityIdOfHref,
+  GARMIN_URL_EXAMPLES,
+  isGarminActivityList,
+  isGarminFeed,
+  isGarminListPage,
+} from './garmin/urls';
 import { isStravaDashboard, stravaActivityId, STRAVA_URL_EXAMPLES } from './strava/urls';
 
 type Detector = (url: string) => string | boolean | null;
@@ -8,6 +15,7 @@ const detectors: Record<string, Detector> = {
   isStravaDashboard,
   garminActivityId,
   isGarminActivityList,
+  isGarminFeed,
 };
 
 // Which detector each example list belongs to; every other detector must reject it.
@@ -25,6 +33,7 @@ const lists: { name: string; owner: keyof typeof detectors | null; urls: string[
     urls: GARMIN_URL_EXAMPLES.activity.map((e) => e.url),
   },
   { name: 'garmin list', owner: 'isGarminActivityList', urls: GARMIN_URL_EXAMPLES.activityList },
+  { name: 'garmin feed', owner: 'isGarminFeed', urls: GARMIN_URL_EXAMPLES.feed },
   { name: 'garmin other', owner: null, urls: GARMIN_URL_EXAMPLES.other },
 ];
 
@@ -53,5 +62,30 @@ describe('activity ids', () => {
   it('the edit form and truncate tool are not activity pages', () => {
     expect(stravaActivityId('https://www.strava.com/activities/16900000001/edit')).toBeNull();
     expect(stravaActivityId('https://www.strava.com/activities/16900000001/truncate')).toBeNull();
+  });
+});
+
+describe('Garmin list pages and feed links', () => {
+  it('refreshes the recent runs on the activity list, the home page and the news feed only', () => {
+    for (const url of [...GARMIN_URL_EXAMPLES.activityList, ...GARMIN_URL_EXAMPLES.feed])
+      expect([url, isGarminListPage(url)]).toEqual([url, true]);
+    for (const url of [...GARMIN_URL_EXAMPLES.other, ...GARMIN_URL_EXAMPLES.activity.map((e) => e.url)])
+      expect([url, isGarminListPage(url)]).toEqual([url, false]);
+  });
+
+  it.each([
+    ['/app/activity/21500000001', '21500000001'],
+    ['/modern/activity/21500000001', '21500000001'],
+    ['https://connect.garmin.com/app/activity/21500000001?tab=splits', '21500000001'],
+    ['/app/activity/21500000001/', '21500000001'],
+    ['/app/activities', null],
+    ['/app/activity/abc', null],
+    ['/app/profile/sample-runner', null],
+    ['https://evil.example/app/activity/21500000001', null],
+    ['javascript:alert(1)', null],
+    ['', null],
+    [null, null],
+  ])('reads the activity a feed link points to: %s', (href, id) => {
+    expect(garminActivityIdOfHref(href)).toBe(id);
   });
 });

@@ -11,6 +11,36 @@ export const ACTIVITY_PATH = /^\/(?:app|modern)\/activity\/(\d+)(?:\/[^?#]*)?$/;
 /** The activity list, `/app/activities` (also with `?activityType=running`). */
 export const ACTIVITY_LIST_PATH = /^\/(?:app|modern)\/activities\/?$/;
 
+// --- The home page and the news feed (issue 12, the dashboard line; docs/sites.md §2.7) ------------------------
+/**
+ * Where the runner lands and where activities show as feed cards. `/app/newsfeed` (2026-01-09: the /modern → /app
+ * move in Scheddy1/gcw-strava-kudo-all c8871d6; Likenttt's kudos extension 1.3.0, 2026-03-08, with filtered feeds
+ * under `/app/newsfeed/…`), the legacy `/modern/newsfeed`, and `/app/home`, the page after sign-in (2026 tools open
+ * it first, e.g. a userscript's tests with its "Edit Home" tiles; which of its tiles show activities is unknown).
+ */
+export const FEED_PATH = /^\/(?:app|modern)\/(?:home\/?|newsfeed(?:\/[^?#]*)?)$/;
+export const feedSelectors = {
+  /**
+   * A link to an activity, `/app/activity/ID` (2026; relative or absolute) or `/modern/activity/ID`; which one is
+   * checked against ACTIVITY_PATH (Scheddy1/gcw-strava-kudo-all 6a36ba1, 2026, reads feed cards by these links).
+   */
+  activityLink: 'a[href*="/activity/"]',
+};
+/**
+ * The feed entry around an activity link, most specific first: the line goes inside the first one found that shows
+ * no other activity. 2026 (after 2026-03-08): Scheddy1/gcw-strava-kudo-all 6a36ba1 takes a feed card as
+ * `[class*='ActivityCard_activityContainer']`, then `[data-testid='activity-card']`, then `article`, and fails closed
+ * when none holds the link. Classes are CSS-module names with a build hash after them, matched by their start.
+ * With none of these, the widest ancestor a few levels up that shows this activity alone (garmin/feed.ts).
+ */
+export const FEED_ENTRY_ANCHORS = [
+  '[class*="ActivityCard_activityContainer" i]',
+  '[data-testid="activity-card"]',
+  'article',
+];
+/** How far above its link the fallback looks for an entry that holds no other activity. */
+export const FEED_ENTRY_MAX_LEVELS = 6;
+
 // --- API (2025-11: `/gc-api/` + `connect-csrf-token`, fulippo 937ea49; python-garminconnect paths) ----------------
 export const GARMIN_API_PREFIX = '/gc-api';
 export const garminPaths = {

@@ -1,4 +1,4 @@
-import { ACTIVITY_LIST_PATH, ACTIVITY_PATH, GARMIN_HOST } from './site';
+import { ACTIVITY_LIST_PATH, ACTIVITY_PATH, FEED_PATH, GARMIN_HOST, GARMIN_ORIGIN } from './site';
 
 function garminPathname(url: string): string | null {
   let parsed: URL;
@@ -24,6 +24,27 @@ export function isGarminActivityList(url: string): boolean {
   return pathname !== null && ACTIVITY_LIST_PATH.test(pathname);
 }
 
+/** True on the home page and the news feed (`/app/home`, `/app/newsfeed`, legacy `/modern/…`): the dashboard line. */
+export function isGarminFeed(url: string): boolean {
+  const pathname = garminPathname(url);
+  return pathname !== null && FEED_PATH.test(pathname);
+}
+
+/** Pages where the recent runs are refreshed: the activity list, the home page and the news feed. */
+export function isGarminListPage(url: string): boolean {
+  return isGarminActivityList(url) || isGarminFeed(url);
+}
+
+/** The activity a link in a Garmin page points to (`href` as written: relative or absolute), or null. */
+export function garminActivityIdOfHref(href: string | null): string | null {
+  if (!href) return null;
+  try {
+    return garminActivityId(new URL(href, GARMIN_ORIGIN).href);
+  } catch {
+    return null;
+  }
+}
+
 /** Real-shaped example URLs; tests check every detector against every list. */
 export const GARMIN_URL_EXAMPLES = {
   activity: [
@@ -39,6 +60,14 @@ export const GARMIN_URL_EXAMPLES = {
     'https://connect.garmin.com/app/activities/',
     'https://connect.garmin.com/modern/activities',
   ],
+  feed: [
+    'https://connect.garmin.com/app/home',
+    'https://connect.garmin.com/app/home/',
+    'https://connect.garmin.com/app/newsfeed',
+    'https://connect.garmin.com/app/newsfeed?tab=connections',
+    'https://connect.garmin.com/app/newsfeed/groups',
+    'https://connect.garmin.com/modern/newsfeed',
+  ],
   other: [
     'https://connect.garmin.com/app/activity/',
     'https://connect.garmin.com/app/activity/abc',
@@ -46,7 +75,8 @@ export const GARMIN_URL_EXAMPLES = {
     'https://connect.garmin.com/app/workout/3618356072',
     'https://connect.garmin.com/app/calendar',
     'https://connect.garmin.com/app/profile/sample-runner',
-    'https://connect.garmin.com/app/home',
+    'https://connect.garmin.com/app/homepage',
+    'https://connect.garmin.com/app/newsfeeds',
     'https://connect.garmin.com/gc-api/activity-service/activity/21482825013',
     'https://connect.garmin.com/signin',
     'https://sso.garmin.com/app/activity/21482825013',

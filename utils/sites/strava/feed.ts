@@ -1,14 +1,11 @@
 // The runner's own entries in the dashboard feed, read from the rendered page (docs/sites.md §1.6). Shared by the
 // always-on detector (which must stay a few KB, so this file imports nothing but the site's facts and the bootstrap
 // reader) and the dashboard line.
+import type { FeedRun } from '../shared/feed-run';
 import { bootstrapScripts } from './bootstrap';
 import { ACTIVITY_HREF, ATHLETE_HREF, feedSelectors, patterns } from './site';
 
-/** One of the viewer's own activities in the feed: its id and the part of the feed entry that shows it. */
-export interface FeedRun {
-  activityId: string;
-  part: Element;
-}
+export type { FeedRun };
 
 /** The viewer's athlete id: the bootstrap's `CurrentAthlete`, else the header's profile link; null when neither. */
 export function stravaViewerId(doc: Document = document): string | null {
