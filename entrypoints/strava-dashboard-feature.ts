@@ -8,7 +8,7 @@ import { stravaOwnFeedRuns, stravaViewerId } from '@/utils/sites/strava/feed';
 export default defineUnlistedScript({
   globalName: false,
   main: () =>
-    startInjected((ctx) => {
+    startInjected('line', (ctx) => {
       let viewerId: string | null = null;
       startDashboardLine(ctx, () => {
         viewerId ??= stravaViewerId();

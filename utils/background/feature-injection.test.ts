@@ -37,7 +37,7 @@ describe('injectFeature', () => {
       files: ['/garmin-feature.js'],
       world: 'ISOLATED',
     });
-    expect(await record()).toEqual({ 7: [{ site: 'garmin', page: 1000.5 }] });
+    expect(await record()).toEqual({ 7: [{ site: 'garmin', page: 1000.5, feature: 'card' }] });
   });
 
   it('injects once per page, however often and however concurrently it is asked', async () => {
@@ -106,7 +106,7 @@ describe('injectFeature', () => {
       expect(() => inject({ url: 'https://www.strava.com/activities/12' }, 1000.5, ['12'])).toThrow(
         /refused/,
       );
-      expect(() => inject({ url: 'https://connect.garmin.com/app/activities' }, 1000.5, ['12'])).toThrow(
+      expect(() => inject({ url: 'https://connect.garmin.com/app/activity/12' }, 1000.5, ['12'])).toThrow(
         /refused/,
       );
       expect(() => inject(dashboard, 1000.5, ['12<script>'])).toThrow();
@@ -139,6 +139,56 @@ describe('injectFeature', () => {
         await expect(inject(dashboard, 1000.5, ['14', '11'])).resolves.toBe(false);
         await expect(inject(dashboard, 1000.5, ['14', '12'])).resolves.toBe(true);
         expect(refreshForUnseen).toHaveBeenCalledTimes(2);
+      });
+    });
+  });
+
+  describe("Garmin Connect's feed, a single-page app", () => {
+    const garminRun = (id: string, start: string): Run => ({
+      source: 'garmin',
+      id,
+      title: 'Run',
+      sport: 'run',
+      start,
+      elapsedS: 2400,
+    });
+    beforeEach(() => {
+      storedRuns = [
+        garminRun('21482825013', '2026-01-08T14:10:21Z'),
+        garminRun('21500000001', '2026-01-13T23:05:10Z'),
+      ];
+    });
+
+    it('injects the Garmin line on the home page or the news feed when the feed shows the newest run', async () => {
+      const home = { url: 'https://connect.garmin.com/app/home' };
+      await expect(inject(home, 1000.5, ['21500000004', '21482825013'])).resolves.toBe(false);
+      await expect(inject(home, 1000.5, ['21500000004', '21500000001'])).resolves.toBe(true);
+      expect(executeScript).toHaveBeenCalledWith({
+        target: { tabId: 7, frameIds: [0] },
+        files: ['/garmin-dashboard-feature.js'],
+        world: 'ISOLATED',
+      });
+      await expect(
+        inject({ url: 'https://connect.garmin.com/app/newsfeed' }, 2000.5, ['21500000001']),
+      ).resolves.toBe(true);
+    });
+
+    it('gives one page the line and the card once each: feed → activity → feed → activity', async () => {
+      const feed = { url: 'https://connect.garmin.com/app/newsfeed' };
+      const activity = { url: 'https://connect.garmin.com/app/activity/21500000001' };
+      await expect(inject(feed, 1000.5, ['21500000001'])).resolves.toBe(true);
+      await expect(inject(activity, 1000.5)).resolves.toBe(true);
+      await expect(inject(feed, 1000.5, ['21500000001'])).resolves.toBe(false);
+      await expect(inject(activity, 1000.5)).resolves.toBe(false);
+      expect(executeScript.mock.calls.map(([call]) => (call as { files: string[] }).files)).toEqual([
+        ['/garmin-dashboard-feature.js'],
+        ['/garmin-feature.js'],
+      ]);
+      expect(await record()).toEqual({
+        7: [
+          { site: 'garmin', page: 1000.5, feature: 'line' },
+          { site: 'garmin', page: 1000.5, feature: 'card' },
+        ],
       });
     });
   });

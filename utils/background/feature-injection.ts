@@ -6,7 +6,7 @@ import { SITES } from '../sites/registry';
 import { newestOwnRunInFeed, unseenNewestFeedId } from '../views/dashboard-run';
 import { FeedIdsSchema } from './feed-ids';
 import type { RefreshForUnseen } from './recent-refresh';
-import { classifySender } from './senders';
+import { classifySender, currentPageUrl } from './senders';
 
 /**
  * Session storage (never readable by content scripts, cleared when the extension reloads): per tab, the pages the
@@ -14,10 +14,15 @@ import { classifySender } from './senders';
  * stopped and started again still knows; the browser tests read it to count injections.
  */
 export const INJECTIONS_KEY = 'featureInjections';
-/** One injection: the site and the page, named by the document's `performance.timeOrigin`. */
+/**
+ * One injection: the site, the page (named by the document's `performance.timeOrigin`) and the feature, the card or
+ * the dashboard line. A single-page app (Garmin Connect) shows its feed and its activities in one page, so a page may
+ * get each feature once.
+ */
 export interface Injection {
   site: SiteId;
   page: number;
+  feature: 'card' | 'line';
 }
 export type InjectionRecord = Record<string, Injection[]>;
 const MAX_PER_TAB = 20;
@@ -36,10 +41,11 @@ async function readRecord(): Promise<InjectionRecord> {
  * Answers the detectors' `injectFeature` (docs/decisions/0007): a content script of a registry site, in a tab's top
  * frame, gets its own site's feature script injected into that tab's isolated world (never the page's world,
  * docs/decisions/0005), once per page. Requests are handled one at a time, so two can never both inject. A request
- * with the feed of a list page gets the site's dashboard line instead, and only when `storedRuns` (the viewer's
- * runs as stored) say the newest of them is in that feed. When the feed's newest own entry is one no stored run is
- * known by (just uploaded), the recent list is read first through `refreshForUnseen`, so the line does not wait for
- * the next paced read.
+ * with the feed of a list page gets the site's dashboard line instead (also once per page), and only when `storedRuns`
+ * (the viewer's runs as stored) say the newest of them is in that feed. When the feed's newest own entry is one no
+ * stored run is known by (just uploaded), the recent list is read first through `refreshForUnseen`, so the line does
+ * not wait for the next paced read; only where the detector's ids are the viewer's own (`feedIdsAreOwn`): a friend's
+ * post at the top of a Garmin feed costs no request.
  */
 export function registerFeatureInjection(
   storedRuns: () => Promise<readonly Run[]>,
@@ -61,26 +67,29 @@ export function registerFeatureInjection(
     const { page, feed } = v.parse(RequestSchema, data);
     const site = kind.site;
     const entry = SITES[site];
+    const feature: Injection['feature'] = feed ? 'line' : 'card';
     const file = feed ? entry.dashboardScript : entry.featureScript;
-    if (!file || (feed && !entry.isListPage(sender.url ?? ''))) {
+    if (!file || (feed && !entry.isListPage(currentPageUrl(sender)))) {
       throw new Error('HardDay refused a dashboard line outside a list page.');
     }
     const unseenFirst = async () => {
-      const unseen = feed && refreshForUnseen && unseenNewestFeedId(await storedRuns(), site, feed);
+      const unseen =
+        feed && refreshForUnseen && entry.feedIdsAreOwn && unseenNewestFeedId(await storedRuns(), site, feed);
       if (unseen) await refreshForUnseen(site, tabId, unseen).catch(() => false);
     };
     return unseenFirst().then(() =>
       oneAtATime(async () => {
         const record = await readRecord();
         const injections = record[tabId] ?? [];
-        if (injections.some((injection) => injection.page === page)) return false;
+        if (injections.some((injection) => injection.page === page && injection.feature === feature))
+          return false;
         if (feed && !newestOwnRunInFeed(await storedRuns(), site, feed)) return false;
         await browser.scripting.executeScript({
           target: { tabId, frameIds: [0] },
           files: [file],
           world: 'ISOLATED',
         });
-        record[tabId] = [...injections, { site, page }].slice(-MAX_PER_TAB);
+        record[tabId] = [...injections, { site, page, feature }].slice(-MAX_PER_TAB);
         await browser.storage.session.set({ [INJECTIONS_KEY]: record });
         return true;
       }),

@@ -26,7 +26,7 @@ import {
   cardThemeChoice,
 } from '../store/schemas';
 import { FeedIdsSchema } from './feed-ids';
-import { acceptedRuns, classifySender, type Site } from './senders';
+import { acceptedRuns, classifySender, currentPageUrl, type Site } from './senders';
 
 type Sender = chrome.runtime.MessageSender;
 
@@ -138,7 +138,7 @@ export function registerMessageHandlers(
 
   onMessage('dashboardModel', async ({ data, sender }) => {
     const site = senderSite(sender);
-    if (!site || !SITES[site].isListPage(sender.url ?? '')) refuse('a dashboard line');
+    if (!site || !SITES[site].isListPage(currentPageUrl(sender))) refuse('a dashboard line');
     const { activityIds } = v.parse(DashboardSchema, data);
     // After the writes queued before it: the line follows corrections made a moment ago.
     const state = await readSnapshot();

@@ -10,7 +10,7 @@ vi.mock('../messaging/protocol', () => ({
   onMessage: (name: string, handler: Handler) => void handlers.set(name, handler),
 }));
 
-const { csrfTokenOfPage, fetchThroughTab, getAsPage, registerRecentRefresh } =
+const { csrfTokenOfPage, fetchThroughTab, getAsPage, inlineScriptsOfPage, registerRecentRefresh } =
   await import('./recent-refresh');
 
 const DASHBOARD = 'https://www.strava.com/dashboard';
@@ -157,7 +157,7 @@ describe('refreshRecent (the Strava dashboard, without the card feature)', () =>
 
   it.each([
     ['an activity page', { url: 'https://www.strava.com/activities/16900000002' }],
-    ['a site without a list refresh here (Garmin)', { url: 'https://connect.garmin.com/app/activities' }],
+    ['a Garmin activity page', { url: 'https://connect.garmin.com/app/activity/21500000001' }],
     ['another extension', { id: 'someone-else' }],
     ['a page of another origin', { url: 'https://evil.example/dashboard' }],
     ['a frame inside the page', { frameId: 3 }],
@@ -170,10 +170,63 @@ describe('refreshRecent (the Strava dashboard, without the card feature)', () =>
   });
 });
 
+describe('refreshRecent on Garmin Connect (the news feed or home, without the card feature)', () => {
+  const FEED = 'https://connect.garmin.com/app/newsfeed';
+  const GARMIN_LIST = fixtureText('garmin/activity-list-2026-01.json');
+  const shell = fixtureText('garmin/app-shell-2026-03.html');
+  const VIEWER_SCRIPT = /<script nonce="[^"]+">([^<]+)<\/script>/.exec(shell)![1]!;
+  const PROFILE = fixtureText('garmin/social-profile-2026-01.json');
+
+  function feedTab(scripts: string[]) {
+    const requests: string[] = [];
+    const run = vi.fn(async (_tabId: number, func: unknown, args: unknown[]) => {
+      if (args[0] !== 'https://connect.garmin.com') return null;
+      if (func === csrfTokenOfPage) return 'garmin-token';
+      if (func === inlineScriptsOfPage) return scripts;
+      if (func === getAsPage) {
+        const [, path, headers] = args as [string, string, Record<string, string>];
+        requests.push(`${path} ${headers['connect-csrf-token']}`);
+        return { status: 200, body: path.includes('socialProfile') ? PROFILE : GARMIN_LIST };
+      }
+      throw new Error('unexpected function');
+    });
+    return { run: run as never, requests };
+  }
+
+  it("stores the runner's runs, the viewer read from the page's own script (no extra request)", async () => {
+    const tab = feedTab([VIEWER_SCRIPT]);
+    registerRecentRefresh(repository, clock, tab.run);
+    // Race, easy run, intervals and trail run; the ride, hike and paddle are not runs.
+    await expect(refresh({ url: FEED })).resolves.toBe(4);
+    expect(tab.requests).toEqual([
+      expect.stringMatching(
+        /^\/gc-api\/activitylist-service\/activities\/search\/activities\?.* garmin-token$/,
+      ),
+    ]);
+    const state = await repository.readSnapshot();
+    expect(state.runs.map((run) => run.id).sort()).toEqual(
+      ['21482825013', '21500000001', '21500000003', '21500000006'].sort(),
+    );
+    expect(state.runs.every((run) => run.source === 'garmin' && run.ownedByViewer === true)).toBe(true);
+  });
+
+  it('asks socialProfile for the viewer when the page names none, on home as on the feed', async () => {
+    const tab = feedTab([]);
+    registerRecentRefresh(repository, clock, tab.run);
+    await expect(refresh({ url: 'https://connect.garmin.com/app/home' })).resolves.toBe(4);
+    expect(tab.requests.map((line) => line.split('?')[0])).toEqual([
+      '/gc-api/userprofile-service/socialProfile garmin-token',
+      '/gc-api/activitylist-service/activities/search/activities',
+    ]);
+    expect((await repository.readSnapshot()).runs.every((run) => run.ownedByViewer === true)).toBe(true);
+  });
+});
+
 describe('the functions run in the tab', () => {
   it('do nothing once the tab has left the site', async () => {
     // The test page is not www.strava.com: as if the tab had navigated away before the background's call arrived.
     expect(csrfTokenOfPage('https://www.strava.com', 'meta[name="csrf-token"]')).toBeNull();
+    expect(inlineScriptsOfPage('https://connect.garmin.com', 'VIEWER_SOCIAL_PROFILE')).toBeNull();
     await expect(getAsPage('https://www.strava.com', '/athlete/training_activities', {})).resolves.toBeNull();
   });
 
@@ -187,6 +240,11 @@ describe('the functions run in the tab', () => {
       .mockResolvedValue(new Response('{"models":[]}', { status: 200 }));
     try {
       expect(csrfTokenOfPage(location.origin, 'meta[name="csrf-token"]')).toBe('abc');
+      const script = document.createElement('script');
+      script.textContent = 'window.VIEWER_SOCIAL_PROFILE={"profileId":1};';
+      document.head.append(script);
+      expect(inlineScriptsOfPage(location.origin, 'VIEWER_SOCIAL_PROFILE')).toEqual([script.textContent]);
+      script.remove();
       await expect(getAsPage(location.origin, '/list', { accept: 'application/json' })).resolves.toEqual({
         status: 200,
         body: '{"models":[]}',

@@ -5,16 +5,22 @@ import type { FetchLike } from '../queries/http';
 import { shouldRefreshRecent } from '../queries/policy';
 import type { ApiDeps } from '../queries/site-request';
 import { createSiteQueryClient } from '../queries/site-query-client';
+import { fetchGarminRecentFromPage } from '../sites/garmin/api';
+import { selectors as garminSelectors, VIEWER_PROFILE_MARKER } from '../sites/garmin/site';
 import { SITES } from '../sites/registry';
 import { fetchStravaRecent } from '../sites/strava/api';
 import { selectors as stravaSelectors } from '../sites/strava/site';
 import type { Repository } from '../store/repository';
-import { acceptedRuns, classifySender } from './senders';
+import { acceptedRuns, classifySender, currentPageUrl } from './senders';
 
-/** How a site's recent-activity list is read: the site's own API code, and where its pages keep the csrf token. */
+/**
+ * How a site's recent-activity list is read: the site's own API code, where its pages keep the csrf token, and the
+ * word naming the page's inline scripts the read needs (Garmin's signed-in viewer, to tell the runner's runs).
+ */
 interface RecentList {
-  read(deps: ApiDeps): Promise<Run[]>;
+  read(deps: ApiDeps, pageScripts: readonly string[]): Promise<Run[]>;
   csrfMeta: string;
+  scriptMarker?: string;
 }
 
 /**
@@ -23,6 +29,11 @@ interface RecentList {
  */
 const RECENT_LISTS: { readonly [Id in SiteId]?: RecentList } = {
   strava: { read: (deps) => fetchStravaRecent(deps), csrfMeta: stravaSelectors.csrfMeta },
+  garmin: {
+    read: (deps, pageScripts) => fetchGarminRecentFromPage(deps, pageScripts),
+    csrfMeta: garminSelectors.csrfMeta,
+    scriptMarker: VIEWER_PROFILE_MARKER,
+  },
 };
 
 /** One same-origin answer as the page got it. */
@@ -53,6 +64,15 @@ export async function getAsPage(
 export function csrfTokenOfPage(origin: string, selector: string): string | null {
   if (location.origin !== origin) return null;
   return document.querySelector(selector)?.getAttribute('content') ?? null;
+}
+
+/** Runs in the tab's isolated world like `getAsPage`: the page's inline scripts that hold `marker`. */
+export function inlineScriptsOfPage(origin: string, marker: string): string[] | null {
+  if (location.origin !== origin) return null;
+  return Array.from(
+    document.querySelectorAll('script:not([src])'),
+    (script) => script.textContent ?? '',
+  ).filter((text) => text.includes(marker));
 }
 
 /** Runs a serialisable function in a tab's top frame, isolated world; its result, or null. */
@@ -126,7 +146,13 @@ export function registerRecentRefresh(
     try {
       const { origin } = SITES[site];
       const csrfToken = await run(tabId, csrfTokenOfPage, [origin, list.csrfMeta]);
-      const read = await list.read({ client, fetch: fetchThroughTab(tabId, origin, run), csrfToken });
+      const pageScripts = list.scriptMarker
+        ? ((await run(tabId, inlineScriptsOfPage, [origin, list.scriptMarker])) ?? [])
+        : [];
+      const read = await list.read(
+        { client, fetch: fetchThroughTab(tabId, origin, run), csrfToken },
+        pageScripts,
+      );
       const runs = acceptedRuns(site, read);
       if (runs.length) await repository.recordRuns(runs);
       await repository.markListSynced(site, clock());
@@ -158,7 +184,7 @@ export function registerRecentRefresh(
       tabId === undefined ||
       tabId < 0 ||
       sender.frameId !== 0 ||
-      !SITES[kind.site].isListPage(sender.url ?? '')
+      !SITES[kind.site].isListPage(currentPageUrl(sender))
     ) {
       throw new Error('HardDay refused a list refresh from an unexpected sender.');
     }

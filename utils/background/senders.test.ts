@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Run } from '../core/types';
-import { acceptedRuns, classifySender } from './senders';
+import { acceptedRuns, classifySender, currentPageUrl } from './senders';
 
 const ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -48,5 +48,22 @@ describe('acceptedRuns', () => {
     ];
     expect(acceptedRuns('strava', runs)).toEqual([run('strava', true), run('strava')]);
     expect(acceptedRuns('garmin', runs)).toEqual([run('garmin', true)]);
+  });
+});
+
+describe('currentPageUrl', () => {
+  const loaded = 'https://connect.garmin.com/app/activity/21500000001';
+  it('is the address the tab shows now, after in-page navigation on the same origin', () => {
+    expect(currentPageUrl({ url: loaded, tab: { url: 'https://connect.garmin.com/app/newsfeed' } })).toBe(
+      'https://connect.garmin.com/app/newsfeed',
+    );
+  });
+  it.each([
+    ['no tab', undefined],
+    ['a tab without an address', {}],
+    ['a tab on another origin by now', { url: 'https://www.strava.com/dashboard' }],
+    ['a tab address that is no URL', { url: 'not a url' }],
+  ])('keeps the loaded address with %s', (_what, tab) => {
+    expect(currentPageUrl({ url: loaded, tab })).toBe(loaded);
   });
 });

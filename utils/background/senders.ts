@@ -22,6 +22,18 @@ export function classifySender(sender: SenderInfo, runtimeId: string, extensionO
   return site ? { kind: 'site', site } : { kind: 'unknown' };
 }
 
+/**
+ * The address the sender's tab shows now, on the sender's own origin: a single-page app (Garmin Connect) changes it in
+ * place, while `sender.url` keeps the address the document was loaded at (Chromium). `sender.url` when the tab's
+ * address is unknown or on another origin (the tab moved on while the message was on its way).
+ */
+export function currentPageUrl(sender: SenderInfo & { tab?: { url?: string } }): string {
+  const loaded = sender.url ?? '';
+  const shown = sender.tab?.url;
+  if (!shown || !URL.canParse(shown) || !URL.canParse(loaded)) return loaded;
+  return new URL(shown).origin === new URL(loaded).origin ? shown : loaded;
+}
+
 /** A content script may only report runs of the site it runs on, and only the viewer's own. */
 export function acceptedRuns(site: Site, runs: Run[]): Run[] {
   return runs.filter((run) => run.source === site && run.ownedByViewer !== false);

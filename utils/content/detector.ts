@@ -33,35 +33,41 @@ export interface DetectorSite {
  * address), reads the address (and on Strava a few bytes of the page) and, the first time a card may show, asks the
  * background to inject the card feature into this tab. The feature then follows the page by itself, so the detector
  * asks at most once. On a list page it asks the background, once per page, to refresh the recent runs (the
- * background paces that). Everything ends with the script's context.
+ * background paces that) and watches the feed for the dashboard line, also after the card feature was loaded: a
+ * single-page app goes from an activity to its feed in one page. Everything ends with the script's context.
  */
 export function startDetector(ctx: ContentScriptContext, site: DetectorSite): void {
   offerContext(ctx);
   let asked = false;
-  let listAsked = false;
+  let refreshed: Promise<void> | undefined;
+  let watching = false;
   const consider = async ({ url, current }: Visit) => {
     if (!(await siteEnabled(site.id))) return console.debug(`[HardDay] no card: turned off for ${site.id}`);
-    if (asked || !current()) return;
+    if (!current()) return;
     const verdict = site.verdict(url);
     if (!verdict.mayShow) {
-      if (verdict.reason) console.debug(`[HardDay] no card: ${verdict.reason}`);
-      if (verdict.outcome) await sendMessage('readOutcome', { url, verdict: verdict.outcome });
-      if (!listAsked && site.isListPage?.(url)) {
-        listAsked = true;
-        const read = await sendMessage('refreshRecent', undefined).catch(logQuietly);
-        console.debug(`[HardDay] recent runs: ${read === false ? 'not due' : `${read} read`}`);
+      // Once the card feature runs, it judges the addresses itself.
+      if (!asked && verdict.reason) console.debug(`[HardDay] no card: ${verdict.reason}`);
+      if (!asked && verdict.outcome) await sendMessage('readOutcome', { url, verdict: verdict.outcome });
+      if (site.isListPage?.(url)) {
+        refreshed ??= sendMessage('refreshRecent', undefined)
+          .catch(logQuietly)
+          .then((read) =>
+            console.debug(`[HardDay] recent runs: ${read === false ? 'not due' : `${read} read`}`),
+          );
         // The newest run is stored (or known) by now: only then can the background judge the feed.
-        if (current()) site.watchList?.(ctx);
+        await refreshed;
+        if (site.watchList && !watching && current()) {
+          watching = true;
+          site.watchList(ctx);
+        }
       }
       return;
     }
+    if (asked) return;
     asked = true;
     // The page is named by its time origin: the same document keeps it, a reload or a new page gets another.
     await sendMessage('injectFeature', { page: performance.timeOrigin });
   };
-  afterPageLoad(ctx, () =>
-    followNavigation(ctx, (visit) => {
-      if (!asked) void consider(visit).catch(logQuietly);
-    }),
-  );
+  afterPageLoad(ctx, () => followNavigation(ctx, (visit) => void consider(visit).catch(logQuietly)));
 }

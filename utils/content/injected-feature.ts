@@ -3,5 +3,5 @@ import { startInjected } from './injected-start';
 
 /** Starts the card feature the background injected into this tab (docs/decisions/0007), once per page. */
 export function startInjectedFeature(adapter: SiteAdapter): void {
-  startInjected((ctx) => startCardFeature(ctx, adapter));
+  startInjected('card', (ctx) => startCardFeature(ctx, adapter));
 }

@@ -5,7 +5,7 @@ import { assertActivityId, siteRequester, type ApiDeps } from '../../queries/sit
 import type { SiteReadResult } from '../shared/read-result';
 import { parseGarminActivity, parseGarminActivityList } from './parse-activity';
 import { parseGarminSplits } from './parse-splits';
-import { parseGarminSocialProfile, type GarminViewer } from './parse-viewer';
+import { parseGarminSocialProfile, parseGarminViewerScript, type GarminViewer } from './parse-viewer';
 import { readGarminCsrfToken } from './read-page';
 import { GARMIN_CSRF_HEADER, GARMIN_JSON_HEADERS, garminPaths } from './site';
 
@@ -52,4 +52,19 @@ export async function fetchGarminRecent(deps: GarminApiDeps): Promise<Run[]> {
     RECENT_LIST_MIN_INTERVAL_MS,
   );
   return parseGarminActivityList(json, deps.viewerProfileId);
+}
+
+/**
+ * The viewer's recent runs for a refresh the background makes through a tab on a list page (the home page, the
+ * news feed): the viewer from the page's own inline script (`viewerScripts`, the ones naming VIEWER_SOCIAL_PROFILE),
+ * else from `socialProfile`, as the card feature learns it.
+ */
+export async function fetchGarminRecentFromPage(
+  deps: ApiDeps,
+  viewerScripts: readonly string[],
+): Promise<Run[]> {
+  let viewer: GarminViewer | null = null;
+  for (const script of viewerScripts) viewer ??= parseGarminViewerScript(script);
+  viewer ??= await fetchGarminViewer(deps).catch(() => null);
+  return fetchGarminRecent({ ...deps, viewerProfileId: viewer?.profileId });
 }

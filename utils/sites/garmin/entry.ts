@@ -2,7 +2,7 @@
 // other site's code.
 import type { SiteEntry } from '../shared/site-entry';
 import { CARD_ANCHORS, GARMIN_HOST, GARMIN_ORIGIN } from './site';
-import { garminActivityId, isGarminActivityList } from './urls';
+import { garminActivityId, isGarminListPage } from './urls';
 
 export const garminSite: SiteEntry<'garmin'> = {
   id: 'garmin',
@@ -10,7 +10,8 @@ export const garminSite: SiteEntry<'garmin'> = {
   hosts: [GARMIN_HOST],
   matches: [`${GARMIN_ORIGIN}/*`],
   activityId: garminActivityId,
-  isListPage: isGarminActivityList,
+  isListPage: isGarminListPage,
   cardAnchors: CARD_ANCHORS,
   featureScript: '/garmin-feature.js',
+  dashboardScript: '/garmin-dashboard-feature.js',
 };

@@ -23,8 +23,13 @@ export interface SiteEntry<Id extends SiteId = SiteId> {
   featureScript: `/${Id}-feature.js`;
   /**
    * The dashboard line's script (`entrypoints/<site>-dashboard-feature.ts`), injected on a list page whose feed shows
-   * the viewer's newest run; absent where the site has no dashboard line. Only Strava has one so far: the type
-   * admits only scripts the build makes (Garmin's adds its path here when it exists).
+   * the viewer's newest run; absent where the site has no dashboard line.
    */
-  dashboardScript?: `/${Id}-dashboard-feature.js` & `/strava-dashboard-feature.js`;
+  dashboardScript?: `/${Id}-dashboard-feature.js`;
+  /**
+   * Whether the feed ids a detector sends are the viewer's own (Strava: by the entry's athlete link), not every
+   * activity the feed shows (Garmin: which are the runner's only the stored runs say). Only own ids earn the early
+   * list read for a feed entry no stored run is known by.
+   */
+  feedIdsAreOwn?: boolean;
 }

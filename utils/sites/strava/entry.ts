@@ -14,4 +14,5 @@ export const stravaSite: SiteEntry<'strava'> = {
   cardAnchors: CARD_ANCHORS,
   featureScript: '/strava-feature.js',
   dashboardScript: '/strava-dashboard-feature.js',
+  feedIdsAreOwn: true,
 };
