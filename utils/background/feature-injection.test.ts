@@ -126,7 +126,14 @@ describe('injectFeature', () => {
       it('reads the list first when the newest own entry is unknown, then shows the line on it', async () => {
         await expect(inject(dashboard, 1000.5, ['13', '12', '11'])).resolves.toBe(true);
         expect(refreshForUnseen).toHaveBeenCalledExactlyOnceWith('strava', 7, '13');
-        expect(await record()).toEqual({ 7: [{ site: 'strava', page: 1000.5 }] });
+        expect(await record()).toEqual({ 7: [{ site: 'strava', page: 1000.5, feature: 'line' }] });
+      });
+
+      it('asks nothing for a Garmin feed, whose ids are every activity it shows (a friend’s post on top)', async () => {
+        storedRuns = [{ ...run('21500000001', '2026-11-30T17:30:00Z'), source: 'garmin' }];
+        const feed = { url: 'https://connect.garmin.com/app/newsfeed' };
+        await expect(inject(feed, 1000.5, ['21500000004', '21500000001'])).resolves.toBe(true);
+        expect(refreshForUnseen).not.toHaveBeenCalled();
       });
 
       it('asks nothing more when the newest own entry is a stored run', async () => {
