@@ -42,6 +42,9 @@ describe('parseStravaTimeText: the start line in every language HardDay speaks',
     ['07:05 op maandag 12 januari 2026', at(2026, 1, 12, 7, 5)],
     ['maandag 12 januari 2026 om 19:05', at(2026, 1, 12, 19, 5)],
     ['zaterdag 1 mei 2027 om 07.30', at(2027, 5, 1, 7, 30)],
+    // The exports' own date forms (docs/sites.md §1.7), seconds and all.
+    ['1 jul 2026, 16:52:24', at(2026, 7, 1, 16, 52)],
+    ['2 janv. 2024, 07:30:00', at(2024, 1, 2, 7, 30)],
   ])('%s', (text, expected) => {
     expect(parseStravaTimeText(text)).toBe(expected);
   });
@@ -72,6 +75,7 @@ describe('the page’s words', () => {
     ['Temps de déplacement', 'movingTime'],
     ['Tiempo en movimiento', 'movingTime'],
     ['Tijd in beweging', 'movingTime'],
+    ['Beweegtijd', 'movingTime'],
     ['Elapsed Time', 'elapsedTime'],
     ['Verstrichene Zeit', 'elapsedTime'],
     ['Temps écoulé :', 'elapsedTime'],
@@ -83,6 +87,8 @@ describe('the page’s words', () => {
     ['Dénivelé', 'elevation'],
     ['Desnivel', 'elevation'],
     ['Hoogteverschil', 'elevation'],
+    ['Totale stijging', 'elevation'],
+    ['Höhenzunahme', 'elevation'],
     ['Pace', undefined],
     ['Allure', undefined],
     ['Kalorien', undefined],

@@ -145,11 +145,11 @@ export const STRAVA_TAG_NAMES: Record<string, keyof NonNullable<Run['tags']>> = 
 
 /** Stat label → the stat it names, in en, de, fr, es, nl. */
 export const STAT_LABELS = {
-  /** de "Distanz" (export, 2025-26 import scripts); fr "Distance" (export); es "Distancia", nl "Afstand": guesses. */
+  /** de "Distanz", fr "Distance", nl "Afstand" (exports, 2025-26 import scripts); es "Distancia": guess. */
   distance: ['distance', 'distanz', 'strecke', 'distancia', 'afstand'],
   /**
-   * de "Bewegungszeit" (export); es "Tiempo en movimiento" (Strava's es-MX help centre wording); fr "Temps de
-   * déplacement", nl "Tijd in beweging"/"Bewegingstijd": guesses, with the shorter variants.
+   * de "Bewegungszeit", nl "Beweegtijd" (exports); fr "Temps de déplacement", es "Tiempo en movimiento" and the
+   * other variants: guesses (the wording of Strava's help pages in those languages).
    */
   movingTime: [
     'moving time',
@@ -162,7 +162,7 @@ export const STAT_LABELS = {
     'bewegingstijd',
     'beweegtijd',
   ],
-  /** de "Verstrichene Zeit", fr "Temps écoulé" (export); es "Tiempo transcurrido", nl "Verstreken tijd": guesses. */
+  /** de "Verstrichene Zeit", fr "Temps écoulé", nl "Verstreken tijd" (exports); es "Tiempo transcurrido": guess. */
   elapsedTime: [
     'elapsed time',
     'verstrichene zeit',
@@ -174,8 +174,8 @@ export const STAT_LABELS = {
   ],
   /**
    * The page says "Elevation" in English; the exports say "Elevation Gain": de "Höhenzunahme", fr "Dénivelé
-   * positif". The page's shorter words (de "Höhenmeter", fr "Dénivelé", es "Desnivel", nl "Hoogteverschil") are
-   * guesses.
+   * positif", nl "Totale stijging". The page's shorter words (de "Höhenmeter", fr "Dénivelé", es "Desnivel", nl
+   * "Hoogteverschil") are guesses.
    */
   elevation: [
     'elevation',
@@ -189,6 +189,7 @@ export const STAT_LABELS = {
     'elevacion',
     'hoogteverschil',
     'hoogtemeters',
+    'totale stijging',
     'stijging',
   ],
 };
@@ -197,8 +198,9 @@ export const STAT_LABELS = {
  * The title's activity type ("Name | Type | Strava") → Strava sport type, for runs. The same words Strava writes in the
  * activities.csv "Activity Type" column of a German, French, Spanish or Dutch account: fr "Course à pied", "Trail",
  * "Course à pied virtuelle" (a 2026 French export reader); de "Lauf", "Virtueller Lauf"; es "Carrera", "Carrera
- * virtual"; nl "Hardlopen" (2025-26 multi-language export readers). Variants from those readers' own lists are kept.
- * A word not here is not known to be a run: the page is then unreadable (the JSON decides), never "not a run".
+ * virtual"; nl "Hardlopen", "Hardloop…" (2025-26 multi-language export readers). Variants from those readers' own
+ * lists are kept. A word not here is not known to be a run: the page is then unreadable (the JSON decides), never
+ * "not a run".
  */
 export const RUN_TYPE_WORDS: Record<string, string> = {
   run: 'Run',
@@ -221,6 +223,7 @@ export const RUN_TYPE_WORDS: Record<string, string> = {
   'carrera virtual': 'VirtualRun',
   hardlopen: 'Run',
   hardloopsessie: 'Run',
+  hardloop: 'Run',
   'virtueel hardlopen': 'VirtualRun',
   'virtuele hardloopsessie': 'VirtualRun',
 };
@@ -228,11 +231,12 @@ export const RUN_TYPE_WORDS: Record<string, string> = {
 /**
  * Strava's English `<time>` line is "7:05 AM on Monday, January 12, 2026" (en-US, fixtures 2026-01) and
  * "10:25 on Monday, 3 August 2015" (en-GB, Elevate #109, 2015-08). The German feed writes "Am 7. September 2025 um
- * 06:36" (a page copied from a German Strava feed, 2025-09). No public copy of the German, French, Spanish or Dutch
- * activity-page line was found, so the reader takes the parts wherever they stand: a clock time ("07:05", "7:05 PM",
- * "19 h 05"), a month name from the table below with its day beside it ("12. Januar", "12 janvier", "12 de enero",
- * "January 12") and a four-digit year. Month names: full and Strava-style abbreviated, accents dropped, one line per month
- * (plain data: this file is in every bundle, the lookups are built where the line is read, page-words.ts).
+ * 06:36" (a page copied from a German Strava feed, 2025-09), the Dutch export "1 jul 2026, 16:52:24", the French export
+ * "2 janv. 2024, 07:30:00". No public copy of the German, French, Spanish or Dutch activity-page line was found, so
+ * the reader takes the parts wherever they stand: a clock time ("07:05", "7:05 PM", "19 h 05"), a month name from the
+ * table below with its day beside it ("12. Januar", "12 janvier", "12 de enero", "January 12") and a four-digit year.
+ * Month names: full and Strava-style abbreviated, accents dropped, one line per month (plain data: this file is in
+ * every bundle, the lookups are built where the line is read, page-words.ts).
  */
 export const MONTH_WORDS = [
   'january jan januar janner jaenner janvier janv enero ene januari',
