@@ -18,8 +18,8 @@ const HOST_NAME = 'hardday-line';
  * The dashboard line (issue 12): one <hardday-line> inside the feed entry of the runner's newest run, and nowhere
  * else. `ownFeedRuns` reads the viewer's own entries in the feed (the site's reader); the background says which of
  * them is the newest run and what to say about it (`dashboardModel`, the card's model and words). The feed loads
- * lazily and its framework re-renders entries: a MutationObserver asks again when the own entries change and puts
- * the line back when an entry is re-rendered without it. Storage changes (a correction in the popup, a logged
+ * lazily and its framework re-renders entries: a MutationObserver puts the line back when an entry is re-rendered
+ * without it, and asks again (reading the feed at most once per frame) when the own entries change. Storage changes (a correction in the popup, a logged
  * session) repaint it; its read outcome goes to the background as the card's does; a ticker keeps an open window's
  * time left current. All of it ends with the script's context.
  */
@@ -110,12 +110,23 @@ export function startDashboardLine(ctx: ContentScriptContext, ownFeedRuns: () =>
     ticker ??= ctx.setInterval(paint, COUNTDOWN_TICK_MS);
   };
 
-  const observer = new MutationObserver(() => {
+  // The feed is read at most once per frame, however many batches the page's framework makes; a line whose entry
+  // was re-rendered without it goes back at once (a cheap check), so no frame shows the entry without its line.
+  let frameAsked = false;
+  const readFeed = () => {
+    frameAsked = false;
     const ids = ownFeedRuns().map((run) => run.activityId);
     if (ids.join() !== askedFor) {
       askedFor = ids.join();
       void ask(ids).catch(logQuietly);
-    } else if (shown && !ui?.host.isConnected) paint();
+    }
+  };
+  const observer = new MutationObserver(() => {
+    if (!ctx.isValid) return;
+    if (shown && ui && !ui.host.isConnected) paint();
+    if (frameAsked) return;
+    frameAsked = true;
+    ctx.requestAnimationFrame(readFeed);
   });
   observer.observe(document.body, { childList: true, subtree: true });
   const onStorageChanged = (_changes: unknown, area: string) => {

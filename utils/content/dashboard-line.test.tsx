@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FeedRun } from '../sites/shared/feed-run';
+
+const sendMessage = vi.hoisted(() => vi.fn());
+vi.mock('../messaging/content-sender', () => ({ sendMessage }));
+const { startDashboardLine } = await import('./dashboard-line');
+
+let frames: FrameRequestCallback[] = [];
+const nextFrame = () => {
+  const due = frames;
+  frames = [];
+  for (const callback of due) callback(performance.now());
+};
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+let ctx: ContentScriptContext;
+let feed: HTMLElement;
+const ownFeedRuns = vi.fn((): FeedRun[] =>
+  Array.from(feed.querySelectorAll<HTMLElement>('article[data-own]')).map((part) => ({
+    activityId: part.dataset.own!,
+    part,
+  })),
+);
+const addEntry = (own?: string) => {
+  const entry = document.createElement('article');
+  if (own) entry.dataset.own = own;
+  feed.append(entry);
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  ctx = new ContentScriptContext('test');
+  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+  // The background knows none of these entries as the newest run: no line, only the asking is watched here.
+  sendMessage.mockReset().mockResolvedValue(null);
+  ownFeedRuns.mockClear();
+  frames = [];
+  feed = document.createElement('main');
+  document.body.append(feed);
+});
+afterEach(() => {
+  ctx.abort();
+  feed.remove();
+  vi.restoreAllMocks();
+});
+
+describe('startDashboardLine: reading the feed as it grows', () => {
+  it('reads it at most once per frame, and asks the background only when the own entries change', async () => {
+    addEntry('12');
+    startDashboardLine(ctx, ownFeedRuns);
+    expect(sendMessage).toHaveBeenCalledExactlyOnceWith('dashboardModel', { activityIds: ['12'] });
+    const readsAtStart = ownFeedRuns.mock.calls.length;
+    for (let batch = 0; batch < 5; batch += 1) {
+      addEntry();
+      await settle();
+    }
+    expect(ownFeedRuns).toHaveBeenCalledTimes(readsAtStart);
+    expect(frames).toHaveLength(1);
+    nextFrame();
+    expect(ownFeedRuns).toHaveBeenCalledTimes(readsAtStart + 1);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    addEntry('11');
+    await settle();
+    nextFrame();
+    expect(sendMessage).toHaveBeenLastCalledWith('dashboardModel', { activityIds: ['12', '11'] });
+  });
+
+  it('stops with the script’s context', async () => {
+    startDashboardLine(ctx, ownFeedRuns);
+    const reads = ownFeedRuns.mock.calls.length;
+    ctx.abort();
+    addEntry('12');
+    await settle();
+    nextFrame();
+    expect(ownFeedRuns).toHaveBeenCalledTimes(reads);
+  });
+});
