@@ -4,6 +4,7 @@ import { t } from '../../utils/i18n';
 import type { WeekPlanView } from '../../utils/views/week-plan-view';
 import { useSay } from '../speak';
 import { todayCalendarFile, weekCalendarFile } from './calendar-file';
+import { useCalendarExports } from './calendar-exports';
 
 /** A Blob URL for the text while it is on screen; revoked when the text changes or the links go away. */
 function useFileUrl(text: string | undefined): string | undefined {
@@ -27,11 +28,14 @@ function useFileUrl(text: string | undefined): string | undefined {
  */
 export function CalendarLinks({ plan, onOpenPage }: { plan: WeekPlanView; onOpenPage?: () => void }) {
   const say = useSay();
-  // Made once per plan (a change of units or language comes with a new plan): the file's DTSTAMP is that moment.
+  const { ledger, record } = useCalendarExports();
+  // Made once per plan (a change of units or language comes with a new plan) and per ledger (a download recorded):
+  // the file's DTSTAMP is that moment. A file just downloaded comes out the same again (unchanged events keep their
+  // SEQUENCE), with any cancellations it carried.
   const files = useMemo(() => {
-    const now = Date.now();
-    return { week: weekCalendarFile(plan, say, now), today: todayCalendarFile(plan, say, now) };
-  }, [plan]);
+    const ctx = { ledger, nowMs: Date.now() };
+    return { week: weekCalendarFile(plan, say, ctx), today: todayCalendarFile(plan, say, ctx) };
+  }, [plan, ledger]);
   const weekUrl = useFileUrl(onOpenPage ? undefined : files.week?.text);
   const todayUrl = useFileUrl(onOpenPage ? undefined : files.today?.text);
   if (!files.week) return null;
@@ -59,6 +63,7 @@ export function CalendarLinks({ plan, onOpenPage }: { plan: WeekPlanView; onOpen
           data-testid="calendar-week"
           data-events={files.week.events}
           title={t('popup.plan.calendar.addWeekHint')}
+          onClick={() => record(files.week!.exported)}
         >
           {t('popup.plan.calendar.addWeek')}
         </a>
@@ -69,6 +74,7 @@ export function CalendarLinks({ plan, onOpenPage }: { plan: WeekPlanView; onOpen
           download={files.today.fileName}
           data-testid="calendar-today"
           title={t('popup.plan.calendar.addTodayHint')}
+          onClick={() => record(files.today!.exported)}
         >
           {t('popup.plan.calendar.addToday')}
         </a>

@@ -1,7 +1,9 @@
 // "Add to calendar": the planned strength sessions of the next 7 days (or today's window alone) as an .ics file, in
-// the runner's language and units. The core writes the file (utils/core/ical.ts); this puts the plan into words.
+// the runner's language and units. The core writes the file (utils/core/ical.ts) and decides each event's SEQUENCE and
+// which handed-out days to take back (utils/core/calendar-ledger.ts); this puts the plan into words.
 
 import { icsCalendar, type CalendarEvent } from '../../utils/core/ical';
+import { calendarExport, type ExportedEvent } from '../../utils/core/calendar-ledger';
 import { t } from '../../utils/i18n';
 import type { PlanDayView, WeekPlanView } from '../../utils/views/week-plan-view';
 import { formatDuration } from '../../utils/i18n/format';
@@ -11,15 +13,18 @@ import { sessionTitle, words } from '../../utils/i18n/training-text';
 export interface CalendarFile {
   text: string;
   fileName: string;
-  /** How many events it holds. */
+  /** How many planned sessions it holds. */
   events: number;
+  /** What it hands out, for the ledger once it is downloaded. */
+  exported: ExportedEvent[];
 }
 
 const MINUTE_MS = 60_000;
 
 /**
  * One UID per planned day: importing a newer file replaces that day's event (a moved session shows at its new time)
- * instead of adding a second one. Today's single event shares it with the week's file.
+ * instead of adding a second one; a day the plan dropped gets it again, cancelled. Today's single event shares it with
+ * the week's file.
  */
 export const calendarUid = (date: string) => `${date}.strength@hardday.app`;
 
@@ -42,26 +47,59 @@ export function calendarEvent(day: PlanDayView, say: Say, nowMs: number): Calend
   };
 }
 
-function fileOf(plan: WeekPlanView, days: PlanDayView[], say: Say, nowMs: number, fileName: string) {
-  const events = days.flatMap((day) => calendarEvent(day, say, nowMs) ?? []);
-  if (events.length === 0) return null;
+/** What the file's events are measured against: the calendar ledger and the moment of the export. */
+export interface ExportContext {
+  ledger: readonly ExportedEvent[];
+  nowMs: number;
+}
+
+function fileOf(plan: WeekPlanView, days: PlanDayView[], say: Say, ctx: ExportContext, fileName: string) {
+  const planned = days.flatMap((day) => {
+    const event = calendarEvent(day, say, ctx.nowMs);
+    return event ? [{ ...event, date: day.date }] : [];
+  });
+  if (planned.length === 0) return null;
+  const { events, exported } = calendarExport({
+    ledger: ctx.ledger,
+    planned,
+    // A day whose session is done keeps its event: it happened, if earlier than planned.
+    covers: days.filter((day) => day.slot !== 'done').map((day) => day.date),
+    nowMs: ctx.nowMs,
+    // The plan starts today.
+    today: plan.days[0]!.date,
+  });
   const text = icsCalendar({
-    events,
+    events: events.map((event) =>
+      event.cancelled
+        ? {
+            ...event,
+            summary: t('popup.plan.calendar.cancelled', { summary: event.summary }),
+            description: t('popup.plan.calendar.cancelledWhy'),
+          }
+        : event,
+    ),
     timeZone: plan.timeZone,
-    now: new Date(nowMs),
+    now: new Date(ctx.nowMs),
     name: t('popup.plan.calendar.name'),
   });
-  return { text, fileName, events: events.length };
+  return { text, fileName, events: planned.length, exported };
 }
 
-/** Every planned session of the next 7 days still ahead or under way; null when none is planned. */
-export function weekCalendarFile(plan: WeekPlanView, say: Say, nowMs: number): CalendarFile | null {
+/**
+ * Every planned session of the next 7 days still ahead or under way, and a cancellation for each day of them that an
+ * earlier file held and the plan no longer does; null when no session is planned.
+ */
+export function weekCalendarFile(plan: WeekPlanView, say: Say, ctx: ExportContext): CalendarFile | null {
   const first = plan.days[0]?.date;
-  return first ? fileOf(plan, plan.days, say, nowMs, `hardday-week-${first}.ics`) : null;
+  return first ? fileOf(plan, plan.days, say, ctx, `hardday-week-${first}.ics`) : null;
 }
 
-/** Today's window alone, while it is still ahead or open; null on a day without one. */
-export function todayCalendarFile(plan: WeekPlanView, say: Say, nowMs: number): CalendarFile | null {
+/**
+ * Today's window alone, while it is still ahead or open; null on a day without one. Its event is the week's for
+ * today (same UID, same SEQUENCE from the same ledger), so downloading both leaves one event; it speaks for today
+ * only and takes back no other day.
+ */
+export function todayCalendarFile(plan: WeekPlanView, say: Say, ctx: ExportContext): CalendarFile | null {
   const today = plan.days.find((day) => day.isToday);
-  return today ? fileOf(plan, [today], say, nowMs, `hardday-${today.date}.ics`) : null;
+  return today ? fileOf(plan, [today], say, ctx, `hardday-${today.date}.ics`) : null;
 }

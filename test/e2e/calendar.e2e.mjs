@@ -3,7 +3,9 @@
 // button opens History in a tab, since its popup closes with the save dialog) and from History on the extension page
 // (both browsers). The test reads the file behind the link inside the page, parses it with ical.js and checks the
 // events against the plan on screen; a real click saves the file to disk. After a hard run today, "Add today's
-// window" gives today's event alone, with the same UID as in the week's file. Screenshots of both places.
+// window" gives today's event alone, with the same UID as in the week's file. When the usual week then changes, the
+// next week's file takes back each day the saved file held and the plan dropped (STATUS:CANCELLED, a higher
+// SEQUENCE). Screenshots of both places.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -96,6 +98,8 @@ function parseIcs(text) {
       tzid,
       startMs: event.startDate.toJSDate().getTime(),
       endMs: event.endDate.toJSDate().getTime(),
+      sequence: Number(vevent.getFirstPropertyValue('sequence')),
+      status: vevent.getFirstPropertyValue('status'),
     };
   });
   for (const zone of zones) ICAL.TimezoneService.remove(zone.getFirstPropertyValue('tzid'));
@@ -119,12 +123,17 @@ function checkWeekFile(file, days, timeZone) {
   assert.match(file.name, /^hardday-week-\d{4}-\d\d-\d\d\.ics$/);
   const cal = parseIcs(file.text);
   assert.deepEqual(cal.zones, [timeZone]);
-  assert.equal(cal.events.length, file.events);
+  const planned = cal.events.filter((e) => e.status === 'CONFIRMED');
+  assert.equal(planned.length, file.events);
+  assert.ok(
+    cal.events.every((e) => e.status === 'CONFIRMED' || e.status === 'CANCELLED'),
+    'the rest are cancellations',
+  );
   assert.deepEqual(
-    cal.events.map((e) => e.uid),
+    planned.map((e) => e.uid),
     days.map((date) => `${date}.strength@hardday.app`),
   );
-  for (const event of cal.events) {
+  for (const event of planned) {
     assert.equal(event.tzid, timeZone);
     assert.equal(
       localDate(event.startMs, timeZone),
@@ -132,13 +141,14 @@ function checkWeekFile(file, days, timeZone) {
       'the event is on its planned day',
     );
     assert.ok(event.endMs - event.startMs >= 20 * MINUTE_MS, 'a window of 20 minutes or more');
-    assert.match(event.summary, /after your (hard|long) run|after a hard run/i);
-    assert.match(event.description, /strength fits from .* until /);
+    // Named after the run it follows: the usual hard or long run, or the one done today (intervals, tempo, ...).
+    assert.match(event.summary, /\bafter (your|a|intervals|tempo|hills)\b/i);
+    assert.match(event.description, /strength fits (from .* until |now: the window is open until )/i);
     assert.match(event.description, /About \d+ min\./);
     // Said with its values (the page's speaker), never a template.
     assert.doesNotMatch(`${event.summary}\n${event.description}`, /\{\w+\}/);
   }
-  return cal;
+  return { ...cal, planned };
 }
 
 /** Empties the downloads folder before a click, so a file found after it is that click's. */
@@ -163,6 +173,8 @@ describe(`[${kind}] add to calendar from the popup and History`, { timeout: 240_
   const timeZone = middayTimeZone();
   const offset = zoneOffsetHours(timeZone);
   const downloadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hardday-e2e-downloads-'));
+  /** The events of the last week's file saved to disk: what the runner's calendar holds. */
+  let handedOut = [];
 
   before(async () => {
     harness = await launch(kind, { timeZone, downloadDir });
@@ -231,8 +243,9 @@ describe(`[${kind}] add to calendar from the popup and History`, { timeout: 240_
     clearDownloads(downloadDir);
     await clickTestId(options, 'calendar-week');
     const saved = await savedFile(downloadDir, file.name);
+    handedOut = parseIcs(saved).events;
     assert.deepEqual(
-      parseIcs(saved).events.map((e) => e.uid),
+      handedOut.map((e) => e.uid),
       cal.events.map((e) => e.uid),
     );
     await options.evaluate(() => document.getElementById('week-plan')?.scrollIntoView());
@@ -268,6 +281,34 @@ describe(`[${kind}] add to calendar from the popup and History`, { timeout: 240_
       assert.equal(parseIcs((await linkFile(popup, 'calendar-today')).text).events[0].uid, event.uid);
       await popup.close();
     }
+    await options.close();
+  });
+
+  test(`[${kind}] the usual week changes: a day the plan dropped comes back cancelled in the next file`, async () => {
+    // Hard days move from Tuesday and Thursday to Wednesday and Friday: sessions after them move along.
+    await probe.send('updateSettings', {
+      usualWeek: ['long', 'easy', 'easy', 'hard', 'easy', 'hard', 'rest'],
+    });
+    const now = Date.now();
+    const options = await harness.openExtensionPage('options.html');
+    await waitForTestId(options, 'calendar-week');
+    const days = await plannedDays(options, '[data-testid="history"]');
+    const file = await linkFile(options, 'calendar-week');
+    const cal = checkWeekFile(file, days, timeZone);
+    const inFile = new Map(cal.events.map((e) => [e.uid, e]));
+    const dropped = handedOut.filter((e) => e.endMs > now && !days.includes(e.uid.slice(0, 10)));
+    assert.ok(dropped.length >= 1, 'moving the hard days drops a day the saved file held');
+    for (const before of dropped) {
+      const after = inFile.get(before.uid);
+      assert.ok(after, `${before.uid} is in the new file`);
+      assert.equal(after.status, 'CANCELLED');
+      assert.ok(after.sequence > before.sequence, 'a higher SEQUENCE than the saved file’s');
+      assert.equal(after.startMs, before.startMs);
+      assert.match(after.summary, /^Cancelled: /);
+    }
+    assert.equal(cal.events.length - cal.planned.length, dropped.length, 'no other day cancelled');
+    await options.evaluate(() => document.getElementById('week-plan')?.scrollIntoView());
+    await screenshot(options, kind, 'calendar-cancelled-history');
     await options.close();
   });
 });

@@ -10,6 +10,8 @@ export interface ParsedEvent {
   endMs: number;
   tzid: string | null;
   sequence: number;
+  /** STATUS as written (CONFIRMED, CANCELLED), null when absent. */
+  status: string | null;
   dtstampUtc: boolean;
 }
 
@@ -68,6 +70,7 @@ export function parseIcs(text: string): ParsedCalendar {
       endMs: event.endDate.toJSDate().getTime(),
       tzid,
       sequence: Number(vevent.getFirstPropertyValue('sequence')),
+      status: (vevent.getFirstPropertyValue('status') as string | null) ?? null,
       dtstampUtc: stamp.zone === ICAL.Timezone.utcTimezone,
     };
   });

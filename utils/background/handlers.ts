@@ -26,6 +26,8 @@ import {
   cardThemeChoice,
 } from '../store/schemas';
 import { FeedIdsSchema } from './feed-ids';
+import { RecordExportSchema } from '../store/calendar-exports';
+import { recordExport } from '../core/calendar-ledger';
 import { acceptedRuns, classifySender, currentPageUrl, type Site } from './senders';
 
 type Sender = chrome.runtime.MessageSender;
@@ -247,6 +249,18 @@ export function registerMessageHandlers(
   onMessage('updatePrefs', ({ data, sender }) => {
     if (!fromExtensionPage(sender)) refuse('preferences');
     return updatePrefs(v.parse(SettingsPatchSchema, data));
+  });
+
+  onMessage('recordCalendarExport', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) refuse('a calendar export');
+    const { exported } = v.parse(RecordExportSchema, data);
+    const item = repository.items.calendarExportsItem;
+    await item.set(recordExport(await item.get(), exported, clock().getTime()));
+  });
+
+  onMessage('calendarExports', ({ sender }) => {
+    if (!fromExtensionPage(sender)) refuse('a calendar ledger request');
+    return repository.items.calendarExportsItem.get();
   });
 
   onMessage('addManualRun', async ({ data, sender }) => {

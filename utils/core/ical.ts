@@ -8,8 +8,9 @@
 // - TEXT values escaped: backslash, semicolon, comma and newlines (3.3.11); other control characters dropped;
 // - times as local wall clock with TZID and a VTIMEZONE built from Intl for the span of the events, so a calendar
 //   shows "18:30" where the runner is, and an event after a clock change keeps its local time (3.2.19, 3.6.5);
-// - a UID per planned day that the caller keeps stable, and a SEQUENCE that grows with each export, so importing
-//   the file again updates the day's event instead of adding a second one;
+// - a UID per planned day that the caller keeps stable, and a SEQUENCE that grows when the event changes, so importing
+//   the file again updates the day's event instead of adding a second one (the caller's ledger decides it, see
+//   calendar-ledger.ts; without one, the minute of the export); STATUS:CANCELLED takes back a day the plan dropped;
 // - DTSTAMP in UTC (3.8.7.2).
 
 import { zoneOffsetMs } from './time';
@@ -21,6 +22,10 @@ export interface CalendarEvent {
   endMs: number;
   summary: string;
   description?: string;
+  /** RFC 5545 3.8.7.4; the minute of the export when not given. */
+  sequence?: number;
+  /** Written with STATUS:CANCELLED (and free time): a calendar that holds the UID takes the event back. */
+  cancelled?: boolean;
 }
 
 export interface CalendarInput {
@@ -179,7 +184,7 @@ export function icsCalendar(input: CalendarInput): string {
   );
   const local = (ms: number) => `;TZID=${paramValue(zone)}:${dateTime(ms + zoneOffsetMs(ms, zone))}`;
   // Calendars keep the copy with the higher SEQUENCE for a UID: one step per minute of export time is enough.
-  const sequence = Math.max(0, Math.floor(nowMs / MINUTE_MS));
+  const exportMinute = Math.max(0, Math.floor(nowMs / MINUTE_MS));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -198,12 +203,14 @@ export function icsCalendar(input: CalendarInput): string {
       'BEGIN:VEVENT',
       `UID:${escapeText(event.uid)}`,
       `DTSTAMP:${dateTime(nowMs, true)}`,
-      `SEQUENCE:${sequence}`,
+      `SEQUENCE:${event.sequence ?? exportMinute}`,
       `DTSTART${local(event.startMs)}`,
       `DTEND${local(event.endMs)}`,
       `SUMMARY:${escapeText(event.summary)}`,
       ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-      'TRANSP:OPAQUE',
+      // CONFIRMED said outright: a day cancelled before and planned again comes back in the calendar.
+      `STATUS:${event.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+      `TRANSP:${event.cancelled ? 'TRANSPARENT' : 'OPAQUE'}`,
       'END:VEVENT',
     );
   }

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CardThemeChoice } from '../core/card-theme';
+import type { ExportedEvent } from '../core/calendar-ledger';
 import type { Effort, Level, Run, Settings, StrengthEntry, UnitSystem } from '../core/types';
 import type { CardView } from '../core/view';
 import type { Prefs } from '../store/schemas';
@@ -135,6 +136,13 @@ export interface ProtocolMap {
   resetData(): void;
   /** options → background: sync between the runner's browsers on or off (this browser; local data is kept). */
   setSync(data: { on: boolean }): SyncStatus;
+  /**
+   * popup, options → background: a calendar file was downloaded; `exported` is what it handed out (its events and
+   * cancellations), kept so a later file can take back a day the plan dropped.
+   */
+  recordCalendarExport(data: { exported: ExportedEvent[] }): void;
+  /** popup, options → background: what earlier calendar files handed out for the days ahead (read-only). */
+  calendarExports(): ExportedEvent[];
   /** popup → background: a run logged by hand. */
   addManualRun(run: Run): void;
 }

@@ -2,6 +2,8 @@ import { t, uiLocale } from '../i18n';
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { Options } from '@/components/options/Options';
 import { SpeakProvider } from '@/components/speak';
+import { CalendarExportsProvider } from '@/components/history/calendar-exports';
+import { useCalendarExports } from './calendar-exports';
 import type { SettingsPatch } from '@/components/options/types';
 import { COACH_NOTE, effectivePhase, localDateOf, weeklyTarget } from '../core';
 import type { Settings } from '../core/types';
@@ -16,6 +18,7 @@ import { useStoredState, useSyncStatus } from './stored-state';
 export function OptionsContainer() {
   const state = useStoredState();
   const sync = useSyncStatus();
+  const calendarExports = useCalendarExports();
   useLayoutEffect(() => {
     if (!state) return;
     document.body.dataset.ready = 'true';
@@ -51,32 +54,34 @@ export function OptionsContainer() {
   // History's week plan (and its calendar file) says the core's reasons in the runner's units, as the popup does.
   return (
     <SpeakProvider value={sayer(derived.unit)}>
-      <Options
-        settings={state.settings}
-        prefs={state.prefs}
-        coachNote={COACH_NOTE}
-        {...derived}
-        onSettings={async (patch: SettingsPatch) => {
-          // null asks the background to clear an optional field (JSON messaging drops undefined values).
-          await sendMessage('updateSettings', patch as Partial<Settings>);
-        }}
-        onPrefs={async (patch) => {
-          await sendMessage('updatePrefs', patch);
-        }}
-        onExport={async () => {
-          const file = await sendMessage('exportData', undefined);
-          downloadJson(file, `hardday-export-${localDateOf(Date.now(), LOCAL_TIME_ZONE)}.json`);
-        }}
-        onPreview={(data) => sendMessage('previewImport', data)}
-        onApplyImport={(file, choice) => sendMessage('applyImport', { file, ...choice })}
-        onUndoImport={() => sendMessage('undoImport', undefined)}
-        onDataStatus={() => sendMessage('dataStatus', undefined)}
-        onReset={() => sendMessage('resetData', undefined)}
-        sync={sync}
-        onSync={async (on) => {
-          await sendMessage('setSync', { on });
-        }}
-      />
+      <CalendarExportsProvider value={calendarExports}>
+        <Options
+          settings={state.settings}
+          prefs={state.prefs}
+          coachNote={COACH_NOTE}
+          {...derived}
+          onSettings={async (patch: SettingsPatch) => {
+            // null asks the background to clear an optional field (JSON messaging drops undefined values).
+            await sendMessage('updateSettings', patch as Partial<Settings>);
+          }}
+          onPrefs={async (patch) => {
+            await sendMessage('updatePrefs', patch);
+          }}
+          onExport={async () => {
+            const file = await sendMessage('exportData', undefined);
+            downloadJson(file, `hardday-export-${localDateOf(Date.now(), LOCAL_TIME_ZONE)}.json`);
+          }}
+          onPreview={(data) => sendMessage('previewImport', data)}
+          onApplyImport={(file, choice) => sendMessage('applyImport', { file, ...choice })}
+          onUndoImport={() => sendMessage('undoImport', undefined)}
+          onDataStatus={() => sendMessage('dataStatus', undefined)}
+          onReset={() => sendMessage('resetData', undefined)}
+          sync={sync}
+          onSync={async (on) => {
+            await sendMessage('setSync', { on });
+          }}
+        />
+      </CalendarExportsProvider>
     </SpeakProvider>
   );
 }

@@ -5,6 +5,8 @@ import { Onboarding, type OnboardingResult } from '@/components/popup/Onboarding
 import { Popup } from '@/components/popup/Popup';
 import { useNow } from '@/components/popup/use-now';
 import { SpeakProvider } from '@/components/speak';
+import { CalendarExportsProvider } from '@/components/history/calendar-exports';
+import { useCalendarExports } from './calendar-exports';
 import type { Run, StrengthEntry } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
 import { errorText } from './page-actions';
@@ -93,6 +95,7 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
   const [tickUntil, setTickUntil] = useState(0);
   const now = useNow(tickUntil > 0, tickUntil % 1000);
   const action = useAction();
+  const calendarExports = useCalendarExports();
   const model = view?.model;
   const loaded = !!view;
 
@@ -149,61 +152,63 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
 
   return (
     <SpeakProvider value={sayer(model.unit)}>
-      <Popup
-        now={now}
-        tabPage={page}
-        onPauseSite={() => setSiteOn(false)}
-        onResumeSite={() => setSiteOn(true)}
-        onCopyReport={() => navigator.clipboard.writeText(page?.bugReport ?? '')}
-        level={view.settings.level}
-        unit={model.unit}
-        current={model.current}
-        week={model.week}
-        loadHistory={() => history ?? []}
-        weekPlan={weekPlan}
-        error={action.error}
-        busy={action.busy}
-        onLevel={(level) =>
-          action.fire('popup.error.changeLevel', () => sendMessage('updateSettings', { level }))
-        }
-        levelSuggestion={model.levelSuggestion}
-        onDismissLevelSuggestion={() => {
-          const key = model.levelSuggestion?.key;
-          if (key)
-            action.fire('popup.error.dismissSuggestion', () =>
-              sendMessage('updatePrefs', { dismissedLevelSuggestion: key }),
-            );
-        }}
-        onCorrect={(runKey, effort) =>
-          action.fire('popup.error.saveCorrection', () => sendMessage('setOverride', { runKey, effort }))
-        }
-        onStart={(sessionId, runKey) =>
-          action.fire('popup.error.openSession', async () => {
-            await openSessionTab(sessionId, runKey);
-            window.close();
-          })
-        }
-        onLog={log}
-        onUndo={(runKey) =>
-          action.fire('popup.error.undo', () => sendMessage('undoStrength', { runId: runKey }))
-        }
-        onAddRun={(run: Run) => action.run('popup.error.saveRun', () => sendMessage('addManualRun', run))}
-        onOpenOptions={() =>
-          action.fire('popup.error.openSettings', async () => {
-            await openOptionsPage();
-            window.close();
-          })
-        }
-        onOpenCalendarPage={
-          POPUP_CAN_DOWNLOAD
-            ? undefined
-            : () =>
-                action.fire('popup.error.openHistory', async () => {
-                  await openCalendarPage();
-                  window.close();
-                })
-        }
-      />
+      <CalendarExportsProvider value={calendarExports}>
+        <Popup
+          now={now}
+          tabPage={page}
+          onPauseSite={() => setSiteOn(false)}
+          onResumeSite={() => setSiteOn(true)}
+          onCopyReport={() => navigator.clipboard.writeText(page?.bugReport ?? '')}
+          level={view.settings.level}
+          unit={model.unit}
+          current={model.current}
+          week={model.week}
+          loadHistory={() => history ?? []}
+          weekPlan={weekPlan}
+          error={action.error}
+          busy={action.busy}
+          onLevel={(level) =>
+            action.fire('popup.error.changeLevel', () => sendMessage('updateSettings', { level }))
+          }
+          levelSuggestion={model.levelSuggestion}
+          onDismissLevelSuggestion={() => {
+            const key = model.levelSuggestion?.key;
+            if (key)
+              action.fire('popup.error.dismissSuggestion', () =>
+                sendMessage('updatePrefs', { dismissedLevelSuggestion: key }),
+              );
+          }}
+          onCorrect={(runKey, effort) =>
+            action.fire('popup.error.saveCorrection', () => sendMessage('setOverride', { runKey, effort }))
+          }
+          onStart={(sessionId, runKey) =>
+            action.fire('popup.error.openSession', async () => {
+              await openSessionTab(sessionId, runKey);
+              window.close();
+            })
+          }
+          onLog={log}
+          onUndo={(runKey) =>
+            action.fire('popup.error.undo', () => sendMessage('undoStrength', { runId: runKey }))
+          }
+          onAddRun={(run: Run) => action.run('popup.error.saveRun', () => sendMessage('addManualRun', run))}
+          onOpenOptions={() =>
+            action.fire('popup.error.openSettings', async () => {
+              await openOptionsPage();
+              window.close();
+            })
+          }
+          onOpenCalendarPage={
+            POPUP_CAN_DOWNLOAD
+              ? undefined
+              : () =>
+                  action.fire('popup.error.openHistory', async () => {
+                    await openCalendarPage();
+                    window.close();
+                  })
+          }
+        />
+      </CalendarExportsProvider>
     </SpeakProvider>
   );
 }

@@ -29,6 +29,8 @@ import {
 import { migrateRunsToV2 } from './compact';
 import { ImportUndoSchema, StorageStatusSchema, type ImportUndo, type StorageStatus } from './import-undo';
 import type { SyncDoc } from './sync/doc';
+import type { ExportedEvent } from '../core/calendar-ledger';
+import { CalendarExportsSchema } from './calendar-exports';
 import { SYNC_OFF, SyncBaseSchema, SyncStatusSchema, type SyncStatus } from './sync/status';
 
 /** A stored value that is always read through its schema, so no context ever sees a broken shape. */
@@ -135,6 +137,12 @@ export function createStoredItems() {
   const syncItem = validatedItem<SyncStatus>('local:sync', SyncStatusSchema, SYNC_OFF);
   /** The sync doc this browser last merged (utils/store/sync/doc.ts). */
   const syncBaseItem = validatedItem<SyncDoc | null>('local:syncBase', SyncBaseSchema, null);
+  /** What "Add to calendar" handed out for the days ahead, so a later file can cancel a dropped day. */
+  const calendarExportsItem = validatedItem<ExportedEvent[]>(
+    'local:calendarExports',
+    CalendarExportsSchema,
+    [],
+  );
   return {
     settingsItem,
     prefsItem,
@@ -148,6 +156,7 @@ export function createStoredItems() {
     storageStatusItem,
     syncItem,
     syncBaseItem,
+    calendarExportsItem,
     /** Everything the runner's data consists of (STATE_KEYS): repaired on start, exported, imported and reset together. */
     ALL_ITEMS: [settingsItem, prefsItem, runsItem, strengthLogItem, overridesItem] as const,
     /** Bookkeeping that is repaired and reset with the data but never exported. */
@@ -159,6 +168,7 @@ export function createStoredItems() {
       // A reset turns sync off (the other browsers keep what is synced) and forgets what this browser merged.
       syncItem,
       syncBaseItem,
+      calendarExportsItem,
     ] as const,
   };
 }
