@@ -15,7 +15,7 @@ const plan: WeekPlanView = {
   timeZone: 'Europe/Berlin',
   moved: [
     said('Tuesday is usually your hard day, but the run was easy: no strength after it'),
-    said('So strength moves from Tuesday to Sunday'),
+    said('So strength comes on Sunday instead of yesterday'),
   ],
   days: [
     {
@@ -122,7 +122,7 @@ describe('the next 7 days', () => {
     expect(view.root.querySelectorAll('li')[1]!.getAttribute('title')).toContain('ends about 18:20');
     expect(view.root.querySelector('li.today')!.textContent).toContain('Today');
     expect(view.get('week-plan-moved').textContent).toBe(
-      'Tuesday is usually your hard day, but the run was easy: no strength after it. So strength moves from Tuesday to Sunday.',
+      'Tuesday is usually your hard day, but the run was easy: no strength after it. So strength comes on Sunday instead of yesterday.',
     );
     expect(view.get('week-plan-source').textContent).toContain('last 6 weeks of runs');
   });

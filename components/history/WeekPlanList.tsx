@@ -1,4 +1,4 @@
-import { formatClock, weekdayLong, weekdayShort } from '../../utils/i18n/format';
+import { formatClock, formatClockInSentence, weekdayLong, weekdayShort } from '../../utils/i18n/format';
 import { t } from '../../utils/i18n';
 import { useSay } from '../speak';
 import { CalendarLinks } from './CalendarLinks';
@@ -31,10 +31,9 @@ function afterWords(day: PlanDayView): string | undefined {
 
 function windowWords(day: PlanDayView, locale?: string): string {
   if (!day.until) return '';
-  const until = formatClock(day.until, locale);
   return day.from
-    ? t('popup.plan.window', { from: formatClock(day.from, locale), until })
-    : t('popup.plan.until', { until });
+    ? t('popup.plan.window', { from: formatClock(day.from, locale), until: formatClock(day.until, locale) })
+    : t('popup.plan.until', { until: formatClockInSentence(day.until, locale) });
 }
 
 /**

@@ -195,7 +195,7 @@ describe('recovery after a race: light mobility and core only, about a day per 4
     expect(advice.recoveryEnds).toBe('2026-07-15');
     expect(advice.session.weight).toBe('light');
     expect(advice.session.items.some((i) => i.exerciseId === 'jump-squat')).toBe(false);
-    expect(text(advice)).toMatch(/42 km race on Sunday 5 Jul: 10 days/);
+    expect(text(advice)).toMatch(/42 km race on Sunday 5 July: 10 days/);
   });
 
   test('even a hard run inside the recovery gets only light work; the day the recovery ends, strength is back', () => {

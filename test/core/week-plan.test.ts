@@ -178,7 +178,7 @@ describe('what moves', () => {
     const p = plan(marathoner, at(addDays(WEEK_7, 2), 8), [...runs, easy], log);
     expect(englishAll(p.moved)).toEqual([
       'Tuesday is usually your hard day, but the run was easy: no strength after it',
-      'So strength moves from Tuesday to Sunday',
+      'So strength comes on Sunday instead of yesterday',
     ]);
     expect(table(p)).toContain('Sun long → strength 19:40–21:30');
   });
@@ -207,7 +207,9 @@ describe('what moves', () => {
       'Monday is usually easy, but you ran hard (intervals): strength fits after that run instead',
     );
     // 72 h from Monday's session rule out Tuesday; Thursday fits, and the week's target of 2 is then reached.
-    expect(english(p.moved[1]!)).toBe('So strength moves from today and Saturday to Monday and Thursday');
+    expect(english(p.moved[1]!)).toBe(
+      'So strength comes yesterday and on Thursday instead of today and on Saturday',
+    );
     expect(p.days[0]!.slot).toBe('mobility');
   });
 

@@ -40,7 +40,7 @@ describe('adviceHeadline', () => {
       reasons: [],
     };
     expect(headline(advice)).toBe(
-      'Race recovery: light mobility and core only. Full strength again from Thursday 19 Mar.',
+      'Race recovery: light mobility and core only. Full strength again from Thursday 19 March.',
     );
     expect(headline({ ...advice, recoveryEnds: '2026-03-12' })).toContain('from Thursday.');
     expect(headline({ ...advice, recoveryEnds: '2026-03-11' })).toContain('from tomorrow.');

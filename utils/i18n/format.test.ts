@@ -2,7 +2,14 @@
 // with the language's words.
 import { describe, expect, it } from 'vitest';
 import { useLocale } from '@/test/support/i18n';
-import { formatDistanceIn, formatDuration, formatTimeLeft } from './format';
+import { t } from './index';
+import {
+  formatClock,
+  formatClockInSentence,
+  formatDistanceIn,
+  formatDuration,
+  formatTimeLeft,
+} from './format';
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -26,5 +33,24 @@ describe('format in the UI language', () => {
     useLocale('fr-FR');
     expect(formatDuration(3960)).toBe('1 h 6 min');
     expect(formatDuration(-1)).toBe('inconnu');
+  });
+
+  it('puts a clock time in a sentence with the article Spanish gives its hour', () => {
+    // Local wall-clock times (the page formats in the browser's zone).
+    const at = (h: number, m: number) => new Date(2026, 2, 12, h, m).toISOString();
+    useLocale('es-ES');
+    expect(t('popup.plan.until', { until: formatClockInSentence(at(1, 10)) })).toBe('hasta la 1:10');
+    expect(t('popup.advice.leftClosesAt', { clock: formatClockInSentence(at(1, 10)) })).toBe(
+      'restante · cierra a la 1:10',
+    );
+    expect(t('popup.plan.until', { until: formatClockInSentence(at(13, 10)) })).toBe('hasta las 13:10');
+    expect(t('popup.plan.until', { until: formatClockInSentence(at(0, 10)) })).toBe('hasta las 0:10');
+    expect(t('popup.plan.until', { until: formatClockInSentence(at(21, 30)) })).toBe('hasta las 21:30');
+    // A bare window keeps bare times.
+    expect(t('popup.plan.window', { from: formatClock(at(1, 10)), until: formatClock(at(2, 0)) })).toBe(
+      '1:10–2:00',
+    );
+    useLocale('en-GB');
+    expect(t('popup.plan.until', { until: formatClockInSentence(at(1, 10)) })).toBe('until 1:10');
   });
 });

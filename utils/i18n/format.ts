@@ -105,6 +105,16 @@ export function formatClock(iso: string, locale = uiLocale()): string {
   return new Date(iso).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
 }
 
+/**
+ * A clock time inside a sentence ("closes at {clock}", "until {until}"): the same text, and in Spanish with the
+ * article its hour takes ("la 1:10", "las 21:30"; common.time.clock). A bare time (a "18:10–21:00" window) stays
+ * `formatClock`.
+ */
+export function formatClockInSentence(iso: string, locale = uiLocale()): string {
+  const clock = formatClock(iso, locale);
+  return tn('common.time.clock', parseInt(clock, 10) || 0, { clock });
+}
+
 /** "Tue 14:05" in the runner's language. */
 export function formatWhen(iso: string, locale = uiLocale()): string {
   const date = new Date(iso);

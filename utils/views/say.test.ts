@@ -86,9 +86,11 @@ describe('clock times and days in the runner’s zone and locale', () => {
     expect(plain(value(locale, 'metric', { ago: iso, now, zone }))).toBe(expected);
   });
 
-  test('a local day reads in the locale', () => {
-    expect(value('en-GB', 'metric', { day: '2026-07-05' })).toBe('Sunday 5 Jul');
+  test('a local day reads in the locale, its month written out as a sentence has it', () => {
+    expect(value('en-GB', 'metric', { day: '2026-07-05' })).toBe('Sunday 5 July');
     expect(value('de', 'metric', { day: '2026-07-05' })).toBe('Sonntag, 5. Juli');
+    // Spanish running text: no comma after the weekday.
+    expect(value('es-ES', 'metric', { day: '2026-07-05' })).toBe('domingo 5 de julio');
   });
 });
 
@@ -151,12 +153,191 @@ describe('days and clock times as each language puts them in a sentence', () => 
     expect(await sayIn('es-ES', moves)).toBe('Así que la fuerza toca hoy y el sábado, no el domingo');
   });
 
-  test('German, Dutch and English: the weekday with its own preposition, or none', async () => {
-    const comesIn = msg('advice.week.comesIn', { days: { weekdays: ['2026-03-14'], today: '2026-03-12' } });
-    expect(await sayIn('de-DE', comesIn)).toBe('Kraft kommt also am Samstag dazu');
-    expect(await sayIn('nl-NL', comesIn)).toBe('Krachttraining komt er dus op zaterdag bij');
-    expect(await sayIn('en-GB', comesIn)).toBe('So strength comes in on Saturday');
-    const today = msg('advice.week.comesIn', { days: { weekdays: ['2026-03-12'], today: '2026-03-12' } });
-    expect(await sayIn('de-DE', today)).toBe('Kraft kommt also heute dazu');
+  // Thursday 12 March 2026 is today; the days said in each language's own sentence for "strength comes in …".
+  const TODAY = '2026-03-12';
+  const comesIn = (...dates: string[]) =>
+    msg('advice.week.comesIn', { days: { weekdays: dates, today: TODAY } });
+  test.each<[string, string, string, string, string, string]>([
+    // locale, today, tomorrow, a weekday, two days, an earlier weekday
+    [
+      'en-GB',
+      'So strength comes in today',
+      'So strength comes in tomorrow',
+      'So strength comes in on Saturday',
+      'So strength comes in today and on Sunday',
+      'So strength comes in last Tuesday',
+    ],
+    [
+      'de-DE',
+      'Kraft kommt also heute dazu',
+      'Kraft kommt also morgen dazu',
+      'Kraft kommt also am Samstag dazu',
+      'Kraft kommt also heute und am Sonntag dazu',
+      'Kraft kommt also letzten Dienstag dazu',
+    ],
+    [
+      'nl-NL',
+      'Krachttraining komt er dus vandaag bij',
+      'Krachttraining komt er dus morgen bij',
+      'Krachttraining komt er dus op zaterdag bij',
+      'Krachttraining komt er dus vandaag en op zondag bij',
+      'Krachttraining komt er dus afgelopen dinsdag bij',
+    ],
+    [
+      'fr-FR',
+      'Le renfo s’ajoute donc aujourd’hui',
+      'Le renfo s’ajoute donc demain',
+      'Le renfo s’ajoute donc samedi',
+      'Le renfo s’ajoute donc aujourd’hui et dimanche',
+      'Le renfo s’ajoute donc mardi dernier',
+    ],
+    [
+      'es-ES',
+      'Así que la fuerza toca hoy',
+      'Así que la fuerza toca mañana',
+      'Así que la fuerza toca el sábado',
+      'Así que la fuerza toca hoy y el domingo',
+      'Así que la fuerza toca el martes pasado',
+    ],
+  ])('%s: today, tomorrow, a weekday, two days, a day behind', async (locale, ...expected) => {
+    const said = [
+      await sayIn(locale, comesIn(TODAY)),
+      await sayIn(locale, comesIn('2026-03-13')),
+      await sayIn(locale, comesIn('2026-03-14')),
+      await sayIn(locale, comesIn(TODAY, '2026-03-15')),
+      await sayIn(locale, comesIn('2026-03-10')),
+    ];
+    expect(said).toEqual(expected);
+  });
+
+  test('English: no "on today" or "on tomorrow" in any sentence that names days', async () => {
+    const days = { weekdays: [TODAY, '2026-03-13'], today: TODAY };
+    const lines = [
+      msg('advice.week.comesIn', { days }),
+      msg('advice.week.drops', { days }),
+      msg('advice.week.moves', { from: days, to: { weekdays: ['2026-03-16'], today: TODAY } }),
+      msg('advice.week.moves', { from: { weekdays: ['2026-03-16'], today: TODAY }, to: days }),
+    ];
+    const said = await Promise.all(lines.map((line) => sayIn('en-GB', line)));
+    for (const line of said) expect(line).not.toMatch(/\b(on|from) (today|tomorrow|yesterday)\b/);
+    expect(said[1]).toBe(
+      'So no strength today and tomorrow: the spacing or the week’s target no longer leaves room',
+    );
+    expect(said[2]).toBe('So strength comes on Monday instead of today and tomorrow');
+    // A Wednesday behind and one ahead never read the same ("Wednesday, Friday, and Wednesday").
+    const moves = msg('advice.week.moves', {
+      from: { weekdays: ['2026-03-11', '2026-03-18'], today: TODAY },
+      to: { weekdays: [TODAY], today: TODAY },
+    });
+    expect(await sayIn('en-GB', moves)).toBe('So strength comes today instead of yesterday and on Wednesday');
+    const fromLast = msg('advice.week.moves', {
+      from: { weekdays: ['2026-03-09'], today: TODAY },
+      to: { weekdays: [TODAY], today: TODAY },
+    });
+    expect(await sayIn('en-GB', fromLast)).toBe('So strength comes today instead of last Monday');
+  });
+
+  test('a subject at the start of a sentence keeps the weekday, even yesterday’s', async () => {
+    const usual = msg('advice.week.turnedEasy', {
+      day: { weekdays: ['2026-03-11'], today: TODAY, capital: true },
+      usual: { message: msg('advice.week.usualHardDay') },
+    });
+    expect(await sayIn('en-GB', usual)).toMatch(/^Wednesday is usually your hard day, but the run was easy/);
   });
 });
+
+describe('Spanish clock times: the article follows the hour', () => {
+  const ZONE = 'Europe/Madrid';
+  const NOW = '2026-03-12T10:00:00Z';
+  const es = async (message: Parameters<typeof say>[1]) => {
+    useLocale('es-ES');
+    return plain(say(speaker('metric', 'es-ES'), message));
+  };
+  /** An instant at `clock` (HH:MM) Madrid time on 12 March 2026 (UTC+1). */
+  const at = (clock: string) => new Date(Date.parse(`2026-03-12T${clock}:00+01:00`)).toISOString();
+
+  test.each([
+    ['01:10', 'La fuerza encaja ahora: la ventana está abierta hasta la 1:10'],
+    ['13:10', 'La fuerza encaja ahora: la ventana está abierta hasta las 13:10'],
+    // Midnight hours take the plural, as "las cero horas" does.
+    ['00:10', 'La fuerza encaja ahora: la ventana está abierta hasta las 0:10'],
+    ['21:10', 'La fuerza encaja ahora: la ventana está abierta hasta las 21:10'],
+  ])('%s → %s', async (clock, expected) => {
+    expect(await es(msg('advice.strengthFits', { clock: { clock: at(clock), zone: ZONE } }))).toBe(expected);
+  });
+
+  test('"a la 1:10", "cierra a la 1:10", and a window from one hour to another', async () => {
+    expect(await es(msg('headline.windowMissed', { clock: { clock: at('01:10'), zone: ZONE } }))).toBe(
+      'La ventana de fuerza cerró a la 1:10. Guarda la fuerza para tu próximo día duro.',
+    );
+    const fits = msg('advice.week.foundationFits', {
+      from: { clock: at('01:10'), zone: ZONE },
+      clock: { clock: at('13:40'), zone: ZONE },
+    });
+    expect(await es(fits)).toBe(
+      'Día de descanso: tu sesión básica encaja de la 1:10 a las 13:40, a la hora a la que sueles entrenar',
+    );
+    const tomorrow = msg('advice.nextFitsFrom', {
+      from: { dayClock: '2026-03-13T00:10:00Z', now: NOW, zone: ZONE },
+    });
+    expect(await es(tomorrow)).toBe('la siguiente encaja desde mañana a la 1:10');
+  });
+
+  test('other languages keep the bare clock', async () => {
+    useLocale('de-DE');
+    const line = say(
+      speaker('metric', 'de-DE'),
+      msg('advice.strengthFits', { clock: { clock: at('01:10'), zone: ZONE } }),
+    );
+    expect(line).toBe('Kraft passt jetzt: Das Fenster ist bis 1:10 offen');
+  });
+});
+
+describe('dates more than a week away, in the sentences that use them', () => {
+  const TODAY = '2026-03-02';
+  const recovery = msg('headline.raceRecovery', { day: { dayFrom: '2026-03-14', today: TODAY } });
+  const behind = msg('advice.phase.raceBehind', { day: { day: '2026-03-14' } });
+  test.each([
+    [
+      'es-ES',
+      'Recuperación tras la competición: solo movilidad ligera y core. Fuerza completa de nuevo desde el sábado 14 de marzo.',
+      'Tu carrera del sábado 14 de marzo ya pasó: fuera de temporada',
+    ],
+    [
+      'fr-FR',
+      'Récupération après la course : seulement mobilité légère et gainage. Renfo complet à nouveau dès le samedi 14 mars.',
+      'Votre course du samedi 14 mars est derrière vous : intersaison',
+    ],
+    [
+      'de-DE',
+      'Erholung nach dem Wettkampf: nur leichte Mobilität und Rumpf. Volle Kraft wieder ab Samstag, 14. März.',
+      'Dein Wettkampf am Samstag, 14. März liegt hinter dir: Saisonpause',
+    ],
+    [
+      'nl-NL',
+      'Herstel na de wedstrijd: alleen lichte mobiliteit en core. Weer volledige kracht vanaf zaterdag 14 maart.',
+      'Je wedstrijd op zaterdag 14 maart ligt achter je: buiten het seizoen',
+    ],
+    [
+      'en-GB',
+      'Race recovery: light mobility and core only. Full strength again from Saturday 14 March.',
+      'Your race on Saturday 14 March is behind you: off-season',
+    ],
+  ])('%s', async (locale, from, race) => {
+    expect(await sayInLocale(locale, recovery)).toBe(from);
+    expect(await sayInLocale(locale, behind)).toBe(race);
+  });
+
+  test('within the week the weekday, tomorrow and today as words', async () => {
+    const within = (date: string) => msg('headline.raceRecovery', { day: { dayFrom: date, today: TODAY } });
+    expect(await sayInLocale('fr-FR', within('2026-03-02'))).toMatch(/dès aujourd’hui\.$/);
+    expect(await sayInLocale('fr-FR', within('2026-03-05'))).toMatch(/dès jeudi\.$/);
+    expect(await sayInLocale('es-ES', within('2026-03-03'))).toMatch(/desde mañana\.$/);
+    expect(await sayInLocale('es-ES', within('2026-03-05'))).toMatch(/desde el jueves\.$/);
+  });
+});
+
+async function sayInLocale(locale: string, message: Parameters<typeof say>[1]) {
+  useLocale(locale);
+  return say(speaker('metric', locale), message).replace(/[\u00a0\u202f]/g, ' ');
+}

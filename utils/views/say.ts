@@ -159,11 +159,17 @@ export function sayRepTime(s: Speaker, seconds: number): string {
 
 // ── Clock times and days ─────────────────────────────────────────────────────────────────────────────────────────
 
-/** An instant on the runner's clock in `zone`: "18:10" / "6:10 PM". */
+/**
+ * An instant on the runner's clock in `zone`, as a sentence says it (every clock value sits in a sentence): "18:10" /
+ * "6:10 PM"; in Spanish with its article, which follows the hour shown: "la 1:10", "las 13:10", "las 0:10"
+ * (common.time.clock, a plural counted by that hour: the number the time starts with, as in every locale that
+ * needs the article), so a template says "a {clock}", "hasta {clock}".
+ */
 export function sayClock(s: Speaker, iso: string, zone: string): string {
   const ms = Date.parse(iso);
   if (!Number.isFinite(ms)) return unknown(s);
-  return dateFormat(s.locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(ms);
+  const clock = dateFormat(s.locale, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(ms);
+  return s.t('common.time.clock', parseInt(clock, 10) || 0, { clock });
 }
 
 /** The local calendar day (YYYY-MM-DD) of an instant in `zone` (the card carries no date library for this). */
@@ -171,20 +177,17 @@ const localDate = (ms: number, zone: string) =>
   dateFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(ms);
 const dayNumberOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 
-/** "18:10" the same day, "tomorrow 18:10", "Thursday 18:10" within the week, else "Thursday 22 Jan 18:10". */
+/** "18:10" the same day, "tomorrow 18:10", "Thursday 18:10" within the week, else "Thursday 22 January 18:10". */
 export function sayDayClock(s: Speaker, iso: string, nowIso: string, zone: string): string {
   const ms = Date.parse(iso);
   const nowMs = Date.parse(nowIso);
   if (!Number.isFinite(ms) || !Number.isFinite(nowMs)) return unknown(s);
   const clock = sayClock(s, iso, zone);
-  const ahead = dayNumberOf(localDate(ms, zone)) - dayNumberOf(localDate(nowMs, zone));
+  const date = localDate(ms, zone);
+  const ahead = dayNumberOf(date) - dayNumberOf(localDate(nowMs, zone));
   if (ahead === 0) return s.t('common.time.todayAt', undefined, { clock });
   if (ahead === 1) return s.t('common.time.tomorrowAt', undefined, { clock });
-  const weekday = dateFormat(s.locale, {
-    weekday: 'long',
-    ...(ahead > 1 && ahead < 7 ? {} : { day: 'numeric', month: 'short' }),
-    timeZone: zone,
-  }).format(ms);
+  const weekday = ahead > 1 && ahead < 7 ? sayWeekday(s, date) : sayDay(s, date);
   return s.t('common.time.weekdayAt', undefined, { weekday, clock });
 }
 
@@ -207,16 +210,27 @@ export function sayAgo(s: Speaker, iso: string, nowIso: string, zone: string): s
   return weeks < 9 ? relative(weeks, 'week') : relative(Math.round(days / 30.4), 'month');
 }
 
-/** A local date (YYYY-MM-DD) → "Monday 20 Jul" / "Montag, 20. Juli". */
+/**
+ * A local date (YYYY-MM-DD) as a sentence says it: "Monday 20 July" / "Montag, 20. März" / "lundi 20 mars" /
+ * "lunes 20 de marzo" / "maandag 20 maart". Spanish running text drops the comma Intl writes after the weekday (that
+ * comma belongs to a letter's date line; a sentence says "el lunes 20 de marzo").
+ */
 export function sayDay(s: Speaker, date: string): string {
   const ms = Date.parse(`${date}T12:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !Number.isFinite(ms)) return unknown(s);
-  return dateFormat(s.locale, { weekday: 'long', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    ms,
-  );
+  const text = dateFormat(s.locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(ms);
+  return s.locale.toLowerCase().startsWith('es') ? text.replace(', ', ' ') : text;
 }
 
-/** A local date seen from the local date `today`: "today", "tomorrow", "Thursday" within the week, else its date. */
+/**
+ * A local date seen from the local date `today`, as a noun after "from": "today", "tomorrow", "Thursday" within the
+ * week, else its date with the article the language puts there ("el 20 de marzo", "le 20 mars": common.time.dateSubject).
+ */
 export function sayDayFrom(s: Speaker, date: string, today: string): string {
   const ahead = dayNumberOf(date) - dayNumberOf(today);
   if (!Number.isFinite(ahead)) return unknown(s);
@@ -225,7 +239,7 @@ export function sayDayFrom(s: Speaker, date: string, today: string): string {
   // A weekday as a noun after "from" (Spanish "desde el jueves", German "ab Donnerstag").
   return ahead > 1 && ahead < 7
     ? s.t('common.time.weekdaySubject', undefined, { weekday: sayWeekday(s, date) })
-    : sayDay(s, date);
+    : s.t('common.time.dateSubject', undefined, { date: sayDay(s, date) });
 }
 
 /** A local date's weekday: "Thursday". */
@@ -236,17 +250,22 @@ export function sayWeekday(s: Speaker, date: string): string {
 }
 
 /**
- * "today and Thursday", "Monday, Wednesday and Friday" in the locale's own list style, each day as that language
- * says a day in a sentence ("el jueves", "am Donnerstag": common.time.onWeekday). `capital`: the days are the
- * sentence's subject at its start ("El jueves suele ser…": common.time.weekdaySubject), with a capital letter.
+ * "today and on Thursday", "on Monday, on Wednesday and on Friday" in the locale's own list style, each day as that
+ * language says a day in a sentence: "today", "tomorrow", "yesterday", a day of the week ahead with its own
+ * preposition ("on Thursday", "el jueves", "am Donnerstag": common.time.onWeekday) and an earlier one as the last of
+ * its name ("last Wednesday": common.time.lastWeekday), so a Wednesday behind and one ahead never read the same.
+ * `capital`: the days are the sentence's subject at its start ("El jueves suele ser…": common.time.weekdaySubject),
+ * with a capital letter.
  */
 export function sayWeekdays(s: Speaker, dates: readonly string[], today: string, capital = false): string {
-  const form = capital ? 'common.time.weekdaySubject' : 'common.time.onWeekday';
-  const names = dates.map((date) =>
-    date === today
-      ? s.t('common.time.today', undefined, {})
-      : s.t(form, undefined, { weekday: sayWeekday(s, date) }),
-  );
+  const names = dates.map((date) => {
+    const ahead = dayNumberOf(date) - dayNumberOf(today);
+    // "Yesterday is usually…" would not do as a subject: the subject keeps the weekday.
+    const word =
+      ahead === 0 ? 'today' : ahead === 1 ? 'tomorrow' : ahead === -1 && !capital ? 'yesterday' : '';
+    const form = capital ? 'weekdaySubject' : ahead < 0 ? 'lastWeekday' : 'onWeekday';
+    return s.t(`common.time.${word || form}`, undefined, { weekday: sayWeekday(s, date) });
+  });
   let text: string;
   try {
     text = new Intl.ListFormat(s.locale, { type: 'conjunction' }).format(names);
