@@ -111,6 +111,8 @@ describe('training words', () => {
       'training.titleInBlock',
       'training.titleInBlockWeek',
     ],
+    // Italian runners train the "core" too.
+    it: ['target.core', 'training.titleInBlock'],
   };
 
   test.each(LANGUAGES.filter((language) => language !== 'en'))(
@@ -138,5 +140,18 @@ describe('training words', () => {
     const squat = EXERCISES.find((e) => e.id === 'bodyweight-squat')!;
     expect(words(squat.levels[2].cues[1]!)).toBe('Knie zeigen in Richtung der Zehen');
     expect(words(EXERCISES.find((e) => e.id === 'split-squat')!.name)).toBe('Bulgarian Split Squat');
+  });
+
+  test('an Italian browser gets the session in Italian, with the names Italian runners use', () => {
+    useLocale('it-IT');
+    const session = buildSession({
+      kind: 'tempo',
+      level: 2,
+      phase: 'off-season',
+      now: new Date('2026-06-30T18:00:00Z'),
+    });
+    expect(words(PAIN_RULE)).toMatch(/^Ascolta il tuo corpo/);
+    expect(sessionTitle(session.title)).toMatch(/^Forza dopo il medio · /);
+    expect(words(EXERCISES.find((e) => e.id === 'split-squat')!.name)).toBe('Squat bulgaro');
   });
 });

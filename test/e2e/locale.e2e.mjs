@@ -1,7 +1,7 @@
-// Issue 13, end to end: a browser whose language is German, French, Spanish or Dutch shows HardDay in that language
+// Issue 13, end to end: a browser whose language is German, French, Spanish, Dutch or Italian shows HardDay in that language
 // only — the popup, the card on a Strava activity page, the options page and the session page — with numbers written
 // the local way ("14,2 km"). Chromium takes the language from LANGUAGE (Debian's chromium-l10n), Firefox from
-// intl.locale.requested with Debian's language pack (firefox-esr-l10n-de/-fr/-es-es/-nl); .ci/run installs them.
+// intl.locale.requested with Debian's language pack (firefox-esr-l10n-de/-fr/-es-es/-nl/-it); .ci/run installs them.
 // Each surface's visible text (innerText of the page, the card's shadow root) is checked against English words that
 // must not appear; screenshots: test-results/screenshots/<browser>-locale-<lang>-<surface>.png.
 import assert from 'node:assert/strict';
@@ -98,7 +98,7 @@ function cardText() {
     .join('\n');
 }
 
-for (const language of ['de', 'fr', 'es', 'nl']) {
+for (const language of ['de', 'fr', 'es', 'nl', 'it']) {
   describe(`[${kind}] HardDay in ${language}`, { timeout: 300_000 }, () => {
     let harness;
     let routes;

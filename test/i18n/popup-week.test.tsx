@@ -172,6 +172,7 @@ describe('the popup for one realistic week, in each language', () => {
     ['fr', 'fr-FR'],
     ['es', 'es-ES'],
     ['nl', 'nl-NL'],
+    ['it', 'it-IT'],
   ])('%s', async (language, locale) => {
     useLocale(locale);
     await expect(renderWeek('metric')).toMatchFileSnapshot(`__snapshots__/popup-week.${language}.txt`);

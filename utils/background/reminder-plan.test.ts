@@ -72,6 +72,8 @@ describe('titleText in the browser language', () => {
     ['es-ES', 60, 'Ventana de fuerza: queda 1 h'],
     ['es-ES', 65, 'Ventana de fuerza: quedan 1 h 5 min'],
     ['nl-NL', 134, 'Krachtvenster: nog 2 u 14 min'],
+    ['it-IT', 1, 'Finestra per la forza: manca 1 min'],
+    ['it-IT', 134, 'Finestra per la forza: mancano 2 h 14 min'],
     ['en-GB', 134, 'Strength window: 2 h 14 min left'],
   ])('%s, %d min → %s', (locale, minutes, text) => {
     useLocale(locale);
@@ -131,6 +133,12 @@ describe('reminderNotice', () => {
       'imperial',
       'Je krachtvenster sluit bijna',
       'Nog 45 min om je krachttraining van 25 min te doen na ‘Track 8×800’ (8,8 mi).',
+    ],
+    [
+      'it-IT',
+      'metric',
+      'La finestra per la forza sta per chiudersi',
+      'Mancano 45 min per fare la tua sessione di 25 min dopo “Track 8×800” (14,2 km).',
     ],
   ] as const)('%s, %s', (locale, units, title, message) => {
     useLocale(locale);

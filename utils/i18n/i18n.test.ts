@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { useLocale } from '@/test/support/i18n';
-import { hasMessage, t, tDynamic, tn, uiLanguage, uiLocale } from '.';
+import { hasMessage, t, tClock, tDynamic, tn, uiLanguage, uiLocale } from '.';
 
 describe('t and tn', () => {
   test('unit tests read English from locales/en.yml', () => {
@@ -59,12 +59,25 @@ describe('uiLocale', () => {
     ['de-AT', 'de-AT', 'de'],
     ['fr', 'fr', 'fr'],
     ['nl-BE', 'nl-BE', 'nl'],
+    ['it-CH', 'it-CH', 'it'],
     // A language HardDay does not speak: English messages, so English numbers and dates beside them.
-    ['it-IT', 'en', 'en'],
+    ['pt-PT', 'en', 'en'],
     ['pt_BR', 'en', 'en'],
   ])('browser in %s → Intl locale %s, messages in %s', (browserLanguage, locale, language) => {
     useLocale(browserLanguage);
     expect(uiLocale()).toBe(locale);
     expect(uiLanguage()).toBe(language);
+  });
+});
+
+describe('tClock', () => {
+  test.each([
+    ['it-IT', '21:30', 'rimanenti · chiude alle 21:30'],
+    ['it-IT', '1:10', 'rimanenti · chiude all’1:10'],
+    ['it-IT', '0:10', 'rimanenti · chiude alle 0:10'],
+    ['en-GB', '01:10', 'left · closes at 01:10'],
+  ])('%s, %s → %s', (locale, clock, text) => {
+    useLocale(locale);
+    expect(tClock('popup.advice.leftClosesAt', { clock })).toBe(text);
   });
 });

@@ -16,7 +16,19 @@ const siteUnits = fc.option(
   },
 );
 const language = fc.oneof(
-  fc.constantFrom('en-US', 'en-GB', 'de-DE', 'fr', 'my', 'en-LR', 'es-419', 'nl-NL', 'en', 'zh-Hans-CN'),
+  fc.constantFrom(
+    'en-US',
+    'en-GB',
+    'de-DE',
+    'fr',
+    'my',
+    'en-LR',
+    'es-419',
+    'nl-NL',
+    'it-IT',
+    'en',
+    'zh-Hans-CN',
+  ),
   fc.string({ maxLength: 12 }),
 );
 
