@@ -1,5 +1,5 @@
 import { formatClock, formatClockInSentence, weekdayLong, weekdayShort } from '../../utils/i18n/format';
-import { t, tClock } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
 import { useSay } from '../speak';
 import { CalendarLinks } from './CalendarLinks';
 import type { PlanDayView, WeekPlanView } from '../../utils/views/week-plan-view';
@@ -33,7 +33,7 @@ function windowWords(day: PlanDayView, locale?: string): string {
   if (!day.until) return '';
   return day.from
     ? t('popup.plan.window', { from: formatClock(day.from, locale), until: formatClock(day.until, locale) })
-    : tClock('popup.plan.until', { until: formatClockInSentence(day.until, locale) });
+    : t('popup.plan.until', { until: formatClockInSentence(day.until, locale) });
 }
 
 /**

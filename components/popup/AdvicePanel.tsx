@@ -2,7 +2,7 @@ import type { Advice } from '../../utils/core/types';
 import { adviceHeadline } from '../../utils/i18n/advice-text';
 import { countdownEnd } from './countdown';
 import { formatClockInSentence, formatCountdown, spokenCountdown } from '../../utils/i18n/format';
-import { t, tClock } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
 import { useSay, type Say } from '../speak';
 
 interface Props {
@@ -44,8 +44,8 @@ export function AdvicePanel({ advice, now, logged, busy, onUndo, onMarkHard }: P
           </span>
           <span class="muted">
             {advice.kind === 'foundation'
-              ? tClock('popup.advice.leftFitsUntil', { clock: formatClockInSentence(endsAt) })
-              : tClock('popup.advice.leftClosesAt', { clock: formatClockInSentence(endsAt) })}
+              ? t('popup.advice.leftFitsUntil', { clock: formatClockInSentence(endsAt) })
+              : t('popup.advice.leftClosesAt', { clock: formatClockInSentence(endsAt) })}
           </span>
         </p>
       )}

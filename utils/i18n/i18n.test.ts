@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { useLocale } from '@/test/support/i18n';
-import { hasMessage, t, tClock, tDynamic, tn, uiLanguage, uiLocale } from '.';
+import { hasMessage, t, tDynamic, tn, uiLanguage, uiLocale } from '.';
 
 describe('t and tn', () => {
   test('unit tests read English from locales/en.yml', () => {
@@ -67,17 +67,5 @@ describe('uiLocale', () => {
     useLocale(browserLanguage);
     expect(uiLocale()).toBe(locale);
     expect(uiLanguage()).toBe(language);
-  });
-});
-
-describe('tClock', () => {
-  test.each([
-    ['it-IT', '21:30', 'rimanenti · chiude alle 21:30'],
-    ['it-IT', '1:10', 'rimanenti · chiude all’1:10'],
-    ['it-IT', '0:10', 'rimanenti · chiude alle 0:10'],
-    ['en-GB', '01:10', 'left · closes at 01:10'],
-  ])('%s, %s → %s', (locale, clock, text) => {
-    useLocale(locale);
-    expect(tClock('popup.advice.leftClosesAt', { clock })).toBe(text);
   });
 });

@@ -4,7 +4,6 @@
 // ("Text and languages").
 import type { GeneratedI18nStructure } from '#i18n';
 import { browser } from 'wxt/browser';
-import { elideBeforeOneOClock } from './italian';
 
 /** The languages HardDay speaks (one locales/<lang>.yml each; the key-parity test holds this list to the files). */
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'nl', 'it'] as const;
@@ -34,14 +33,6 @@ const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 /** The message for `key` in the browser's language, its `{name}` placeholders filled from `values`. */
 export function t<K extends TextKey>(key: K, ...[values]: Args<K>): string {
   return fill(raw(key), values);
-}
-
-/**
- * `t` for a message with a clock time in a placeholder: Italian says "alle 18:10" but "all’1:10", so the article
- * before one o'clock is elided (utils/i18n/italian.ts); every other language reads as `t`.
- */
-export function tClock<K extends TextKey>(key: K, ...[values]: Args<K>): string {
-  return fill(clockForms(raw(key), values), values);
 }
 
 /**
@@ -132,10 +123,5 @@ export function translate(
   count: number | undefined,
   values: Readonly<Record<string, string | number>>,
 ): string {
-  return count === undefined ? fill(clockForms(raw(key), values), values) : tnDynamic(key, count, values);
-}
-
-/** The message as it reads before its clock-time values in the UI's language (Italian: "all’1:10"). */
-function clockForms(message: string, values: Readonly<Record<string, string | number>> | undefined): string {
-  return uiLanguage() === 'it' ? elideBeforeOneOClock(message, values) : message;
+  return count === undefined ? tDynamic(key, values) : tnDynamic(key, count, values);
 }

@@ -7,7 +7,6 @@ import { say, sayValue, type UnitSystem } from './say';
 import { speaker } from '../platform';
 import type { MessageValue } from '../core/types';
 import { useLocale } from '@/test/support/i18n';
-import { elideBeforeOneOClock } from '../i18n/italian';
 
 const value = (locale: string, units: UnitSystem, v: MessageValue) => sayValue(speaker(units, locale), v);
 // Intl writes narrow no-break spaces and no-break spaces in de/fr; the tables use plain spaces.
@@ -343,7 +342,7 @@ async function sayInLocale(locale: string, message: Parameters<typeof say>[1]) {
   return say(speaker('metric', locale), message).replace(/[\u00a0\u202f]/g, ' ');
 }
 
-describe('Italian: days without an article, "alle" merged into the hour, "l’una" elided', () => {
+describe('Italian: days without an article, "dalle" and "alle" before the hour', () => {
   const NOW = '2026-03-12T10:00:00Z'; // a Thursday, 11:00 in Rome
   const ZONE = 'Europe/Rome';
   const sayIt = (message: Parameters<typeof say>[1], units: UnitSystem = 'metric') => {
@@ -354,11 +353,9 @@ describe('Italian: days without an article, "alle" merged into the hour, "l’un
 
   test.each<[string, string]>([
     ['2026-03-12T17:10:00Z', 'la prossima ci sta dalle 18:10'],
-    // One o'clock is "l’una": "dall’1:10"; midnight keeps "dalle 0:10".
-    ['2026-03-12T00:10:00Z', 'la prossima ci sta dall’1:10'],
+    // Midnight keeps "dalle 0:10".
     ['2026-03-11T23:10:00Z', 'la prossima ci sta dalle 0:10'],
     ['2026-03-13T17:10:00Z', 'la prossima ci sta domani dalle 18:10'],
-    ['2026-03-14T00:10:00Z', 'la prossima ci sta sabato dall’1:10'],
     ['2026-03-15T17:10:00Z', 'la prossima ci sta domenica dalle 18:10'],
     // A week or more away: the date after the weekday, still no article ("lunedì 23 marzo").
     ['2026-03-23T17:10:00Z', 'la prossima ci sta lunedì 23 marzo dalle 18:10'],
@@ -368,31 +365,10 @@ describe('Italian: days without an article, "alle" merged into the hour, "l’un
 
   test.each<[string, string]>([
     ['2026-03-12T20:30:00Z', 'La forza ci sta adesso: la finestra è aperta fino alle 21:30'],
-    ['2026-03-12T00:45:00Z', 'La forza ci sta adesso: la finestra è aperta fino all’1:45'],
     ['2026-03-11T23:45:00Z', 'La forza ci sta adesso: la finestra è aperta fino alle 0:45'],
     ['2026-03-12T12:05:00Z', 'La forza ci sta adesso: la finestra è aperta fino alle 13:05'],
   ])('the window open until %s → %s', (iso, expected) => {
     expect(sayIt(msg('advice.strengthFits', { clock: { clock: iso, zone: ZONE } }))).toBe(expected);
-  });
-
-  test('"le" and "Alle" elide too, at a sentence start with its capital', () => {
-    const late = sayIt(
-      msg('advice.tooLateTonight', { clock: { clock: '2026-03-12T00:10:00Z', zone: ZONE } }),
-    );
-    expect(late).toMatch(/^Troppo tardi stasera: la corsa è finita dopo l’1:10, /);
-    const ended = sayIt(
-      msg('advice.lastRunEnded', { ago: { ago: '2026-03-11T00:20:00Z', now: NOW, zone: ZONE } }),
-    );
-    expect(ended).toBe('La tua ultima corsa è finita ieri all’1:20');
-    // The elision is for clock times at one o'clock only: a recovery of 1:30 min after "le" is not an hour.
-    expect(elideBeforeOneOClock('Alle {clock}', { clock: '1:05' })).toBe('All’{clock}');
-    expect(elideBeforeOneOClock('con le {time} di recupero', { time: '1:30 min' })).toBe(
-      'con le {time} di recupero',
-    );
-    expect(elideBeforeOneOClock('fino alle {clock}', { clock: '11:05' })).toBe('fino alle {clock}');
-    expect(elideBeforeOneOClock('dalle {from} alle {clock}', { from: '23:10', clock: '01:10' })).toBe(
-      'dalle {from} all’{clock}',
-    );
   });
 
   test('days from today: "da domani", "da giovedì", a date further on', () => {
