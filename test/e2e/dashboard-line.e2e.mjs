@@ -15,8 +15,13 @@ import {
   waitForTab,
   waitForTestId,
 } from './loop-helpers.mjs';
+import {
+  injectedInto as injectedIntoPage,
+  readLines as readLinesOf,
+  waitForLine as waitForLineOf,
+} from './line-helpers.mjs';
 import { screenshot } from './page-helpers.mjs';
-import { LIST_PATH, STRAVA, openSitePage, requestMark, waitUntil } from './site-helpers.mjs';
+import { LIST_PATH, STRAVA, openSitePage, requestMark } from './site-helpers.mjs';
 
 const kind = browserKind();
 const DASHBOARD = `${STRAVA}/dashboard`;
@@ -24,39 +29,14 @@ const DASHBOARD = `${STRAVA}/dashboard`;
 const DASHBOARD_WITHOUT_NEWEST = `${STRAVA}/dashboard/following/30`;
 const NEWEST = '16900000002';
 
-/** Every <hardday-line> in the page: the activity it is for, its effort, its words, the entry it sits in. */
-function readLines(page) {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('hardday-line')).map((host) => {
-      const entry = host.closest('[data-testid="web-feed-entry"]');
-      const root = host.shadowRoot;
-      return {
-        activity: host.dataset.activity,
-        effort: host.dataset.effort,
-        advice: host.dataset.advice,
-        entryActivity: /\/activities\/(\d+)/.exec(
-          entry?.querySelector('[data-testid="activity_name"]')?.getAttribute('href') ?? '',
-        )?.[1],
-        verdict: root?.querySelector('[data-testid="line-verdict"]')?.textContent?.trim(),
-        text: (root?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        openSession: Boolean(root?.querySelector('[data-testid="line-open-session"]')),
-      };
-    }),
-  );
-}
-
-async function waitForLine(page, check, what) {
-  let last = [];
-  try {
-    await waitUntil(async () => {
-      last = await readLines(page);
-      return last.length === 1 && check(last[0]);
-    }, what);
-  } catch (error) {
-    throw new Error(`${error.message}; lines seen: ${JSON.stringify(last)}`, { cause: error });
-  }
-  return last[0];
-}
+/** Where Strava's dashboard keeps its entries and their activity links. */
+const FEED = {
+  entry: '[data-testid="web-feed-entry"]',
+  activityLink: '[data-testid="activity_name"]',
+  activityId: String.raw`\/activities\/(\d+)`,
+};
+const readLines = (page) => readLinesOf(page, FEED);
+const waitForLine = (page, check, what) => waitForLineOf(page, FEED, check, what);
 
 /**
  * The dashboard at DASHBOARD_WITHOUT_NEWEST: the feed fixture with the newest run's entry taken out, kept in the page
@@ -91,15 +71,7 @@ describe(`[${kind}] the dashboard line on the runner's newest run`, { timeout: 2
     await harness?.close();
   });
 
-  const injectedInto = async (page) => {
-    const key = await page.evaluate(() => performance.timeOrigin);
-    const stored = await probe.page.evaluate(() =>
-      (globalThis.browser ?? globalThis.chrome).storage.session.get('featureInjections'),
-    );
-    return Object.values(stored.featureInjections ?? {})
-      .flat()
-      .filter((injection) => injection.page === key);
-  };
+  const injectedInto = (page) => injectedIntoPage(probe, page);
 
   test(`[${kind}] exactly one line, on the own newest run; none on a friend's run or an older own run`, async () => {
     const { page, pageConsole } = await openSitePage(harness, DASHBOARD);

@@ -10,6 +10,11 @@ import { after, before, describe, test } from 'node:test';
 import { browserKind, loadSiteRoutes } from './context.mjs';
 import { launch, readCard, waitForCard } from './harness.mjs';
 import { clickTestId, openProbe, waitForTab, waitForTestId } from './loop-helpers.mjs';
+import {
+  injectedInto as injectedIntoPage,
+  readLines as readLinesOf,
+  waitForLine as waitForLineOf,
+} from './line-helpers.mjs';
 import { screenshot } from './page-helpers.mjs';
 import { GARMIN, cardStats, openSitePage, trackCards, waitForNoCard, waitUntil } from './site-helpers.mjs';
 
@@ -22,39 +27,14 @@ const NEWEST = '21500000001';
 const RUN_KEY = `garmin:${NEWEST}`;
 const CARD = '[class*="ActivityCard_activityContainer"]';
 
-/** Every <hardday-line> in the page: its activity, effort and words, and the activity of the card it sits in. */
-function readLines(page) {
-  return page.evaluate((cardSelector) => {
-    return Array.from(document.querySelectorAll('hardday-line')).map((host) => {
-      const card = host.closest(cardSelector);
-      const root = host.shadowRoot;
-      return {
-        activity: host.dataset.activity,
-        effort: host.dataset.effort,
-        advice: host.dataset.advice,
-        cardActivity: /\/activity\/(\d+)/.exec(
-          card?.querySelector('[class*="ActivityCard_activityName"]')?.getAttribute('href') ?? '',
-        )?.[1],
-        verdict: root?.querySelector('[data-testid="line-verdict"]')?.textContent?.trim(),
-        text: (root?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        openSession: Boolean(root?.querySelector('[data-testid="line-open-session"]')),
-      };
-    });
-  }, CARD);
-}
-
-async function waitForLine(page, check, what) {
-  let last = [];
-  try {
-    await waitUntil(async () => {
-      last = await readLines(page);
-      return last.length === 1 && check(last[0]);
-    }, what);
-  } catch (error) {
-    throw new Error(`${error.message}; lines seen: ${JSON.stringify(last)}`, { cause: error });
-  }
-  return last[0];
-}
+/** Where Garmin Connect's feed keeps its activity cards and their activity links. */
+const FEED = {
+  entry: CARD,
+  activityLink: '[class*="ActivityCard_activityName"]',
+  activityId: String.raw`\/activity\/(\d+)`,
+};
+const readLines = (page) => readLinesOf(page, FEED);
+const waitForLine = (page, check, what) => waitForLineOf(page, FEED, check, what);
 
 /** Counts <hardday-line> and <hardday-card> at every DOM change, so two of either at once would not go unseen. */
 async function trackLines(page) {
@@ -115,22 +95,13 @@ describe(
       await harness?.close();
     });
 
-    /** The injections the background recorded into `page`'s document: `{ site, page, feature }`. */
-    const injectedInto = async (page) => {
-      const key = await page.evaluate(() => performance.timeOrigin);
-      const stored = await probe.page.evaluate(() =>
-        (globalThis.browser ?? globalThis.chrome).storage.session.get('featureInjections'),
-      );
-      return Object.values(stored.featureInjections ?? {})
-        .flat()
-        .filter((injection) => injection.page === key);
-    };
+    const injectedInto = (page) => injectedIntoPage(probe, page);
 
     test(`[${kind}] exactly one line, on the own newest run; none on a friend's run or an older own run`, async () => {
       const { page, pageConsole } = await openSitePage(harness, NEWSFEED);
       const line = await waitForLine(page, (seen) => seen.effort === 'hard', 'a hard line');
       assert.equal(line.activity, NEWEST);
-      assert.equal(line.cardActivity, NEWEST, 'inside the newest run’s own card');
+      assert.equal(line.entryActivity, NEWEST, 'inside the newest run’s own card');
       assert.match(line.verdict, /^Hard day · Intervals/);
       assert.equal(line.advice, 'strength', 'the window is open 30 minutes after the hard run');
       assert.match(line.text, /left/, 'the window’s time left');
@@ -214,7 +185,7 @@ describe(
           (seen) => seen.activity === NEWEST,
           `round ${round}: the line is back`,
         );
-        assert.equal(line.cardActivity, NEWEST);
+        assert.equal(line.entryActivity, NEWEST);
       }
       assert.equal((await cardStats(page)).maxCount, 1, 'never two cards at once');
       assert.equal(
@@ -237,7 +208,7 @@ describe(
       assert.deepEqual(await readLines(page), []);
       await page.evaluate(() => history.pushState({}, '', '/app/newsfeed'));
       const line = await waitForLine(page, (seen) => seen.activity === NEWEST, 'the line on the feed');
-      assert.equal(line.cardActivity, NEWEST);
+      assert.equal(line.entryActivity, NEWEST);
       await waitForNoCard(page);
       assert.deepEqual(
         (await injectedInto(page)).map((injection) => injection.feature),
@@ -267,7 +238,7 @@ describe(
         (seen) => seen.activity === NEWEST,
         'a line once the card is there',
       );
-      assert.equal(line.cardActivity, NEWEST);
+      assert.equal(line.entryActivity, NEWEST);
       assert.equal((await injectedInto(page)).length, 1);
       assert.deepEqual(pageConsole.errors(), []);
       await page.close();

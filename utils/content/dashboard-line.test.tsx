@@ -1,20 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { manualFrames } from '@/test/support/animation-frames';
 import type { FeedRun } from '../sites/shared/feed-run';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../messaging/content-sender', () => ({ sendMessage }));
 const { startDashboardLine } = await import('./dashboard-line');
 
-let frames: FrameRequestCallback[] = [];
-const nextFrame = () => {
-  const due = frames;
-  frames = [];
-  for (const callback of due) callback(performance.now());
-};
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
+let frames: ReturnType<typeof manualFrames>;
 let ctx: ContentScriptContext;
 let feed: HTMLElement;
 const ownFeedRuns = vi.fn((): FeedRun[] =>
@@ -32,11 +26,10 @@ const addEntry = (own?: string) => {
 beforeEach(() => {
   fakeBrowser.reset();
   ctx = new ContentScriptContext('test');
-  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+  frames = manualFrames();
   // The background knows none of these entries as the newest run: no line, only the asking is watched here.
   sendMessage.mockReset().mockResolvedValue(null);
   ownFeedRuns.mockClear();
-  frames = [];
   feed = document.createElement('main');
   document.body.append(feed);
 });
@@ -54,16 +47,16 @@ describe('startDashboardLine: reading the feed as it grows', () => {
     const readsAtStart = ownFeedRuns.mock.calls.length;
     for (let batch = 0; batch < 5; batch += 1) {
       addEntry();
-      await settle();
+      await frames.settle();
     }
     expect(ownFeedRuns).toHaveBeenCalledTimes(readsAtStart);
-    expect(frames).toHaveLength(1);
-    nextFrame();
+    expect(frames.pending()).toBe(1);
+    frames.next();
     expect(ownFeedRuns).toHaveBeenCalledTimes(readsAtStart + 1);
     expect(sendMessage).toHaveBeenCalledTimes(1);
     addEntry('11');
-    await settle();
-    nextFrame();
+    await frames.settle();
+    frames.next();
     expect(sendMessage).toHaveBeenLastCalledWith('dashboardModel', { activityIds: ['12', '11'] });
   });
 
@@ -72,8 +65,8 @@ describe('startDashboardLine: reading the feed as it grows', () => {
     const reads = ownFeedRuns.mock.calls.length;
     ctx.abort();
     addEntry('12');
-    await settle();
-    nextFrame();
+    await frames.settle();
+    frames.next();
     expect(ownFeedRuns).toHaveBeenCalledTimes(reads);
   });
 });

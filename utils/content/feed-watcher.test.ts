@@ -1,20 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { manualFrames } from '@/test/support/animation-frames';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../messaging/content-sender', () => ({ sendMessage }));
 const { watchFeed } = await import('./feed-watcher');
 
-/** The frames the page has asked for and not yet had, run by the test when it says a frame has come. */
-let frames: FrameRequestCallback[] = [];
-const nextFrame = () => {
-  const due = frames;
-  frames = [];
-  for (const callback of due) callback(performance.now());
-};
-/** Lets the MutationObserver deliver the batch the test just made. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
+let frames: ReturnType<typeof manualFrames>;
 let ctx: ContentScriptContext;
 let feed: HTMLElement;
 /** The own entries as the page shows them: one per `<article data-own>`, in order. */
@@ -29,10 +21,9 @@ const addEntry = (own?: string) => {
 
 beforeEach(() => {
   ctx = new ContentScriptContext('test');
-  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+  frames = manualFrames();
   sendMessage.mockReset().mockResolvedValue(false);
   ownFeedIds.mockClear();
-  frames = [];
   feed = document.createElement('main');
   document.body.append(feed);
 });
@@ -53,11 +44,11 @@ describe('watchFeed', () => {
     });
     for (let batch = 0; batch < 5; batch += 1) {
       addEntry();
-      await settle();
+      await frames.settle();
     }
     expect(ownFeedIds).toHaveBeenCalledTimes(1);
-    expect(frames).toHaveLength(1);
-    nextFrame();
+    expect(frames.pending()).toBe(1);
+    frames.next();
     expect(ownFeedIds).toHaveBeenCalledTimes(2);
     // Nothing new of the runner's own: the background is not asked again.
     expect(sendMessage).toHaveBeenCalledTimes(1);
@@ -68,16 +59,16 @@ describe('watchFeed', () => {
     expect(sendMessage).not.toHaveBeenCalled();
     sendMessage.mockResolvedValue(true);
     addEntry('11');
-    await settle();
-    nextFrame();
+    await frames.settle();
+    frames.next();
     expect(sendMessage).toHaveBeenLastCalledWith('injectFeature', {
       page: performance.timeOrigin,
       feed: ['11'],
     });
-    await settle();
+    await frames.settle();
     addEntry('12');
-    await settle();
-    expect(frames).toHaveLength(0);
+    await frames.settle();
+    expect(frames.pending()).toBe(0);
     expect(ownFeedIds).toHaveBeenCalledTimes(2);
   });
 
@@ -85,8 +76,8 @@ describe('watchFeed', () => {
     watchFeed(ctx, ownFeedIds);
     ctx.abort();
     addEntry('12');
-    await settle();
-    nextFrame();
+    await frames.settle();
+    frames.next();
     expect(ownFeedIds).toHaveBeenCalledTimes(1);
     expect(sendMessage).not.toHaveBeenCalled();
   });
