@@ -72,18 +72,22 @@ export function registerFeatureInjection(
     if (!file || (feed && !entry.isListPage(currentPageUrl(sender)))) {
       throw new Error('HardDay refused a dashboard line outside a list page.');
     }
-    const unseenFirst = async () => {
-      const unseen =
-        feed && refreshForUnseen && entry.feedIdsAreOwn && unseenNewestFeedId(await storedRuns(), site, feed);
-      if (unseen) await refreshForUnseen(site, tabId, unseen).catch(() => false);
+    // The stored runs a feed is judged by: read once, and again only after an early list read may have added some.
+    const runsForFeed = async (): Promise<readonly Run[] | undefined> => {
+      if (!feed) return undefined;
+      const runs = await storedRuns();
+      const unseen = refreshForUnseen && entry.feedIdsAreOwn && unseenNewestFeedId(runs, site, feed);
+      if (!unseen) return runs;
+      await refreshForUnseen(site, tabId, unseen).catch(() => false);
+      return storedRuns();
     };
-    return unseenFirst().then(() =>
+    return runsForFeed().then((runs) =>
       oneAtATime(async () => {
         const record = await readRecord();
         const injections = record[tabId] ?? [];
         if (injections.some((injection) => injection.page === page && injection.feature === feature))
           return false;
-        if (feed && !newestOwnRunInFeed(await storedRuns(), site, feed)) return false;
+        if (feed && runs && !newestOwnRunInFeed(runs, site, feed)) return false;
         await browser.scripting.executeScript({
           target: { tabId, frameIds: [0] },
           files: [file],
