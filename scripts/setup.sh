@@ -54,12 +54,17 @@ step "browsers"
 missing=()
 [ -x "${CHROMIUM}" ] || missing+=(chromium)
 [ -x "${FIREFOX}" ] || missing+=(firefox-esr)
-# The browser tests in German and French (issue 13): Chromium's UI languages and Firefox's language packs.
+# The browser tests in German, French, Spanish, Dutch, Italian and British English (issue 13): Chromium's UI
+# languages and Firefox's language packs (the same list as .ci/run).
 [ -f /usr/lib/chromium/locales/de.pak ] || missing+=(chromium-l10n)
-[ -f /usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi ] || missing+=(firefox-esr-l10n-de)
-[ -f /usr/lib/firefox-esr/browser/extensions/langpack-fr@firefox-esr.mozilla.org.xpi ] || missing+=(firefox-esr-l10n-fr)
+langpacks=(de:de fr:fr es-ES:es-es nl:nl it:it en-GB:en-gb)
+for pack in "${langpacks[@]}"; do
+  [ -f "/usr/lib/firefox-esr/browser/extensions/langpack-${pack%%:*}@firefox-esr.mozilla.org.xpi" ] ||
+    missing+=("firefox-esr-l10n-${pack##*:}")
+done
 if [ "${#missing[@]}" -gt 0 ] || [ "${FORCE_APT}" = true ]; then
-  packages=(chromium firefox-esr chromium-l10n firefox-esr-l10n-de firefox-esr-l10n-fr)
+  packages=(chromium firefox-esr chromium-l10n)
+  for pack in "${langpacks[@]}"; do packages+=("firefox-esr-l10n-${pack##*:}"); done
   [ "${FORCE_APT}" = true ] || packages=("${missing[@]}")
   how="as root"
   [ "$(id -u)" -eq 0 ] || how=$(command -v sudo >/dev/null 2>&1 && echo "with sudo" || echo "needs root or sudo")
