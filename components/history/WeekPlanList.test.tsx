@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ComponentChild } from 'preact';
-import { mount as mountBare } from '../popup/test-render';
+import { flush, mount as mountBare } from '../popup/test-render';
+import type { CalendarFile, CalendarScope } from '../../utils/views/calendar-file';
+import { CalendarFilesProvider, type CalendarFiles } from './calendar-files';
 import { SpeakProvider } from '../speak';
 import type { Message } from '../../utils/core/message';
 import { HistoryPanel } from './HistoryPanel';
@@ -147,49 +149,142 @@ describe('the next 7 days', () => {
   });
 
   describe('add to calendar', () => {
-    // Monday morning, before the week's two planned sessions.
-    const monday = () => vi.useFakeTimers({ now: Date.parse('2026-09-16T06:00:00Z'), toFake: ['Date'] });
-    afterEach(() => vi.useRealTimers());
+    // The background builds the files (utils/background/calendar-file.ts); here it answers from a table and notes
+    // what it was asked and told.
+    const file = (fileName: string, events: number, uid = fileName): CalendarFile => ({
+      text: `BEGIN:VCALENDAR\r\nX-FILE:${fileName}\r\nX-UID:${uid}\r\nEND:VCALENDAR\r\n`,
+      fileName,
+      events,
+      exported: [
+        {
+          uid,
+          date: '2026-09-17',
+          startMs: 0,
+          endMs: 1,
+          summary: 'Strength',
+          sequence: 1,
+          digest: 'd',
+          cancelled: false,
+        },
+      ],
+    });
+    function background(answers: Partial<Record<CalendarScope, CalendarFile | null>>) {
+      const asked: CalendarScope[] = [];
+      const recorded: string[] = [];
+      const files: CalendarFiles = {
+        file: (scope) => {
+          asked.push(scope);
+          return Promise.resolve(answers[scope] ?? null);
+        },
+        record: (exported) => {
+          recorded.push(...exported.map((e) => e.uid));
+          return Promise.resolve();
+        },
+      };
+      const wrap = (node: ComponentChild) => (
+        <CalendarFilesProvider value={files}>{node}</CalendarFilesProvider>
+      );
+      return { asked, recorded, answers, wrap };
+    }
+    /** The file behind a link, as the browser would save it (happy-dom cannot fetch a Blob URL: kept as made). */
+    const blobs = new Map<string, Blob>();
+    beforeEach(() => {
+      const make = URL.createObjectURL.bind(URL);
+      vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+        const url = make(blob);
+        blobs.set(url, blob as Blob);
+        return url;
+      });
+    });
+    afterEach(() => vi.restoreAllMocks());
+    const linked = async (id: string) => {
+      const blob = blobs.get((view!.get(id) as HTMLAnchorElement).href)!;
+      expect(blob.type).toBe('text/calendar;charset=utf-8');
+      return blob.text();
+    };
 
-    it('a download link to the week’s file; none for today, which has no window', async () => {
-      monday();
-      view = mount(<WeekPanel week={glance} plan={plan} />);
+    it('a download link to the week’s file the background made; none for today when it has none', async () => {
+      const bg = background({ week: file('hardday-week-2026-09-16.ics', 2) });
+      view = mount(bg.wrap(<WeekPanel week={glance} plan={plan} />));
+      await flush();
       const link = view.get('calendar-week') as HTMLAnchorElement;
       expect(link.textContent).toBe('Add to calendar');
       expect(link.getAttribute('download')).toBe('hardday-week-2026-09-16.ics');
       expect(link.getAttribute('href')).toMatch(/^blob:/);
+      expect(await linked('calendar-week')).toContain('X-FILE:hardday-week-2026-09-16.ics');
       expect(link.dataset.events).toBe('2');
       expect(view.byTestId('calendar-today')).toBeNull();
       expect(view.byTestId('calendar-open-page')).toBeNull();
+      expect(bg.asked.sort()).toEqual(['today', 'week']);
     });
 
-    it('today’s window gets its own link, in History too', () => {
-      monday();
-      const withToday: WeekPlanView = {
-        ...plan,
-        days: plan.days.map((d, i) => (i === 0 ? { ...plan.days[1]!, date: d.date, isToday: true } : d)),
-      };
-      view = mount(<HistoryPanel week={glance} weeks={[]} plan={withToday} />);
+    it('today’s window gets its own link, in History too', async () => {
+      const bg = background({
+        week: file('hardday-week-2026-09-16.ics', 3),
+        today: file('hardday-2026-09-16.ics', 1),
+      });
+      view = mount(bg.wrap(<HistoryPanel week={glance} weeks={[]} plan={plan} />));
+      await flush();
       const today = view.get('calendar-today') as HTMLAnchorElement;
       expect(today.textContent).toBe('Add today’s window');
       expect(today.getAttribute('download')).toBe('hardday-2026-09-16.ics');
+      expect(await linked('calendar-today')).toContain('X-FILE:hardday-2026-09-16.ics');
       expect((view.get('calendar-week') as HTMLElement).dataset.events).toBe('3');
     });
 
-    it('where the popup cannot download, one button that opens History', () => {
-      monday();
-      let opened = 0;
-      view = mount(<WeekPanel week={glance} plan={plan} onOpenCalendarPage={() => (opened += 1)} />);
-      expect(view.byTestId('calendar-week')).toBeNull();
-      (view.get('calendar-open-page') as HTMLButtonElement).click();
-      expect(opened).toBe(1);
+    it('a download is recorded with what the file handed out, and the files are asked for again', async () => {
+      const bg = background({ week: file('hardday-week-2026-09-16.ics', 2, 'first') });
+      view = mount(bg.wrap(<WeekPanel week={glance} plan={plan} />));
+      await flush();
+      // The next file the background makes (the ledger now holds the first).
+      bg.answers.week = file('hardday-week-2026-09-16.ics', 3, 'second');
+      const before = (view.get('calendar-week') as HTMLAnchorElement).href;
+      view.click('calendar-week');
+      await flush();
+      expect(bg.recorded).toEqual(['first']);
+      const link = view.get('calendar-week') as HTMLAnchorElement;
+      expect(link.dataset.events).toBe('3');
+      expect(link.href).not.toBe(before);
+      expect(bg.asked.filter((scope) => scope === 'week')).toHaveLength(2);
     });
 
-    it('nothing to add once every planned window has passed', () => {
-      vi.useFakeTimers({ now: Date.parse('2026-09-23T06:00:00Z'), toFake: ['Date'] });
-      view = mount(<WeekPanel week={glance} plan={plan} />);
+    it('a new plan asks for new files', async () => {
+      const bg = background({ week: file('hardday-week-2026-09-16.ics', 2) });
+      view = mount(bg.wrap(<WeekPanel week={glance} plan={plan} />));
+      await flush();
+      view.rerender(
+        <SpeakProvider value={(message) => message.key}>
+          {bg.wrap(<WeekPanel week={glance} plan={{ ...plan }} />)}
+        </SpeakProvider>,
+      );
+      await flush();
+      expect(bg.asked.filter((scope) => scope === 'week')).toHaveLength(2);
+    });
+
+    it('where the popup cannot download, one button that opens History (and no file is made for today)', async () => {
+      const bg = background({ week: file('hardday-week-2026-09-16.ics', 2), today: file('today.ics', 1) });
+      let opened = 0;
+      view = mount(bg.wrap(<WeekPanel week={glance} plan={plan} onOpenCalendarPage={() => (opened += 1)} />));
+      await flush();
       expect(view.byTestId('calendar-week')).toBeNull();
+      expect(view.byTestId('calendar-today')).toBeNull();
+      (view.get('calendar-open-page') as HTMLButtonElement).click();
+      expect(opened).toBe(1);
+      expect(bg.asked).toEqual(['week']);
+    });
+
+    it('nothing to add when the background has no file (every planned window has passed)', async () => {
+      const bg = background({});
+      view = mount(bg.wrap(<WeekPanel week={glance} plan={plan} onOpenCalendarPage={() => {}} />));
+      await flush();
       expect(view.byTestId('calendar-open-page')).toBeNull();
+      view.rerender(
+        <SpeakProvider value={(message) => message.key}>
+          {bg.wrap(<WeekPanel week={glance} plan={plan} />)}
+        </SpeakProvider>,
+      );
+      await flush();
+      expect(view.byTestId('calendar-week')).toBeNull();
     });
   });
 });

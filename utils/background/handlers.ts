@@ -28,6 +28,7 @@ import {
 import { FeedIdsSchema } from './feed-ids';
 import { RecordExportSchema } from '../store/calendar-exports';
 import { recordExport } from '../core/calendar-ledger';
+import { requestedCalendarFile } from './calendar-file';
 import { acceptedRuns, classifySender, currentPageUrl, type Site } from './senders';
 
 type Sender = chrome.runtime.MessageSender;
@@ -169,6 +170,11 @@ export function registerMessageHandlers(
     timeZone: v.pipe(v.string(), v.maxLength(64)),
     language: v.pipe(v.string(), v.maxLength(35)),
   });
+  const CalendarFileRequestSchema = v.object({
+    scope: v.picklist(['week', 'today']),
+    ...PopupContextSchema.entries,
+  });
+
   onMessage('popupView', async ({ data, sender }) => {
     if (!fromExtensionPage(sender)) refuse('a popup view');
     const context = v.parse(PopupContextSchema, data);
@@ -258,9 +264,12 @@ export function registerMessageHandlers(
     await item.set(recordExport(await item.get(), exported, clock().getTime()));
   });
 
-  onMessage('calendarExports', ({ sender }) => {
-    if (!fromExtensionPage(sender)) refuse('a calendar ledger request');
-    return repository.items.calendarExportsItem.get();
+  onMessage('calendarFile', async ({ data, sender }) => {
+    if (!fromExtensionPage(sender)) refuse('a calendar file request');
+    const request = v.parse(CalendarFileRequestSchema, data);
+    // The plan after the writes queued before this request, measured against every download recorded so far.
+    const [state, ledger] = await Promise.all([readSnapshot(), repository.items.calendarExportsItem.get()]);
+    return requestedCalendarFile(state, ledger, request, clock().getTime());
   });
 
   onMessage('addManualRun', async ({ data, sender }) => {

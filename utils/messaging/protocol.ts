@@ -17,6 +17,7 @@ import type {
 import type { HistoryBar } from '@/utils/views/week-glance';
 import type { PopupView } from '../views/popup-model';
 import type { WeekPlanView } from '../views/week-plan-view';
+import type { CalendarFile, CalendarFileRequest } from '../views/calendar-file';
 import type { CardTexts } from '../views/card-texts';
 import type { PageReadReport } from '../views/read-outcome';
 import type { SiteReadResult } from '../sites/shared/read-result';
@@ -141,8 +142,11 @@ export interface ProtocolMap {
    * cancellations), kept so a later file can take back a day the plan dropped.
    */
   recordCalendarExport(data: { exported: ExportedEvent[] }): void;
-  /** popup, options → background: what earlier calendar files handed out for the days ahead (read-only). */
-  calendarExports(): ExportedEvent[];
+  /**
+   * popup, options → background: the calendar file to offer for download, built from the stored plan and the ledger
+   * of earlier files (the page sends only which file, its zone and language); null when nothing is planned.
+   */
+  calendarFile(data: CalendarFileRequest): CalendarFile | null;
   /** popup → background: a run logged by hand. */
   addManualRun(run: Run): void;
 }

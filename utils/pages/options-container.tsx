@@ -2,8 +2,8 @@ import { t, uiLocale } from '../i18n';
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { Options } from '@/components/options/Options';
 import { SpeakProvider } from '@/components/speak';
-import { CalendarExportsProvider } from '@/components/history/calendar-exports';
-import { useCalendarExports } from './calendar-exports';
+import { CalendarFilesProvider } from '@/components/history/calendar-files';
+import { CALENDAR_FILES } from './calendar-files';
 import type { SettingsPatch } from '@/components/options/types';
 import { COACH_NOTE, effectivePhase, localDateOf, weeklyTarget } from '../core';
 import type { Settings } from '../core/types';
@@ -18,7 +18,6 @@ import { useStoredState, useSyncStatus } from './stored-state';
 export function OptionsContainer() {
   const state = useStoredState();
   const sync = useSyncStatus();
-  const calendarExports = useCalendarExports();
   useLayoutEffect(() => {
     if (!state) return;
     document.body.dataset.ready = 'true';
@@ -54,7 +53,7 @@ export function OptionsContainer() {
   // History's week plan (and its calendar file) says the core's reasons in the runner's units, as the popup does.
   return (
     <SpeakProvider value={sayer(derived.unit)}>
-      <CalendarExportsProvider value={calendarExports}>
+      <CalendarFilesProvider value={CALENDAR_FILES}>
         <Options
           settings={state.settings}
           prefs={state.prefs}
@@ -81,7 +80,7 @@ export function OptionsContainer() {
             await sendMessage('setSync', { on });
           }}
         />
-      </CalendarExportsProvider>
+      </CalendarFilesProvider>
     </SpeakProvider>
   );
 }

@@ -5,8 +5,8 @@ import { Onboarding, type OnboardingResult } from '@/components/popup/Onboarding
 import { Popup } from '@/components/popup/Popup';
 import { useNow } from '@/components/popup/use-now';
 import { SpeakProvider } from '@/components/speak';
-import { CalendarExportsProvider } from '@/components/history/calendar-exports';
-import { useCalendarExports } from './calendar-exports';
+import { CalendarFilesProvider } from '@/components/history/calendar-files';
+import { CALENDAR_FILES } from './calendar-files';
 import type { Run, StrengthEntry } from '../core/types';
 import { sendMessage } from '../messaging/protocol';
 import { errorText } from './page-actions';
@@ -95,7 +95,6 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
   const [tickUntil, setTickUntil] = useState(0);
   const now = useNow(tickUntil > 0, tickUntil % 1000);
   const action = useAction();
-  const calendarExports = useCalendarExports();
   const model = view?.model;
   const loaded = !!view;
 
@@ -152,7 +151,7 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
 
   return (
     <SpeakProvider value={sayer(model.unit)}>
-      <CalendarExportsProvider value={calendarExports}>
+      <CalendarFilesProvider value={CALENDAR_FILES}>
         <Popup
           now={now}
           tabPage={page}
@@ -208,7 +207,7 @@ export function PopupContainer({ prepared }: { prepared?: PopupView }) {
                   })
           }
         />
-      </CalendarExportsProvider>
+      </CalendarFilesProvider>
     </SpeakProvider>
   );
 }

@@ -2,13 +2,13 @@
 // holds one event per planned session with its window, its name in the runner's language and why and what in the
 // runner's units; UIDs stay the same from one export to the next, and today's file is the week's today event.
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, type Run } from '../../utils/core';
-import type { StoredState } from '../../utils/store/snapshot';
-import { weekPlanModel } from '../../utils/views/week-plan-view';
+import { DEFAULT_SETTINGS, type Run } from '../core';
+import type { StoredState } from '../store/snapshot';
+import { weekPlanModel } from '../views/week-plan-view';
 import { english } from '../../test/support/english';
 import { useLocale } from '../../test/support/i18n';
 import { parseIcs } from '../../test/support/ical';
-import { recordExport } from '../../utils/core/calendar-ledger';
+import { recordExport } from '../core/calendar-ledger';
 import { calendarUid, todayCalendarFile, weekCalendarFile } from './calendar-file';
 
 const ZONE = 'Europe/Berlin';

@@ -1,23 +1,22 @@
 // "Add to calendar": the planned strength sessions of the next 7 days (or today's window alone) as an .ics file, in
 // the runner's language and units. The core writes the file (utils/core/ical.ts) and decides each event's SEQUENCE and
-// which handed-out days to take back (utils/core/calendar-ledger.ts); this puts the plan into words.
+// which handed-out days to take back (utils/core/calendar-ledger.ts); this puts the plan into words. Built here in the
+// background, from the stored state and ledger, and sent to the page that offers the download (`calendarFile`): the
+// writer, the ledger and the training words stay out of the popup's budget.
 
-import { icsCalendar, type CalendarEvent } from '../../utils/core/ical';
-import { calendarExport, type ExportedEvent } from '../../utils/core/calendar-ledger';
-import { t } from '../../utils/i18n';
-import type { PlanDayView, WeekPlanView } from '../../utils/views/week-plan-view';
-import { formatDuration } from '../../utils/i18n/format';
-import type { Say } from '../speak';
-import { sessionTitle, words } from '../../utils/i18n/training-text';
+import { icsCalendar, type CalendarEvent } from '../core/ical';
+import { calendarExport, type ExportedEvent } from '../core/calendar-ledger';
+import type { Message } from '../core/message';
+import { t } from '../i18n';
+import { formatDuration } from '../i18n/format';
+import { sessionTitle, words } from '../i18n/training-text';
+import type { CalendarFile, CalendarFileRequest } from '../views/calendar-file';
+import type { StoredState } from '../store/snapshot';
+import { resolveUnits } from '../views/units';
+import { weekPlanModel, type PlanDayView, type WeekPlanView } from '../views/week-plan-view';
+import { sayer } from '../platform';
 
-export interface CalendarFile {
-  text: string;
-  fileName: string;
-  /** How many planned sessions it holds. */
-  events: number;
-  /** What it hands out, for the ledger once it is downloaded. */
-  exported: ExportedEvent[];
-}
+type Say = (message: Message) => string;
 
 const MINUTE_MS = 60_000;
 
@@ -102,4 +101,21 @@ export function weekCalendarFile(plan: WeekPlanView, say: Say, ctx: ExportContex
 export function todayCalendarFile(plan: WeekPlanView, say: Say, ctx: ExportContext): CalendarFile | null {
   const today = plan.days.find((day) => day.isToday);
   return today ? fileOf(plan, [today], say, ctx, `hardday-${today.date}.ics`) : null;
+}
+
+/**
+ * The file a page asked for (`calendarFile`), from the stored state and the ledger at `nowMs`: the plan in the page's
+ * zone, its reasons said in the runner's units (resolved with the page's language, as the popup's are) and the UI's
+ * language. null when there is nothing to add.
+ */
+export function requestedCalendarFile(
+  state: StoredState,
+  ledger: readonly ExportedEvent[],
+  { scope, timeZone, language }: CalendarFileRequest,
+  nowMs: number,
+): CalendarFile | null {
+  const plan = weekPlanModel(state, nowMs, timeZone);
+  const say = sayer(resolveUnits(state.prefs.units, state.prefs.siteUnits, language).units);
+  const ctx = { ledger, nowMs };
+  return scope === 'week' ? weekCalendarFile(plan, say, ctx) : todayCalendarFile(plan, say, ctx);
 }
