@@ -53,4 +53,25 @@ describe('format in the UI language', () => {
     useLocale('en-GB');
     expect(t('popup.plan.until', { until: formatClockInSentence(at(1, 10)) })).toBe('until 1:10');
   });
+
+  // Italian writes the article inside the clock value ("le 13:10", "l’1:10": l’una), and the template the preposition
+  // it merges with ("al{clock}"): one o'clock alone elides. With digits, 8 and 11 keep "alle" (le otto, le undici).
+  it.each([
+    [1, 10, 'fino all’1:10', 'rimanenti · chiude all’1:10', 'rimanenti · ci sta fino all’1:10'],
+    [13, 10, 'fino alle 13:10', 'rimanenti · chiude alle 13:10', 'rimanenti · ci sta fino alle 13:10'],
+    [0, 10, 'fino alle 0:10', 'rimanenti · chiude alle 0:10', 'rimanenti · ci sta fino alle 0:10'],
+    [8, 10, 'fino alle 8:10', 'rimanenti · chiude alle 8:10', 'rimanenti · ci sta fino alle 8:10'],
+    [11, 10, 'fino alle 11:10', 'rimanenti · chiude alle 11:10', 'rimanenti · ci sta fino alle 11:10'],
+    [21, 30, 'fino alle 21:30', 'rimanenti · chiude alle 21:30', 'rimanenti · ci sta fino alle 21:30'],
+  ])('Italian, %i:%i in the popup → "%s", "%s", "%s"', (h, m, until, closes, fits) => {
+    const at = new Date(2026, 2, 12, h, m).toISOString();
+    useLocale('it-IT');
+    expect(t('popup.plan.until', { until: formatClockInSentence(at) })).toBe(until);
+    expect(t('popup.advice.leftClosesAt', { clock: formatClockInSentence(at) })).toBe(closes);
+    expect(t('popup.advice.leftFitsUntil', { clock: formatClockInSentence(at) })).toBe(fits);
+    // A bare window keeps bare times.
+    expect(t('popup.plan.window', { from: formatClock(at), until: formatClock(at) })).toBe(
+      `${h}:${m}–${h}:${m}`,
+    );
+  });
 });

@@ -1,7 +1,7 @@
 // The renderer's formatting tables: every kind of value in both unit systems and in English, German and French, and
 // whole messages built from parts.
 import { describe, expect, test } from 'vitest';
-import { msg } from '../core/message';
+import { msg, weekday } from '../core/message';
 import { REASON } from '../core/classify-reasons';
 import { say, sayValue, type UnitSystem } from './say';
 import { speaker } from '../platform';
@@ -342,7 +342,7 @@ async function sayInLocale(locale: string, message: Parameters<typeof say>[1]) {
   return say(speaker('metric', locale), message).replace(/[\u00a0\u202f]/g, ' ');
 }
 
-describe('Italian: days without an article, "dalle" and "alle" before the hour', () => {
+describe('Italian: days without an article, the hour with its article merged into the preposition', () => {
   const NOW = '2026-03-12T10:00:00Z'; // a Thursday, 11:00 in Rome
   const ZONE = 'Europe/Rome';
   const sayIt = (message: Parameters<typeof say>[1], units: UnitSystem = 'metric') => {
@@ -369,6 +369,70 @@ describe('Italian: days without an article, "dalle" and "alle" before the hour',
     ['2026-03-12T12:05:00Z', 'La forza ci sta adesso: la finestra è aperta fino alle 13:05'],
   ])('the window open until %s → %s', (iso, expected) => {
     expect(sayIt(msg('advice.strengthFits', { clock: { clock: iso, zone: ZONE } }))).toBe(expected);
+  });
+
+  // One o'clock is "l’una": its article elides into the preposition ("all’1:10", "dall’1:10", "dell’1:10", "dopo
+  // l’1:10"); every other hour takes "le" ("alle 13:10", "alle 0:10", "alle 8:10", "alle 11:10": le otto, le undici).
+  // Rome is UTC+1 in March: each instant below is an hour earlier in UTC.
+  test.each([
+    ['2026-03-12T00:10:00Z', 'all’1:10', 'dall’1:10', 'dell’1:10', 'l’1:10'],
+    ['2026-03-12T12:10:00Z', 'alle 13:10', 'dalle 13:10', 'delle 13:10', 'le 13:10'],
+    ['2026-03-11T23:10:00Z', 'alle 0:10', 'dalle 0:10', 'delle 0:10', 'le 0:10'],
+    ['2026-03-12T07:10:00Z', 'alle 8:10', 'dalle 8:10', 'delle 8:10', 'le 8:10'],
+    ['2026-03-12T10:10:00Z', 'alle 11:10', 'dalle 11:10', 'delle 11:10', 'le 11:10'],
+  ])('%s: "%s", "%s", "%s", "dopo %s"', (iso, at, from_, of, the) => {
+    const clock = { clock: iso, zone: ZONE };
+    expect(sayIt(msg('advice.strengthFits', { clock }))).toBe(
+      `La forza ci sta adesso: la finestra è aperta fino ${at}`,
+    );
+    expect(sayIt(msg('headline.windowMissed', { clock }))).toBe(
+      `La finestra per la forza si è chiusa ${at}. Tieni la forza per la tua prossima giornata dura.`,
+    );
+    expect(sayIt(msg('advice.windowUntilCutoff', { clock }))).toBe(
+      `dopo la corsa, fino al tuo limite serale ${of}`,
+    );
+    expect(sayIt(msg('advice.tooLateTonight', { clock }))).toMatch(
+      new RegExp(
+        `^Troppo tardi stasera: la corsa è finita dopo ${the}, la tua ora più tarda per la forza\\. `,
+      ),
+    );
+    const longRun = { message: msg('advice.week.usualLongRun') };
+    expect(
+      sayIt(msg('advice.week.afterUsualRun', { what: longRun, day: weekday('2026-03-15'), clock })),
+    ).toBe(`Dopo il tuo lungo abituale di domenica (finisce verso ${the})`);
+    // A start: today's says only the hour, tomorrow's its day too.
+    const start = (ahead: string) =>
+      msg('advice.nextFitsFrom', { from: { dayClock: iso, now: ahead, zone: ZONE } });
+    expect(sayIt(start(NOW))).toMatch(new RegExp(`^la prossima ci sta (domani )?${from_}$`));
+    expect(sayIt(start('2026-03-10T10:00:00Z'))).toMatch(
+      new RegExp(`^la prossima ci sta (domani|giovedì) ${from_}$`),
+    );
+    // The week plan's line: after the usual run (ending at 18:10), strength from this hour to the evening's close.
+    const evening = { clock: '2026-03-12T20:30:00Z', zone: ZONE };
+    const six = { clock: '2026-03-12T17:10:00Z', zone: ZONE };
+    const after = msg('advice.week.afterUsualRun', { what: longRun, day: weekday('2026-03-15'), clock: six });
+    expect(
+      sayIt(msg('advice.week.strengthFits', { run: { message: after }, from: clock, clock: evening })),
+    ).toBe(
+      `Dopo il tuo lungo abituale di domenica (finisce verso le 18:10): la forza ci sta ${from_} alle 21:30`,
+    );
+    expect(sayIt(msg('advice.nextFitsBeforeClose', { from: six, clock }))).toBe(
+      `la prossima ci sta dalle 18:10, prima che questa finestra si chiuda ${at}`,
+    );
+  });
+
+  test.each<[string, string]>([
+    ['2026-03-11T00:20:00Z', 'La tua ultima corsa è finita ieri all’1:20'],
+    ['2026-03-11T12:20:00Z', 'La tua ultima corsa è finita ieri alle 13:20'],
+    ['2026-03-10T23:20:00Z', 'La tua ultima corsa è finita ieri alle 0:20'],
+    ['2026-03-11T10:20:00Z', 'La tua ultima corsa è finita ieri alle 11:20'],
+  ])('yesterday at %s → %s', (iso, expected) => {
+    expect(sayIt(msg('advice.lastRunEnded', { ago: { ago: iso, now: NOW, zone: ZONE } }))).toBe(expected);
+  });
+
+  test('the next session from one o’clock, on another day', () => {
+    expect(sayIt(from('2026-03-14T00:10:00Z'))).toBe('la prossima ci sta sabato dall’1:10');
+    expect(sayIt(from('2026-03-13T00:10:00Z'))).toBe('la prossima ci sta domani dall’1:10');
   });
 
   test('days from today: "da domani", "da giovedì", a date further on', () => {
