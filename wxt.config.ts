@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { HOST_PERMISSIONS } from './utils/sites/registry';
+import { HOST_PERMISSIONS, SITE_LIST } from './utils/sites/registry';
 
 export default defineConfig({
   imports: false,
@@ -28,6 +28,14 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'scripting'],
     // Exactly the pages the content scripts run on, from the site registry.
     host_permissions: [...HOST_PERMISSIONS],
+    // Each site's loader, built as an unlisted script rather than a WXT content script: WXT's content-script wrapper
+    // sets up its context (and with it the extension API) the moment the script is injected, which Chromium does
+    // before the page's load event; the loader does nothing before that event (docs/decisions/0007).
+    content_scripts: SITE_LIST.map((site) => ({
+      matches: [...site.matches],
+      js: [site.loaderScript],
+      run_at: 'document_idle',
+    })),
     action: { default_title: 'HardDay' },
     // Opens the popup from the keyboard; the runner can change the key in the browser's shortcut settings.
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+H' } } },

@@ -206,3 +206,46 @@ describe('injectFeature', () => {
     await vi.waitFor(async () => expect(await record()).toEqual({}));
   });
 });
+
+describe('loadDetector', () => {
+  const load = (sender: Partial<chrome.runtime.MessageSender>) =>
+    handlers.get('loadDetector')!({
+      data: undefined,
+      sender: { id: browser.runtime.id, frameId: 0, tab: { id: 9 } as chrome.tabs.Tab, ...sender },
+    });
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    handlers.clear();
+    executeScript.mockReset().mockResolvedValue([]);
+    browser.scripting.executeScript = executeScript as never;
+    registerFeatureInjection(async () => []);
+  });
+
+  it.each([
+    ['strava', 'https://www.strava.com/dashboard', '/strava-detector.js'],
+    ['garmin', 'https://connect.garmin.com/app/home', '/garmin-detector.js'],
+  ])(
+    "injects the %s loader's own site's detector into its tab's top frame, in the isolated world",
+    async (_site, url, file) => {
+      await expect(load({ url })).resolves.toBe(true);
+      expect(executeScript).toHaveBeenCalledWith({
+        target: { tabId: 9, frameIds: [0] },
+        files: [file],
+        world: 'ISOLATED',
+      });
+      // Not a feature: the injection record the card and the line are counted by stays empty.
+      expect(await record()).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['another extension', { id: 'someone-else', url: 'https://www.strava.com/dashboard' }],
+    ['a page of another origin', { url: 'https://evil.example/dashboard' }],
+    ['a frame inside the page', { url: 'https://www.strava.com/dashboard', frameId: 2 }],
+    ['no tab', { url: 'https://www.strava.com/dashboard', tab: undefined }],
+  ])('refuses %s', async (_what, sender) => {
+    await expect(load(sender)).rejects.toThrow(/refused a detector/);
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+});

@@ -47,6 +47,16 @@ async function readRecord(): Promise<InjectionRecord> {
  * not wait for the next paced read; only where the detector's ids are the viewer's own (`feedIdsAreOwn`): a friend's
  * post at the top of a Garmin feed costs no request.
  */
+/** The site and tab of a message from HardDay's own content script in a site tab's top frame; anything else throws. */
+function siteTopFrame(sender: chrome.runtime.MessageSender, what: string): { site: SiteId; tabId: number } {
+  const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+  const tabId = sender.tab?.id;
+  if (kind.kind !== 'site' || tabId === undefined || tabId < 0 || sender.frameId !== 0) {
+    throw new Error(`HardDay refused ${what} from an unexpected sender.`);
+  }
+  return { site: kind.site, tabId };
+}
+
 export function registerFeatureInjection(
   storedRuns: () => Promise<readonly Run[]>,
   refreshForUnseen?: RefreshForUnseen,
@@ -58,14 +68,20 @@ export function registerFeatureInjection(
     return next;
   };
 
+  onMessage('loadDetector', async ({ sender }) => {
+    const { site, tabId } = siteTopFrame(sender, 'a detector');
+    // Once per page: a second copy in the same page finds the first one's handle and stops (utils/content/detector.ts).
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      files: [SITES[site].detectorScript],
+      world: 'ISOLATED',
+    });
+    return true;
+  });
+
   onMessage('injectFeature', ({ data, sender }) => {
-    const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
-    const tabId = sender.tab?.id;
-    if (kind.kind !== 'site' || tabId === undefined || tabId < 0 || sender.frameId !== 0) {
-      throw new Error('HardDay refused a feature injection from an unexpected sender.');
-    }
+    const { site, tabId } = siteTopFrame(sender, 'a feature injection');
     const { page, feed } = v.parse(RequestSchema, data);
-    const site = kind.site;
     const entry = SITES[site];
     const feature: Injection['feature'] = feed ? 'line' : 'card';
     const file = feed ? entry.dashboardScript : entry.featureScript;

@@ -1,9 +1,9 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteId } from '../core/types';
 import { sendMessage } from '../messaging/content-sender';
-import { afterPageLoad } from './after-page-load';
 import { followNavigation, type Visit } from './card-navigation';
-import { offerContext } from './detector-handle';
+import { detectorHandle, offerContext } from './detector-handle';
 import { logQuietly } from './log-quietly';
 import { siteEnabled } from './site-enabled';
 
@@ -28,15 +28,31 @@ export interface DetectorSite {
 }
 
 /**
- * The always-on part of a site's content script (docs/decisions/0007): after the page's load event, and again after
- * every in-page navigation, it checks that the site is on (a site the runner paused is not read at all: not even the
- * address), reads the address (and on Strava a few bytes of the page) and, the first time a card may show, asks the
- * background to inject the card feature into this tab. The feature then follows the page by itself, so the detector
- * asks at most once. On a list page it asks the background, once per page, to refresh the recent runs (the
- * background paces that) and watches the feed for the dashboard line, also after the card feature was loaded: a
- * single-page app goes from an activity to its feed in one page. Everything ends with the script's context.
+ * The content script's context, or null in a script an extension reload or update left behind: that one has no
+ * runtime any more and must not start, least of all announce itself, which would stop the new version's live script.
  */
-export function startDetector(ctx: ContentScriptContext, site: DetectorSite): void {
+export function detectorContext(site: SiteId): ContentScriptContext | null {
+  if (browser.runtime?.id == null) return null;
+  // WXT's start-up notice goes by a DOM event only: its window.postMessage would wake every message listener of the
+  // site's page and tell the page HardDay is installed (WXT keeps it only for older versions of itself).
+  return new ContentScriptContext(site, { noScriptStartedPostMessage: true });
+}
+
+/**
+ * The detector (docs/decisions/0007), injected by the background when the site's loader asked for it after the page's
+ * load event (utils/content/detector-loader.ts): then, and again after every in-page navigation, it checks that
+ * the site is on (a site the runner paused is not read at all: not even the address), reads the address (and on
+ * Strava a few bytes of the page) and, the first time a card may show, asks the background to inject the card feature
+ * into this tab. The feature then follows the page by itself, so the detector asks at most once. On a list page it
+ * asks the background, once per page, to refresh the recent runs (the background paces that) and watches the feed
+ * for the dashboard line, also after the card feature was loaded: a single-page app goes from an activity to its feed
+ * in one page. Everything ends with the script's context.
+ */
+export function startDetector(site: DetectorSite): void {
+  // Once per page: a second copy injected into the same page leaves the first one at work.
+  if (detectorHandle()?.ctx.isValid) return;
+  const ctx = detectorContext(site.id);
+  if (!ctx) return;
   offerContext(ctx);
   let asked = false;
   let refreshed: Promise<void> | undefined;
@@ -69,5 +85,5 @@ export function startDetector(ctx: ContentScriptContext, site: DetectorSite): vo
     // The page is named by its time origin: the same document keeps it, a reload or a new page gets another.
     await sendMessage('injectFeature', { page: performance.timeOrigin });
   };
-  afterPageLoad(ctx, () => followNavigation(ctx, (visit) => void consider(visit).catch(logQuietly)));
+  followNavigation(ctx, (visit) => void consider(visit).catch(logQuietly));
 }

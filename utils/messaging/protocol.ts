@@ -64,7 +64,13 @@ export interface ProtocolMap {
    */
   siteWeekStart(data: { weekStartsOn: Settings['weekStartsOn'] }): boolean;
   /**
-   * detector (content script) → background: inject the card feature into the sender's tab, once per page. `page`
+   * loader (the content script, after the page's load event) → background: inject the site's detector into the
+   * sender's tab (docs/decisions/0007). Sent only where a card or line may show (Strava: an activity page or the
+   * dashboard; Garmin Connect: any page of the single-page app). true once injected.
+   */
+  loadDetector(): boolean;
+  /**
+   * detector → background: inject the card feature into the sender's tab, once per page. `page`
    * names the document (its `performance.timeOrigin`), so a second request from the same page injects nothing.
    * false: refused or already injected. With `feed` (the viewer's own activity ids the detector found in a list
    * page's feed, top to bottom), the site's dashboard feature is injected instead, and only when the viewer's newest

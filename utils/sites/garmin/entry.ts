@@ -12,6 +12,8 @@ export const garminSite: SiteEntry<'garmin'> = {
   activityId: garminActivityId,
   isListPage: isGarminListPage,
   cardAnchors: CARD_ANCHORS,
+  loaderScript: 'garmin-loader.js',
+  detectorScript: '/garmin-detector.js',
   featureScript: '/garmin-feature.js',
   dashboardScript: '/garmin-dashboard-feature.js',
 };

@@ -10,6 +10,13 @@ export interface SiteEntry<Id extends SiteId = SiteId> {
   hosts: readonly string[];
   /** The content script's `matches` and the extension's host permission. */
   matches: readonly string[];
+  /**
+   * The content script (`entrypoints/<site>-loader/`), which the manifest lists for `matches`: after each page's load
+   * event it asks the background for the detector where a card or line may show (docs/decisions/0007).
+   */
+  loaderScript: `${Id}-loader.js`;
+  /** The site's detector (`entrypoints/<site>-detector.ts`), injected by the background when the loader asks. */
+  detectorScript: `/${Id}-detector.js`;
   /** The activity id when `url` is one of the site's activity pages, else null. */
   activityId(url: string): string | null;
   /** Pages (feed, activity list) where only the recent-activity list is refreshed. */

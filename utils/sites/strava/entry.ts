@@ -12,6 +12,8 @@ export const stravaSite: SiteEntry<'strava'> = {
   activityId: stravaActivityId,
   isListPage: isStravaDashboard,
   cardAnchors: CARD_ANCHORS,
+  loaderScript: 'strava-loader.js',
+  detectorScript: '/strava-detector.js',
   featureScript: '/strava-feature.js',
   dashboardScript: '/strava-dashboard-feature.js',
   feedIdsAreOwn: true,
