@@ -192,6 +192,9 @@ function sitePagesSection(sitePages, config) {
     page.extensionCpuMs ? `${ms(page.extensionCpuMs.hardday)} / ${ms(page.extensionCpuMs.control)}` : 'n/a',
     page.attributedRatio ? ratio3(page.attributedRatio) : 'n/a',
     `≤ ${sitePageTarget(page)}×`,
+    page.extensionCpuAfterLoadMs
+      ? `${ms(page.extensionCpuAfterLoadMs.hardday)} / ${ms(page.extensionCpuAfterLoadMs.control)}`
+      : 'n/a',
   ]);
   const pairs = Object.values(sitePages)[0]?.pairs ?? 0;
   return [
@@ -214,6 +217,7 @@ function sitePagesSection(sitePages, config) {
         'own scripts before load HardDay / control',
         'page CPU + own scripts, HardDay ÷ control',
         'target',
+        'own scripts after load, until the window ends: HardDay / control',
       ],
       rows,
     ),

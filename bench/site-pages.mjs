@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pairRatios, sleep, summarize } from './stats.mjs';
 import {
   TRACE_CATEGORIES,
+  extensionCpuAfterLoadMs,
   extensionCpuBeforeLoadMs,
   mainThreadCpuBeforeLoadMs,
   readLoadTrace,
@@ -126,12 +127,14 @@ async function loadOnce(side, url, { windowMs, expectCard }) {
     const started = performance.now();
     const response = await page.goto(url, { waitUntil: 'load' });
     if (response?.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
+    // The same window on both sides, so whatever HardDay does after the load event is done before the next load; the
+    // trace runs through it, so that work is counted too (apart from the load).
+    await sleep(windowMs - (performance.now() - started));
     // Parsed once: a trace of a script-heavy page is megabytes of JSON.
     const trace = readLoadTrace(await page.tracing.stop());
     const cpuBeforeLoadMs = mainThreadCpuBeforeLoadMs(trace);
     const extensionCpuMs = extensionCpuBeforeLoadMs(trace);
-    // The same window on both sides, so whatever HardDay does after the load event is done before the next load.
-    await sleep(windowMs - (performance.now() - started));
+    const extensionCpuAfterMs = extensionCpuAfterLoadMs(trace);
     const { ScriptDuration } = Object.fromEntries(
       (await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]),
     );
@@ -146,7 +149,7 @@ async function loadOnce(side, url, { windowMs, expectCard }) {
     if (load.cards !== (expectCard ? 1 : 0)) {
       throw new Error(`${url} (${side.label}): ${load.cards} cards, expected ${expectCard ? 1 : 0}`);
     }
-    return { ...load, cpuBeforeLoadMs, extensionCpuMs, scriptMs: ScriptDuration * 1000 };
+    return { ...load, cpuBeforeLoadMs, extensionCpuMs, extensionCpuAfterMs, scriptMs: ScriptDuration * 1000 };
   } finally {
     await page.close().catch(() => {});
   }
@@ -219,6 +222,10 @@ export async function measureSitePages({ hardday, control, pairs, warmup, window
         extensionCpuMs: {
           hardday: summarize(pick(a, 'extensionCpuMs')),
           control: summarize(pick(b, 'extensionCpuMs')),
+        },
+        extensionCpuAfterLoadMs: {
+          hardday: summarize(pick(a, 'extensionCpuAfterMs')),
+          control: summarize(pick(b, 'extensionCpuAfterMs')),
         },
         // What HardDay's own scripts add over the empty ones, on the page's CPU: the page's work is the same on both
         // sides, so this is the ratio without the load-to-load swing of the page itself.

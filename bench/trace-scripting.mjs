@@ -128,6 +128,32 @@ export function mainThreadCpuBeforeLoadMs(loadTrace) {
   return tasks.length ? outermostThreadMs(tasks) : null;
 }
 
+const attributed = (event) =>
+  (ATTRIBUTED_EVENTS.has(event.name) &&
+    isExtensionUrl(event.args?.data?.url ?? event.args?.url ?? event.args?.fileName)) ||
+  event.name === 'ScriptInjection::InjectJs';
+
+/**
+ * Main-thread thread-time the extension's own scripts took after the load event, until the trace ended: what HardDay
+ * moved behind the load event (its detector, the feed watcher, the card) still costs the page's thread, only not its
+ * load. Same events as `extensionCpuBeforeLoadMs`.
+ * @param {{ events: object[], load?: object }} loadTrace from `readLoadTrace`
+ * @returns {number | null} milliseconds
+ */
+export function extensionCpuAfterLoadMs({ events, load }) {
+  if (!load) return null;
+  return outermostThreadMs(
+    events.filter(
+      (event) =>
+        event.ph === 'X' &&
+        event.pid === load.pid &&
+        event.tid === load.tid &&
+        event.ts > load.ts &&
+        attributed(event),
+    ),
+  );
+}
+
 /**
  * Main-thread thread-time the extension's own scripts took before the load event: events that name a script of the
  * extension (compiling, evaluating, or calling into it), plus the isolated world's set-up of every content script
@@ -138,13 +164,5 @@ export function mainThreadCpuBeforeLoadMs(loadTrace) {
  */
 export function extensionCpuBeforeLoadMs(loadTrace) {
   if (!loadTrace.load) return null;
-  return outermostThreadMs(
-    beforeLoad(
-      loadTrace,
-      (event) =>
-        (ATTRIBUTED_EVENTS.has(event.name) &&
-          isExtensionUrl(event.args?.data?.url ?? event.args?.url ?? event.args?.fileName)) ||
-        event.name === 'ScriptInjection::InjectJs',
-    ),
-  );
+  return outermostThreadMs(beforeLoad(loadTrace, attributed));
 }

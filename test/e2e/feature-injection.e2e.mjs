@@ -78,8 +78,8 @@ describe(
      * Waits until the page's detector has looked at the address: it follows in-page navigation from the moment it has
      * judged the first address, so a harmless in-page address change it announces proves it ran.
      */
-    async function detectorHasLooked(page, entrypoint) {
-      const eventName = locationChangeEvent(harness, entrypoint);
+    async function detectorHasLooked(page, site) {
+      const eventName = locationChangeEvent(harness, site);
       await page.evaluate((name) => {
         globalThis.__harddaySeen = 0;
         window.addEventListener(name, () => globalThis.__harddaySeen++);

@@ -148,7 +148,7 @@ describe(`[${kind}] the card follows in-page navigation`, { timeout: 300_000 }, 
       (eventName) => {
         document.querySelector('hardday-card').__harddayFirstCard = true;
         globalThis.__harddayLocationChanges = 0;
-        // HardDay's content script announces every address change it sees; counting them tells the test when the
+        // HardDay's detector announces every address change it sees; counting them tells the test when the
         // script has looked at the new address.
         window.addEventListener(eventName, () => globalThis.__harddayLocationChanges++);
       },

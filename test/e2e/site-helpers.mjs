@@ -273,13 +273,13 @@ export async function waitUntil(predicate, what, { timeout = WAIT_TIMEOUT, inter
 }
 
 /**
- * The DOM event a WXT content script dispatches on `window` when it sees the address change
- * (`<runtime id>:<entrypoint>:wxt:locationchange`, wxt/dist/utils/internal/custom-events). A page can listen for it
- * to know the content script has looked at a new address.
+ * The DOM event a site's detector (WXT's content-script context, in the entrypoint `<site>-detector`) dispatches on
+ * `window` when it sees the address change (`<runtime id>:<entrypoint>:wxt:locationchange`,
+ * wxt/dist/utils/internal/custom-events). A page can listen for it to know the detector has looked at a new address.
  */
-export function locationChangeEvent(harness, entrypoint) {
+export function locationChangeEvent(harness, site) {
   const runtimeId = harness.kind === 'firefox' ? GECKO_ID : new URL(harness.extensionOrigin).host;
-  return `${runtimeId}:${entrypoint}:wxt:locationchange`;
+  return `${runtimeId}:${site}-detector:wxt:locationchange`;
 }
 
 /**

@@ -28,10 +28,10 @@ export interface DetectorSite {
 }
 
 /**
- * The content script's context, or null in a script an extension reload or update left behind: that one has no
- * runtime any more and must not start, least of all announce itself, which would stop the new version's live script.
+ * The detector's content-script context, or null in a script an extension reload or update left behind: that one has
+ * no runtime any more and must not start, least of all announce itself, which would stop the new version's live script.
  */
-export function detectorContext(site: SiteId): ContentScriptContext | null {
+function detectorContext(site: SiteId): ContentScriptContext | null {
   if (browser.runtime?.id == null) return null;
   // WXT's start-up notice goes by a DOM event only: its window.postMessage would wake every message listener of the
   // site's page and tell the page HardDay is installed (WXT keeps it only for older versions of itself).
