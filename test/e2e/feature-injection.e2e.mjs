@@ -1,6 +1,7 @@
-// Issue 16, end to end: each site's always-on detector asks the background to inject the card feature only where a
-// card may show, once per page. The background's record of injections (session storage, per tab: the page's time
-// origin and its address then) is read from an extension page; pages are told apart by `performance.timeOrigin`.
+// Issue 16, end to end: the always-on loader asks for the detector only where something may show, and the detector
+// asks the background to inject the card feature only where a card may show, once per page. The background's record
+// of injections (session storage, per tab: the page's time origin and its address then) is read from an extension
+// page; pages are told apart by `performance.timeOrigin`.
 // No feature on someone else's Strava run, a Strava dashboard whose feed shows nothing of the runner's (the dashboard
 // line, when the feed shows the newest run: dashboard-line.e2e.mjs) or a Garmin non-activity route; one injection and
 // one card on a Garmin tab that goes from home to an activity and on to another; reload, back/forward and an
@@ -24,6 +25,7 @@ const kind = browserKind();
 const OWN_STRAVA = `${STRAVA}/activities/16900000002`;
 const OTHER_STRAVA = `${STRAVA}/activities/16900000005`;
 const DASHBOARD = `${STRAVA}/dashboard`;
+const SEGMENT = `${STRAVA}/segments/1234567`;
 const GARMIN_HOME = `${GARMIN}/app/home`;
 const GARMIN_RUNS = ['/app/activity/21500000001', '/app/activity/21500000003'];
 
@@ -41,6 +43,12 @@ describe(
           url: DASHBOARD,
           contentType: 'text/html; charset=utf-8',
           body: '<!doctype html><html><head><title>Dashboard | Strava</title></head><body><h1>Dashboard</h1></body></html>',
+        },
+        // A page where nothing of HardDay's can show: the loader asks for no detector.
+        {
+          url: SEGMENT,
+          contentType: 'text/html; charset=utf-8',
+          body: '<!doctype html><html><head><title>Segment | Strava</title></head><body><h1>Hill</h1></body></html>',
         },
         // Garmin serves the same app shell for every route; home has no activity header.
         {
@@ -94,6 +102,15 @@ describe(
         { polling: 200, timeout: 20_000 },
       );
     }
+
+    test(`[${kind}] a Strava page where nothing can show gets neither the detector nor a feature`, async () => {
+      const { page, pageConsole } = await openSitePage(harness, SEGMENT);
+      // The loader says so after it decided, and it would have asked before saying anything else.
+      await pageConsole.waitFor(/\[HardDay\] nothing can show here: no detector loaded/);
+      assert.deepEqual(await injectionsInto(page), []);
+      assert.deepEqual(pageConsole.errors(), []);
+      await page.close();
+    });
 
     test(`[${kind}] no feature on someone else's Strava run`, async () => {
       const { page, pageConsole } = await openSitePage(harness, OTHER_STRAVA);

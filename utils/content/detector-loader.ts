@@ -12,6 +12,6 @@ import { siteEnabled } from './site-enabled';
 export async function loadDetector(site: SiteId, mayShow: (url: string) => boolean): Promise<void> {
   if (browser.runtime?.id == null) return;
   if (!(await siteEnabled(site))) return console.debug(`[HardDay] no card: turned off for ${site}`);
-  if (!mayShow(location.href)) return;
+  if (!mayShow(location.href)) return console.debug('[HardDay] nothing can show here: no detector loaded');
   await sendMessage('loadDetector', undefined);
 }
