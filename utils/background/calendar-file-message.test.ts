@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseIcs } from '../../test/support/ical';
+import { MINUTE, NOW, ZONE, tempo } from '../../test/support/evening-tempo';
 import type { Run } from '../core/types';
 import type { CalendarFile } from '../views/calendar-file';
 import { createRepository } from '../store/repository';
@@ -23,21 +24,7 @@ vi.mock('../messaging/protocol', () => ({
   },
 }));
 
-const ZONE = 'Europe/Berlin';
-const MINUTE = 60_000;
-// Wednesday 2026-09-16, 18:30 in Berlin: a tempo run of an hour ended at 18:00.
-const NOW = Date.parse('2026-09-16T16:30:00Z');
-const tempo: Run = {
-  source: 'strava',
-  id: '1',
-  title: 'Tempo 3x10',
-  sport: 'run',
-  start: new Date(NOW - 90 * MINUTE).toISOString(),
-  elapsedS: 60 * 60,
-  distanceM: 12_000,
-  tags: { workout: true },
-  ownedByViewer: true,
-};
+const ownTempo: Run = { ...tempo, ownedByViewer: true };
 /** Sunday first: long on Sunday, hard on Tuesday to Thursday. */
 const USUAL = ['long', 'easy', 'hard', 'hard', 'hard', 'rest', 'easy'] as const;
 
@@ -51,7 +38,7 @@ const stravaTab = {
 
 let nowMs = NOW;
 
-async function start(run: Run = tempo) {
+async function start(run: Run = ownTempo) {
   handlers.clear();
   nowMs = NOW;
   const repository = createRepository();
@@ -110,7 +97,7 @@ describe('calendarFile', () => {
   it('says why in the runner’s units: auto follows the page’s language', async () => {
     // A hilly run: its reason says the climb and the distance.
     const { repository, file } = await start({
-      ...tempo,
+      ...ownTempo,
       title: 'Morning run',
       tags: {},
       distanceM: 14_000,

@@ -2,30 +2,15 @@
 // holds one event per planned session with its window, its name in the runner's language and why and what in the
 // runner's units; UIDs stay the same from one export to the next, and today's file is the week's today event.
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, type Run } from '../core';
+import { DEFAULT_SETTINGS } from '../core';
 import type { StoredState } from '../store/snapshot';
 import { weekPlanModel } from '../views/week-plan-view';
 import { english } from '../../test/support/english';
 import { useLocale } from '../../test/support/i18n';
 import { parseIcs } from '../../test/support/ical';
+import { MINUTE, NOW, ZONE, tempo } from '../../test/support/evening-tempo';
 import { recordExport } from '../core/calendar-ledger';
 import { calendarUid, todayCalendarFile, weekCalendarFile } from './calendar-file';
-
-const ZONE = 'Europe/Berlin';
-const MINUTE = 60_000;
-// Wednesday 2026-09-16, 18:30 local: a tempo session of 3 × 10 min ended at 18:00.
-const NOW = Date.parse('2026-09-16T16:30:00Z');
-
-const tempo: Run = {
-  source: 'strava',
-  id: '1',
-  title: 'Tempo 3x10',
-  sport: 'run',
-  start: new Date(NOW - 90 * MINUTE).toISOString(),
-  elapsedS: 60 * 60,
-  distanceM: 12_000,
-  tags: { workout: true },
-};
 
 const state: StoredState = {
   settings: {
