@@ -37,16 +37,6 @@ async function readRecord(): Promise<InjectionRecord> {
   return stored && typeof stored === 'object' ? (stored as InjectionRecord) : {};
 }
 
-/**
- * Answers the detectors' `injectFeature` (docs/decisions/0007): a content script of a registry site, in a tab's top
- * frame, gets its own site's feature script injected into that tab's isolated world (never the page's world,
- * docs/decisions/0005), once per page. Requests are handled one at a time, so two can never both inject. A request
- * with the feed of a list page gets the site's dashboard line instead (also once per page), and only when `storedRuns`
- * (the viewer's runs as stored) say the newest of them is in that feed. When the feed's newest own entry is one no
- * stored run is known by (just uploaded), the recent list is read first through `refreshForUnseen`, so the line does
- * not wait for the next paced read; only where the detector's ids are the viewer's own (`feedIdsAreOwn`): a friend's
- * post at the top of a Garmin feed costs no request.
- */
 /** The site and tab of a message from HardDay's own content script in a site tab's top frame; anything else throws. */
 function siteTopFrame(sender: chrome.runtime.MessageSender, what: string): { site: SiteId; tabId: number } {
   const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
@@ -57,6 +47,16 @@ function siteTopFrame(sender: chrome.runtime.MessageSender, what: string): { sit
   return { site: kind.site, tabId };
 }
 
+/**
+ * Answers the loaders' `loadDetector` and the detectors' `injectFeature` (docs/decisions/0007): a content script of a
+ * registry site, in a tab's top frame, gets its own site's detector, or its feature script once per page, injected
+ * into that tab's isolated world (never the page's world, docs/decisions/0005). Feature requests are handled one at a
+ * time, so two can never both inject. A request with the feed of a list page gets the site's dashboard line instead
+ * (also once per page), and only when `storedRuns` (the viewer's runs as stored) say the newest of them is in that
+ * feed. When the feed's newest own entry is one no stored run is known by (just uploaded), the recent list is read
+ * first through `refreshForUnseen`, so the line does not wait for the next paced read; only where the detector's ids
+ * are the viewer's own (`feedIdsAreOwn`): a friend's post at the top of a Garmin feed costs no request.
+ */
 export function registerFeatureInjection(
   storedRuns: () => Promise<readonly Run[]>,
   refreshForUnseen?: RefreshForUnseen,
