@@ -7,16 +7,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { browserKind, loadSiteRoutes } from './context.mjs';
+import { HARD_RUN, launchWithHardRunEndedAt, openProbe } from './loop-helpers.mjs';
 import {
-  HARD_RUN,
-  clickTestId,
-  launchWithHardRunEndedAt,
-  openProbe,
-  waitForTab,
-  waitForTestId,
-} from './loop-helpers.mjs';
-import {
+  correctToEasyInPopup,
   injectedInto as injectedIntoPage,
+  openSessionFromLine,
+  storedReadOutcomes,
   readLines as readLinesOf,
   waitForLine as waitForLineOf,
 } from './line-helpers.mjs';
@@ -84,11 +80,9 @@ describe(`[${kind}] the dashboard line on the runner's newest run`, { timeout: 2
     assert.ok(line.openSession, 'Open session is offered');
     assert.equal((await injectedInto(page)).length, 1, 'the dashboard line injected once');
     // The read's outcome is kept for the popup over this tab, as the card's is.
-    const outcomes = await probe.page.evaluate(() =>
-      (globalThis.browser ?? globalThis.chrome).storage.session.get('readOutcomes'),
-    );
+    const outcomes = await storedReadOutcomes(probe);
     assert.ok(
-      Object.values(outcomes.readOutcomes ?? {}).some(
+      outcomes.some(
         (outcome) => outcome.url === DASHBOARD && outcome.verdict === 'read' && outcome.site === 'strava',
       ),
       `a 'read' outcome for the dashboard: ${JSON.stringify(outcomes)}`,
@@ -110,14 +104,7 @@ describe(`[${kind}] the dashboard line on the runner's newest run`, { timeout: 2
     await host.dispose();
 
     // "Open session" opens the session player for this run.
-    await page.evaluate(() =>
-      document
-        .querySelector('hardday-line')
-        .shadowRoot.querySelector('[data-testid="line-open-session"]')
-        .click(),
-    );
-    const session = await waitForTab(harness, `${harness.extensionOrigin}/session.html`);
-    await session.close();
+    await openSessionFromLine(harness, page);
     assert.deepEqual(pageConsole.errors(), []);
     await page.close();
   });
@@ -125,10 +112,7 @@ describe(`[${kind}] the dashboard line on the runner's newest run`, { timeout: 2
   test(`[${kind}] a correction in the popup repaints the line`, async () => {
     const { page } = await openSitePage(harness, DASHBOARD);
     await waitForLine(page, (seen) => seen.effort === 'hard', 'a hard line');
-    const popup = await harness.openPopup({ skipOnboarding: true });
-    await clickTestId(popup, 'correct-easy');
-    await waitForTestId(popup, 'run-summary', (el) => el.data.effort === 'easy');
-    await popup.close();
+    await correctToEasyInPopup(harness);
     const line = await waitForLine(page, (seen) => seen.effort === 'easy', 'the line says easy');
     assert.equal(line.activity, NEWEST);
     assert.match(line.verdict, /^Easy day · Intervals \(your call\)/);

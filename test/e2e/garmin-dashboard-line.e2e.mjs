@@ -9,9 +9,12 @@ import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { browserKind, loadSiteRoutes } from './context.mjs';
 import { launch, readCard, waitForCard } from './harness.mjs';
-import { clickTestId, openProbe, waitForTab, waitForTestId } from './loop-helpers.mjs';
+import { openProbe } from './loop-helpers.mjs';
 import {
+  correctToEasyInPopup,
   injectedInto as injectedIntoPage,
+  openSessionFromLine,
+  storedReadOutcomes,
   readLines as readLinesOf,
   waitForLine as waitForLineOf,
 } from './line-helpers.mjs';
@@ -111,11 +114,9 @@ describe(
         [['garmin', 'line']],
         'the Garmin line injected once, and no card feature',
       );
-      const outcomes = await probe.page.evaluate(() =>
-        (globalThis.browser ?? globalThis.chrome).storage.session.get('readOutcomes'),
-      );
+      const outcomes = await storedReadOutcomes(probe);
       assert.ok(
-        Object.values(outcomes.readOutcomes ?? {}).some(
+        outcomes.some(
           (outcome) => outcome.url === NEWSFEED && outcome.verdict === 'read' && outcome.site === 'garmin',
         ),
         `a 'read' outcome for the feed: ${JSON.stringify(outcomes)}`,
@@ -136,14 +137,7 @@ describe(
       await screenshot(page, 'garmin-dashboard-line', kind);
 
       // "Open session" opens the session player.
-      await page.evaluate(() =>
-        document
-          .querySelector('hardday-line')
-          .shadowRoot.querySelector('[data-testid="line-open-session"]')
-          .click(),
-      );
-      const session = await waitForTab(harness, `${harness.extensionOrigin}/session.html`);
-      await session.close();
+      await openSessionFromLine(harness, page);
       assert.deepEqual(pageConsole.errors(), []);
       await page.close();
     });
@@ -151,10 +145,7 @@ describe(
     test(`[${kind}] a correction in the popup repaints the line`, async () => {
       const { page } = await openSitePage(harness, NEWSFEED);
       await waitForLine(page, (seen) => seen.effort === 'hard', 'a hard line');
-      const popup = await harness.openPopup({ skipOnboarding: true });
-      await clickTestId(popup, 'correct-easy');
-      await waitForTestId(popup, 'run-summary', (el) => el.data.effort === 'easy');
-      await popup.close();
+      await correctToEasyInPopup(harness);
       const line = await waitForLine(page, (seen) => seen.effort === 'easy', 'the line says easy');
       assert.equal(line.activity, NEWEST);
       assert.match(line.verdict, /^Easy day · Intervals \(your call\)/);

@@ -1,5 +1,6 @@
 // What the dashboard-line browser tests (Strava's dashboard, Garmin Connect's feed) read of a page: the lines and the
 // entries they sit in, and which features the background injected into the page's document.
+import { clickTestId, waitForTab, waitForTestId } from './loop-helpers.mjs';
 import { waitUntil } from './site-helpers.mjs';
 
 /**
@@ -48,4 +49,32 @@ export async function injectedInto(probe, page) {
   return Object.values(stored.featureInjections ?? {})
     .flat()
     .filter((injection) => injection.page === key);
+}
+
+/** The read outcomes the background keeps for the popup (session storage, read through `probe`), every tab's. */
+export async function storedReadOutcomes(probe) {
+  const stored = await probe.page.evaluate(() =>
+    (globalThis.browser ?? globalThis.chrome).storage.session.get('readOutcomes'),
+  );
+  return Object.values(stored.readOutcomes ?? {});
+}
+
+/** Clicks the line's "Open session" and waits until the session player has opened in a tab, which it then closes. */
+export async function openSessionFromLine(harness, page) {
+  await page.evaluate(() =>
+    document
+      .querySelector('hardday-line')
+      .shadowRoot.querySelector('[data-testid="line-open-session"]')
+      .click(),
+  );
+  const session = await waitForTab(harness, `${harness.extensionOrigin}/session.html`);
+  await session.close();
+}
+
+/** Says "this was an easy run" in the popup, as the runner would, and waits until the popup shows it. */
+export async function correctToEasyInPopup(harness) {
+  const popup = await harness.openPopup({ skipOnboarding: true });
+  await clickTestId(popup, 'correct-easy');
+  await waitForTestId(popup, 'run-summary', (el) => el.data.effort === 'easy');
+  await popup.close();
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { manualFrames } from '@/test/support/animation-frames';
+import { fakeFeed, type FakeFeed } from '@/test/support/fake-feed';
 import type { FeedRun } from '../sites/shared/feed-run';
 
 const sendMessage = vi.hoisted(() => vi.fn());
@@ -10,18 +11,11 @@ const { startDashboardLine } = await import('./dashboard-line');
 
 let frames: ReturnType<typeof manualFrames>;
 let ctx: ContentScriptContext;
-let feed: HTMLElement;
+let feed: FakeFeed;
 const ownFeedRuns = vi.fn((): FeedRun[] =>
-  Array.from(feed.querySelectorAll<HTMLElement>('article[data-own]')).map((part) => ({
-    activityId: part.dataset.own!,
-    part,
-  })),
+  feed.ownEntries().map((part) => ({ activityId: part.dataset.own!, part })),
 );
-const addEntry = (own?: string) => {
-  const entry = document.createElement('article');
-  if (own) entry.dataset.own = own;
-  feed.append(entry);
-};
+const addEntry = (own?: string) => feed.addEntry(own);
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -30,8 +24,7 @@ beforeEach(() => {
   // The background knows none of these entries as the newest run: no line, only the asking is watched here.
   sendMessage.mockReset().mockResolvedValue(null);
   ownFeedRuns.mockClear();
-  feed = document.createElement('main');
-  document.body.append(feed);
+  feed = fakeFeed();
 });
 afterEach(() => {
   ctx.abort();

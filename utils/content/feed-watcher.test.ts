@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { manualFrames } from '@/test/support/animation-frames';
+import { fakeFeed, type FakeFeed } from '@/test/support/fake-feed';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../messaging/content-sender', () => ({ sendMessage }));
@@ -8,24 +9,16 @@ const { watchFeed } = await import('./feed-watcher');
 
 let frames: ReturnType<typeof manualFrames>;
 let ctx: ContentScriptContext;
-let feed: HTMLElement;
-/** The own entries as the page shows them: one per `<article data-own>`, in order. */
-const ownFeedIds = vi.fn(() =>
-  Array.from(feed.querySelectorAll<HTMLElement>('article[data-own]')).map((entry) => entry.dataset.own!),
-);
-const addEntry = (own?: string) => {
-  const entry = document.createElement('article');
-  if (own) entry.dataset.own = own;
-  feed.append(entry);
-};
+let feed: FakeFeed;
+const ownFeedIds = vi.fn(() => feed.ownEntries().map((entry) => entry.dataset.own!));
+const addEntry = (own?: string) => feed.addEntry(own);
 
 beforeEach(() => {
   ctx = new ContentScriptContext('test');
   frames = manualFrames();
   sendMessage.mockReset().mockResolvedValue(false);
   ownFeedIds.mockClear();
-  feed = document.createElement('main');
-  document.body.append(feed);
+  feed = fakeFeed();
 });
 afterEach(() => {
   ctx.abort();
